@@ -1,0 +1,68 @@
+package org.secondlook.cli;
+
+import java.io.PrintWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.secondlook.review.AuthenticationException;
+import org.secondlook.review.ConflictException;
+import org.secondlook.review.InvalidInputException;
+import org.secondlook.review.PermissionDeniedException;
+import picocli.CommandLine;
+
+/**
+ * Runs one command line. Failures become an exit code and one plain sentence on stderr; the
+ * details go to the log file, never a stack trace on the terminal.
+ */
+public final class Cli {
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    private Cli() {
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new SecondLookCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println(ex.getMessage() + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            return ExitCode.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            int code = exitCodeFor(ex);
+            if (code == ExitCode.USAGE && !(ex instanceof InvalidInputException)) {
+                LOG.error("Command failed", ex);
+            } else {
+                LOG.info("Command refused: {}", ex.getMessage());
+            }
+            err.println(messageFor(ex));
+            return code;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static int exitCodeFor(Throwable ex) {
+        if (ex instanceof AuthenticationException) {
+            return ExitCode.BAD_CREDENTIALS;
+        }
+        if (ex instanceof PermissionDeniedException) {
+            return ExitCode.NOT_PERMITTED;
+        }
+        if (ex instanceof ConflictException) {
+            return ExitCode.CONFLICT;
+        }
+        return ExitCode.USAGE;
+    }
+
+    static String messageFor(Throwable ex) {
+        if (ex instanceof AuthenticationException || ex instanceof PermissionDeniedException
+                || ex instanceof ConflictException || ex instanceof InvalidInputException) {
+            return ex.getMessage();
+        }
+        return "Something went wrong: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage())
+                + ". Details are in the log file.";
+    }
+}
