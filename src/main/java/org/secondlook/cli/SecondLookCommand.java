@@ -9,7 +9,9 @@ import picocli.CommandLine.Mixin;
         version = "Second Look 0.1",
         description = "Re-check applicants an AI screening tool sorted into a training track. "
                 + "With no sub-command, java -jar secondlook.jar opens the desktop app.",
-        subcommands = {})
+        subcommands = {
+                BenchCommand.class,
+        })
 public class SecondLookCommand implements Runnable {
     @Mixin
     GlobalOptions global = new GlobalOptions();

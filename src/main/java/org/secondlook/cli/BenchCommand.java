@@ -1,0 +1,21 @@
+package org.secondlook.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench <what>}: measures against the performance budget in DESIGN.md. Each benchmark prints
+ * its figures one a line as {@code name = number unit}, with the budget beside it in words.
+ */
+@Command(name = "bench", description = "Measure speed against the performance budget (prints name = number unit).",
+        subcommands = {})
+public class BenchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,16 @@
+package org.secondlook.review;
+
+/** Read side of the review queue. Safe to call from a background thread; never from the FX thread. */
+public interface CaseQueries {
+    /** One page of the queue, filtered and sorted in the database (indexes, never a scan in memory). */
+    QueuePage queue(QueueQuery query);
+
+    /** One case with its current résumé version, the tool's evidence and the analyzer's findings. */
+    CaseDetail load(String applicantId);
+
+    /** A given résumé version of a case (for "earlier versions"). */
+    CaseDetail load(String applicantId, int resumeVersionNo);
+
+    /** Counts for the status line: total, open, decided today. */
+    QueueStats stats();
+}

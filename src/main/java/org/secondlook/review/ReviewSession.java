@@ -1,0 +1,21 @@
+package org.secondlook.review;
+
+import java.util.Set;
+import org.secondlook.domain.Role;
+
+/** One logged-in user's open database. Every service it hands out acts as that user. */
+public interface ReviewSession extends AutoCloseable {
+    String userName();
+
+    Set<Role> roles();
+
+    /** The installation's office name, shown in the window title and written into exports. */
+    String officeName();
+
+    CaseQueries cases();
+
+    BatchImport imports();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,23 @@
+package org.secondlook.review;
+
+/**
+ * The installation before anyone has logged in: is there a database yet, create it, log in.
+ * One instance per data directory, built in {@code app}.
+ */
+public interface Workstation {
+    /** Whether the encrypted database and its key slots exist in the data directory. */
+    boolean isInitialized();
+
+    /**
+     * Creates the encrypted database, the first administrator and the office name.
+     *
+     * @throws InvalidInputException when a value is unusable (e.g. a weak password), or a database exists
+     */
+    void initialize(String adminName, char[] password, String officeName);
+
+    /**
+     * Opens the database as {@code user}. A wrong name or password fails after a short delay, with
+     * one sentence that does not say which of the two was wrong.
+     */
+    ReviewSession login(String user, char[] password) throws AuthenticationException;
+}
