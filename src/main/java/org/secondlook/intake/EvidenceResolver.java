@@ -51,7 +51,8 @@ public final class EvidenceResolver {
         try {
             root = mapper.readTree(json);
         } catch (JsonProcessingException ex) {
-            throw new RowProblem("classifier_evidence is not valid JSON (" + ex.getOriginalMessage() + ")");
+            long at = ex.getLocation() == null ? -1 : ex.getLocation().getColumnNr();
+            throw new RowProblem("classifier_evidence is not valid JSON" + (at > 0 ? " (error near character " + at + ")" : ""));
         }
         if (!root.isArray()) {
             throw new RowProblem("classifier_evidence must be a JSON array of {\"start\", \"end\", \"term\"} objects");

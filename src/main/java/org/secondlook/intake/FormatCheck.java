@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.CharBuffer;
+import java.util.Enumeration;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
@@ -21,6 +24,8 @@ final class FormatCheck {
     enum Format { CSV, XLSX, JSONL }
 
     private static final int SNIFF_BYTES = 64 * 1024;
+    private static final long GRACE_BYTES = 100 * 1024;
+    private static final int MAX_ZIP_ENTRIES = 10_000;
 
     private FormatCheck() {
     }
@@ -55,6 +60,7 @@ final class FormatCheck {
         String looksLike = looksLike(head);
         if (format == Format.XLSX) {
             if (isZip(head)) {
+                checkZipSizes(file, name);
                 return format;
             }
             if (isOle2(head)) {
@@ -83,6 +89,31 @@ final class FormatCheck {
                     + (format == Format.CSV ? "CSV UTF-8 (in Excel: Save As, CSV UTF-8)." : "UTF-8 text."));
         }
         return format;
+    }
+
+    /**
+     * Refuses a workbook whose zip directory already admits to a bomb (a part that expands more than
+     * {@link BatchReader#MIN_INFLATE_RATIO} allows, or beyond {@link BatchReader#MAX_ZIP_ENTRY_BYTES}),
+     * before a single row is read. Parts whose headers lie are caught later by POI's ZipSecureFile.
+     */
+    private static void checkZipSizes(Path file, String name) throws UnusableFileException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            int count = 0;
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                count++;
+                long size = e.getSize();
+                long packed = e.getCompressedSize();
+                boolean tooBig = size > BatchReader.MAX_ZIP_ENTRY_BYTES;
+                boolean tooDense = size > GRACE_BYTES && packed >= 0 && (double) packed / size < BatchReader.MIN_INFLATE_RATIO;
+                if (tooBig || tooDense || count > MAX_ZIP_ENTRIES) {
+                    throw XlsxProblems.unusable(name, new IOException("Zip bomb detected"), "open");
+                }
+            }
+        } catch (IOException e) {
+            throw XlsxProblems.unusable(name, e, "open");
+        }
     }
 
     private static String ole2Problem(Path file, String name) {
