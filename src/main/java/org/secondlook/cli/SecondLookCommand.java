@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
                 + "With no sub-command, java -jar secondlook.jar opens the desktop app.",
         subcommands = {
                 BenchCommand.class,
+                DemoCommand.class,
         })
 public class SecondLookCommand implements Runnable {
     @Mixin
