@@ -102,4 +102,18 @@ class XlsxBatchTest {
         });
         assertThat(last[0]).isBetween(0.0, 1.0);
     }
+
+    @Test
+    void readsSheetsWhoseWriterLeftOutCellAndRowReferences() throws Exception {
+        Path file = TestFiles.workbook(dir.resolve("batch.xlsx"), new String[] {"applicant_id", "full_name", "classifier_label", "resume_text"},
+                new String[] {"A1", "Ann", "LEO", "Police Officer"}, new String[] {"A2", "Bo", "NON_LEO", "Baker"});
+        String sheet = new String(TestFiles.entry(file, "xl/worksheets/sheet1.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        String stripped = sheet.replaceAll(" r=\"[A-Z]*[0-9]+\"", "");
+        assertThat(stripped).isNotEqualTo(sheet);
+        TestFiles.replaceEntry(file, "xl/worksheets/sheet1.xml", stripped.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Collected c = read(file);
+        assertThat(c.rejected).isEmpty();
+        assertThat(c.byId("A2").fullName()).isEqualTo("Bo");
+        assertThat(c.byId("A2").rowNumber()).isEqualTo(3);
+    }
 }
