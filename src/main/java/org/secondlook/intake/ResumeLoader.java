@@ -129,8 +129,9 @@ final class ResumeLoader implements AutoCloseable {
         } catch (TimeoutException e) {
             future.cancel(true);
             LOG.warn("Résumé extraction timed out after {} ms", limits.extractionTimeout().toMillis());
-            throw new RowProblem("résumé file '" + shown + "' took longer than " + limits.extractionTimeout().toSeconds()
-                    + " s to read and was given up");
+            long ms = limits.extractionTimeout().toMillis();
+            throw new RowProblem("résumé file '" + shown + "' took longer than " + (ms < 1000 ? ms + " ms" : ms / 1000 + " s")
+                    + " to read and was given up");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RowProblem p) {
                 throw p;
