@@ -134,4 +134,18 @@ class DocumentResumeTest {
         Collected c = readBatch("B1,Al,LEO,big.txt,\n", ReadLimits.defaults().withMaxResumeBytes(1024 * 1024));
         assertThat(c.rejectionOfRow(2).reason()).isEqualTo("résumé file 'big.txt' is 2 MB, more than the 1 MB a résumé may be");
     }
+
+    @Test
+    void passwordProtectedPdfFailsItsRowWithAPlainReason() throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(
+                    "owner-secret", "user-secret", new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            doc.save(dir.resolve("locked.pdf").toFile());
+        }
+        Collected c = readBatch("K1,Al,LEO,locked.pdf,\n", ReadLimits.defaults());
+        assertThat(c.rejectionOfRow(2).reason()).isEqualTo("résumé file 'locked.pdf' is a password-protected PDF; ask for an unprotected copy");
+    }
 }
