@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.analysis.Analyzer;
+import org.secondlook.testing.GeneratedApplicants;
 import org.secondlook.intake.ApplicantRecord;
 import org.secondlook.intake.RowRejection;
 import org.secondlook.review.ImportProgress;
@@ -37,7 +38,7 @@ class CliImportShowTest {
     }
 
     private ApplicantRecord importOne() throws Exception {
-        ApplicantRecord r = new SyntheticApplicants(4).next(1);
+        ApplicantRecord r = new GeneratedApplicants(4).next(1);
         var ws = new WorkstationFactory(Analyzer.withDefaultPolicy(), Duration.ofMillis(100)).open(data);
         try (ReviewSession s = ws.login("ada", "violet tangerine harbor".toCharArray())) {
             ((StoreBatchImport) s.imports()).importRows("b.csv", (h, p) -> h.accepted(r), ImportProgress.NONE);

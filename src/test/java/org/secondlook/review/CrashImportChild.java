@@ -1,7 +1,7 @@
 package org.secondlook.review;
 
 import java.nio.file.Path;
-import org.secondlook.cli.SyntheticApplicants;
+import org.secondlook.testing.GeneratedApplicants;
 
 /** Child process of {@link CrashSafetyTest}: logs in and imports {@code count} generated applicants. */
 public final class CrashImportChild {
@@ -22,7 +22,7 @@ public final class CrashImportChild {
 
     static RowSource generated(int count) {
         return (handler, progress) -> {
-            SyntheticApplicants gen = new SyntheticApplicants(99);
+            GeneratedApplicants gen = new GeneratedApplicants(99);
             for (int i = 1; i <= count; i++) {
                 handler.accepted(gen.next(i));
             }
