@@ -124,11 +124,12 @@ public final class ActionRegistry {
      * keypad plus), and {@code ?} for the overlay when the focus is not in a text field. The menu
      * accelerators install themselves with the menu bar.
      */
-    public void install(Scene scene, Runnable showOverlay) {
-        for (String keys : List.of("Shortcut+Equals", "Shortcut+Add", "Shortcut+Shift+Equals")) {
-            scene.getAccelerators().put(KeyCombination.valueOf(keys), () -> execute(AppAction.TEXT_BIGGER));
-        }
-        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Subtract"), () -> execute(AppAction.TEXT_SMALLER));
+    public Runnable install(Scene scene, Runnable showOverlay) {
+        List<KeyCombination> bigger = List.of(KeyCombination.valueOf("Shortcut+Equals"), KeyCombination.valueOf("Shortcut+Add"),
+                KeyCombination.valueOf("Shortcut+Shift+Equals"));
+        KeyCombination smaller = KeyCombination.valueOf("Shortcut+Subtract");
+        bigger.forEach(k -> scene.getAccelerators().put(k, () -> execute(AppAction.TEXT_BIGGER)));
+        scene.getAccelerators().put(smaller, () -> execute(AppAction.TEXT_SMALLER));
         EventHandler<KeyEvent> typed = e -> {
             if (AppAction.OVERLAY_CHARACTER.equals(e.getCharacter())
                     && !(scene.getFocusOwner() instanceof TextInputControl)) {
@@ -137,6 +138,11 @@ public final class ActionRegistry {
             }
         };
         scene.addEventFilter(KeyEvent.KEY_TYPED, typed);
+        return () -> {
+            bigger.forEach(scene.getAccelerators()::remove);
+            scene.getAccelerators().remove(smaller);
+            scene.removeEventFilter(KeyEvent.KEY_TYPED, typed);
+        };
     }
 
     /** Rows for the shortcut overlay: (action text, key text) for every bound action with a key. */
