@@ -27,6 +27,10 @@ public final class FxTaskExecutor implements TaskExecutor {
     @Override
     public <T> Handle execute(Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
         SimpleHandle handle = new SimpleHandle();
+        if (pool.isShutdown()) {
+            handle.cancel(); // the window is closing: nothing more is started
+            return handle;
+        }
         pool.execute(() -> {
             if (handle.isCancelled()) {
                 return;

@@ -6,6 +6,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.secondlook.review.ReviewSession;
+import org.slf4j.LoggerFactory;
 import org.secondlook.review.Workstation;
 import org.secondlook.ui.login.LoginView;
 import org.secondlook.ui.login.LoginViewModel;
@@ -31,6 +32,8 @@ public final class SecondLookUi {
     private final Clock clock;
     private final Appearance appearance;
     private final Scene scene;
+    private final double width;
+    private final double height;
     private ReviewSession session;
     private MainWindow main;
     private Runnable uninstallKeys = () -> { };
@@ -44,7 +47,10 @@ public final class SecondLookUi {
         this.prefs = prefs;
         this.clock = clock;
         this.appearance = new Appearance(prefs);
-        this.scene = new Scene(new javafx.scene.layout.StackPane(), WIDTH, HEIGHT);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        this.width = Math.min(WIDTH, screen.getWidth());
+        this.height = Math.min(HEIGHT, screen.getHeight());
+        this.scene = new Scene(new javafx.scene.layout.StackPane(), width, height);
         appearance.apply(scene);
     }
 
@@ -52,8 +58,8 @@ public final class SecondLookUi {
     public void start() {
         stage.setTitle(Messages.get("app.name"));
         stage.setScene(scene);
-        stage.setWidth(WIDTH);
-        stage.setHeight(HEIGHT);
+        stage.setWidth(width);
+        stage.setHeight(height);
         stage.setOnHidden(e -> closeSession());
         if (workstation.isInitialized()) {
             showLogin();
@@ -100,10 +106,11 @@ public final class SecondLookUi {
             main = null;
             uninstallKeys.run();
             uninstallKeys = () -> { };
-            executor.execute(() -> {
+            try {
                 s.close();
-                return null;
-            }, r -> { }, e -> { });
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(SecondLookUi.class).warn("Closing the database failed", e);
+            }
         }
     }
 
