@@ -102,7 +102,11 @@ public final class CaseView extends BorderPane {
         findings.setId("findings-list");
         findings.getStyleClass().add("findings-list");
         findings.setItems(vm.spans());
-        findings.setPlaceholder(new Label(Messages.get("case.noFindings")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(vm.openedProperty().isNull())
+                .then(Messages.get("case.none")).otherwise(Messages.get("case.noFindings")));
+        placeholder.setWrapText(true);
+        findings.setPlaceholder(placeholder);
         findings.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Span s, boolean empty) {

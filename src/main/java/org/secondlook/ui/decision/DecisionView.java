@@ -108,6 +108,7 @@ public final class DecisionView extends VBox {
         l.setId(id);
         l.getStyleClass().add("tool-badge");
         l.textProperty().bind(text);
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
         return l;
     }
 

@@ -239,7 +239,7 @@ public final class QueueView extends VBox {
     private void scrollIntoView(int i) {
         javafx.scene.control.skin.TableViewSkin<?> skin = (javafx.scene.control.skin.TableViewSkin<?>) table.getSkin();
         if (skin == null) {
-            table.scrollTo(i);
+            table.scrollTo(Math.max(0, i - 2));
             return;
         }
         javafx.scene.control.skin.VirtualFlow<?> flow = null;
@@ -249,7 +249,7 @@ public final class QueueView extends VBox {
             }
         }
         if (flow == null || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null) {
-            table.scrollTo(i);
+            table.scrollTo(Math.max(0, i - 2));
             return;
         }
         int first = flow.getFirstVisibleCell().getIndex();
