@@ -39,7 +39,8 @@ public final class TimelineChart extends VBox {
         }
         double span = Math.max(1, ChronoUnit.MONTHS.between(min, max) + 1);
         for (TimelineEntry e : entries) {
-            Label text = new Label(Messages.get(e.qualifying() ? "timeline.entry" : "timeline.entryNotCounted",
+            Label text = new Label(Messages.get(e.qualifying() ? "timeline.entry"
+                    : "CIVILIAN_IN_LE_AGENCY".equals(e.kind()) ? "timeline.entryCivilian" : "timeline.entryNotCounted",
                     e.role(), MONTH.format(e.from()), MONTH.format(e.to()), e.months()));
             text.setWrapText(true);
             Pane track = new Pane();

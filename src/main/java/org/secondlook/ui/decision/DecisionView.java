@@ -27,9 +27,7 @@ public final class DecisionView extends VBox {
     public DecisionView(DecisionViewModel vm, ActionRegistry actions) {
         this.vm = vm;
         setSpacing(8);
-        getStyleClass().add("panel");
-        setMinWidth(280);
-        setPrefWidth(330);
+        getStyleClass().addAll("panel", "decision-panel");
         Label heading = new Label(Messages.get("decision.title"));
         heading.getStyleClass().add("section-label");
 

@@ -43,7 +43,7 @@ public final class QueueView extends VBox {
         riskFormat.setMaximumFractionDigits(2);
         riskFormat.setMinimumFractionDigits(2);
         setSpacing(6);
-        getStyleClass().add("panel");
+        getStyleClass().addAll("panel", "queue-pane");
         getChildren().addAll(filterBar(), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         buildTable();
@@ -68,7 +68,7 @@ public final class QueueView extends VBox {
     private FlowPane filterBar() {
         search.setId("queue-search");
         search.setPromptText(Messages.get("queue.searchPrompt"));
-        search.setPrefColumnCount(18);
+        search.getStyleClass().add("filter-search");
         search.setTooltip(new Tooltip(Messages.get("queue.searchTip")));
         PauseTransition typing = new PauseTransition(Duration.millis(250));
         typing.setOnFinished(e -> vm.searchProperty().set(search.getText()));
@@ -99,12 +99,12 @@ public final class QueueView extends VBox {
         DatePicker from = new DatePicker();
         from.setId("filter-from");
         from.setPromptText(Messages.get("filter.importedFrom"));
-        from.setPrefWidth(140);
+        from.getStyleClass().add("filter-date");
         from.valueProperty().bindBidirectional(vm.importedFromProperty());
         DatePicker to = new DatePicker();
         to.setId("filter-to");
         to.setPromptText(Messages.get("filter.importedTo"));
-        to.setPrefWidth(140);
+        to.getStyleClass().add("filter-date");
         to.valueProperty().bindBidirectional(vm.importedToProperty());
         Button clear = new Button(Messages.get("action.clearFilters"));
         clear.setId("filter-clear");
@@ -120,7 +120,7 @@ public final class QueueView extends VBox {
         TextField f = new TextField();
         f.setId(id);
         f.setPromptText(Messages.get(promptKey));
-        f.setPrefColumnCount(9);
+        f.getStyleClass().add("filter-text");
         f.setOnAction(e -> target.set(f.getText()));
         f.focusedProperty().addListener((o, a, focused) -> {
             if (!focused) {
@@ -175,7 +175,6 @@ public final class QueueView extends VBox {
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(new Label(Messages.get("queue.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setFixedCellSize(26);
         TableColumn<QueueRow, String> risk = column("queue.col.risk", SortKey.RISK, s -> riskFormat.format(s.risk()), 70);
         table.getColumns().add(risk);
         table.getColumns().add(column("queue.col.id", SortKey.APPLICANT_ID, CaseSummary::applicantId, 110));

@@ -102,9 +102,13 @@ public final class MainWindow extends BorderPane {
         caseView = new CaseView(caseVm);
         decisionView = new DecisionView(decision, bindActions(appearance, exits));
 
-        SplitPane lower = new SplitPane(caseView, decisionView);
+        javafx.scene.control.ScrollPane decisionScroll = new javafx.scene.control.ScrollPane(decisionView);
+        decisionScroll.setFitToWidth(true);
+        decisionScroll.getStyleClass().add("decision-scroll");
+        decisionScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        SplitPane lower = new SplitPane(caseView, decisionScroll);
         lower.setDividerPositions(0.75);
-        SplitPane.setResizableWithParent(decisionView, false);
+        SplitPane.setResizableWithParent(decisionScroll, false);
         SplitPane main = new SplitPane(queueView, lower);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.36);
