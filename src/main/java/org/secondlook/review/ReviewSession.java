@@ -21,6 +21,16 @@ public interface ReviewSession extends AutoCloseable {
         throw new UnsupportedOperationException("Deciding cases is not available in this build yet.");
     }
 
+    /** What the database holds (any role may look). */
+    default StatusReport status() {
+        throw new UnsupportedOperationException("status");
+    }
+
+    /** Walks the audit chain (admin or supervisor). */
+    default AuditCheck verifyAudit() {
+        throw new UnsupportedOperationException("verifyAudit");
+    }
+
     @Override
     void close();
 }
