@@ -155,7 +155,9 @@ public final class CaseView extends BorderPane {
         }
         CaseDetail d = c.detail();
         title.setText(Messages.get("case.title", d.summary().fullName(), d.summary().applicantId()));
-        subtitle.setText(Messages.get("case.subtitle", nz(d.summary().fieldOffice()), nz(d.resumeSourceFile()),
+        String source = d.resumeSourceFile() == null || d.resumeSourceFile().isBlank()
+                ? Messages.get("case.inlineText") : Messages.get("case.fromFile", d.resumeSourceFile());
+        subtitle.setText(Messages.get("case.subtitle", nz(d.summary().fieldOffice()), source,
                 d.resumeVersionNo(), c.spans().size()));
         area.show(d.resumeText(), c.runs());
         timeline.show(c.timeline(), vm.qualifyingMonthsText());
