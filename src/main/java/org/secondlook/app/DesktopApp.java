@@ -19,13 +19,15 @@ import org.secondlook.ui.TaskExecutor;
  */
 public class DesktopApp extends Application {
     private TaskExecutor executor;
+    private JavaUiPreferences prefs;
 
     @Override
     public void start(Stage stage) {
         DataDirectory dataDir = DataDirectory.resolve(null, System.getenv(), Path.of(System.getProperty("user.home")));
         Workstation workstation = new WorkstationFactory().open(dataDir);
         executor = new FxTaskExecutor(2);
-        new SecondLookUi(stage, workstation, new DemoBatchFiles(), executor, JavaUiPreferences.forCurrentUser(),
+        prefs = JavaUiPreferences.forCurrentUser();
+        new SecondLookUi(stage, workstation, new DemoBatchFiles(), executor, prefs,
                 Clock.systemDefaultZone()).start();
     }
 
@@ -33,6 +35,9 @@ public class DesktopApp extends Application {
     public void stop() {
         if (executor != null) {
             executor.shutdown();
+        }
+        if (prefs != null) {
+            prefs.flush();
         }
     }
 }

@@ -26,11 +26,15 @@ public final class JavaUiPreferences implements UiPreferences {
 
     @Override
     public void put(String key, String value) {
-        node.put(key, value);
+        node.put(key, value); // java.util.prefs writes it out in the background and at exit
+    }
+
+    /** Writes pending settings now (on closing the window). */
+    public void flush() {
         try {
             node.flush();
         } catch (BackingStoreException e) {
-            LOG.warn("Could not save a window setting", e);
+            LOG.warn("Could not save the window settings", e);
         }
     }
 }

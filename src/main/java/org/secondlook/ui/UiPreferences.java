@@ -14,6 +14,16 @@ public interface UiPreferences {
         }
     }
 
+    /** A fraction strictly between 0.05 and 0.95 (a divider position), else the fallback. */
+    default double getFraction(String key, double fallback) {
+        try {
+            double d = Double.parseDouble(get(key, Double.toString(fallback)));
+            return d > 0.05 && d < 0.95 ? d : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
     default boolean getBoolean(String key, boolean fallback) {
         return Boolean.parseBoolean(get(key, Boolean.toString(fallback)));
     }

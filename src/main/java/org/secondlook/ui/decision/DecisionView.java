@@ -96,7 +96,14 @@ public final class DecisionView extends VBox {
         conflict.visibleProperty().bind(vm.conflictProperty().isNotEmpty());
         conflict.managedProperty().bind(conflict.visibleProperty());
 
-        VBox form = new VBox(8, leo, academy, reasonLabel, reason, noteLabel, note, save, secondary);
+        Label agreement = new Label();
+        agreement.setId("decision-agreement");
+        agreement.setWrapText(true);
+        agreement.getStyleClass().add("hint-label");
+        agreement.textProperty().bind(vm.agreementProperty());
+        agreement.visibleProperty().bind(agreement.textProperty().isNotEmpty());
+        agreement.managedProperty().bind(agreement.visibleProperty());
+        VBox form = new VBox(8, leo, academy, agreement, reasonLabel, reason, noteLabel, note, save, secondary);
         form.disableProperty().bind(Bindings.not(vm.mayDecideProperty()));
         getChildren().addAll(heading, evidence, hidden, form, conflict, message);
     }

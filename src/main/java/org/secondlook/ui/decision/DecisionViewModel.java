@@ -44,6 +44,7 @@ public final class DecisionViewModel {
     private final BooleanBinding canRefer;
     private final BooleanBinding evidenceRevealed;
     private final StringProperty toolLabel = new SimpleStringProperty("");
+    private final javafx.beans.binding.StringBinding agreement;
     private final StringProperty verdict = new SimpleStringProperty("");
 
     /** What happens after a save or referral: the shell moves to the next case and refreshes the row. */
@@ -64,6 +65,7 @@ public final class DecisionViewModel {
                 mayDecide, busy, track, reason);
         canRefer = Bindings.createBooleanBinding(() -> mayDecide.get() && !busy.get(), mayDecide, busy);
         evidenceRevealed = Bindings.createBooleanBinding(() -> !blindFirst.get() || track.get() != null, blindFirst, track);
+        agreement = Bindings.createStringBinding(() -> agreementText(currentCase.get(), track.get()), currentCase, track);
         currentCase.addListener((o, a, b) -> {
             toolLabel.set(b == null ? "" : labelText(b.summary().classifierLabel()));
             verdict.set(b == null ? "" : verdictText(b.summary().verdict()));
@@ -158,6 +160,20 @@ public final class DecisionViewModel {
         } else {
             message.set(ErrorMessages.sentence(e));
         }
+    }
+
+    /** Whether the chosen track confirms or overrides the tool's label, in words (empty before a choice). */
+    static String agreementText(CaseDetail c, Track t) {
+        if (c == null || t == null || c.summary().classifierLabel() == null) {
+            return "";
+        }
+        Track toolTrack = "LEO".equals(c.summary().classifierLabel()) ? Track.LEO : Track.ACADEMY;
+        return toolTrack == t ? Messages.get("decision.confirms", trackText(t))
+                : Messages.get("decision.overrides", trackText(toolTrack), trackText(t));
+    }
+
+    public javafx.beans.binding.StringBinding agreementProperty() {
+        return agreement;
     }
 
     public static String trackText(Track t) {

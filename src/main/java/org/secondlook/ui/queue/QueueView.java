@@ -36,10 +36,13 @@ public final class QueueView extends VBox {
     private final TextField search = new TextField();
     private final NumberFormat riskFormat = NumberFormat.getNumberInstance();
     private final DateTimeFormatter dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+    private final org.secondlook.ui.UiPreferences prefs;
     private boolean syncing;
+    static final String COLUMNS_KEY = "queueColumns";
 
-    public QueueView(QueueViewModel vm) {
+    public QueueView(QueueViewModel vm, org.secondlook.ui.UiPreferences prefs) {
         this.vm = vm;
+        this.prefs = prefs;
         riskFormat.setMaximumFractionDigits(2);
         riskFormat.setMinimumFractionDigits(2);
         setSpacing(6);
@@ -186,6 +189,8 @@ public final class QueueView extends VBox {
         table.getColumns().add(column("queue.col.decidedBy", SortKey.DECIDED_BY, s -> s.decidedBy() == null ? "" : s.decidedBy(), 110));
         table.getColumns().add(column("queue.col.imported", SortKey.IMPORTED_AT,
                 s -> s.importedAt() == null ? "" : dateFormat.format(s.importedAt()), 110));
+        table.setTableMenuButtonVisible(true);
+        rememberColumns();
         risk.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(risk);
         table.setSortPolicy(t -> {
@@ -233,6 +238,39 @@ public final class QueueView extends VBox {
                 scrollIntoView(i);
             }
         });
+    }
+
+    /** Column widths and which columns are shown are kept per user ("id:width:visible,..."). */
+    private void rememberColumns() {
+        for (String entry : prefs.get(COLUMNS_KEY, "").split(",")) {
+            String[] f = entry.split(":");
+            if (f.length != 3) {
+                continue;
+            }
+            for (TableColumn<QueueRow, ?> c : table.getColumns()) {
+                if (c.getId().equals(f[0])) {
+                    try {
+                        c.setPrefWidth(Double.parseDouble(f[1]));
+                    } catch (NumberFormatException e) {
+                        // keep the default width
+                    }
+                    c.setVisible(Boolean.parseBoolean(f[2]));
+                }
+            }
+        }
+        for (TableColumn<QueueRow, ?> c : table.getColumns()) {
+            c.widthProperty().addListener((o, a, b) -> saveColumns());
+            c.visibleProperty().addListener((o, a, b) -> saveColumns());
+        }
+    }
+
+    private void saveColumns() {
+        StringBuilder sb = new StringBuilder();
+        for (TableColumn<QueueRow, ?> c : table.getColumns()) {
+            sb.append(sb.length() == 0 ? "" : ",").append(c.getId()).append(':').append(Math.round(c.getWidth()))
+                    .append(':').append(c.isVisible());
+        }
+        prefs.put(COLUMNS_KEY, sb.toString());
     }
 
     private void scrollIntoView(int i) {

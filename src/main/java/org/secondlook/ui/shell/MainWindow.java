@@ -98,7 +98,7 @@ public final class MainWindow extends BorderPane {
             }
         });
 
-        queueView = new QueueView(queue);
+        queueView = new QueueView(queue, prefs);
         caseView = new CaseView(caseVm);
         decisionView = new DecisionView(decision, bindActions(appearance, exits));
 
@@ -107,11 +107,13 @@ public final class MainWindow extends BorderPane {
         decisionScroll.getStyleClass().add("decision-scroll");
         decisionScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         SplitPane lower = new SplitPane(caseView, decisionScroll);
-        lower.setDividerPositions(0.75);
         SplitPane.setResizableWithParent(decisionScroll, false);
         SplitPane main = new SplitPane(queueView, lower);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.36);
+        main.setDividerPositions(prefs.getFraction("layout.queueSplit", 0.36));
+        lower.setDividerPositions(prefs.getFraction("layout.caseSplit", 0.75));
+        main.getDividers().get(0).positionProperty().addListener((o, a, b) -> prefs.put("layout.queueSplit", b.toString()));
+        lower.getDividers().get(0).positionProperty().addListener((o, a, b) -> prefs.put("layout.caseSplit", b.toString()));
         setTop(new VBox(actions.menuBar(), toolBar()));
         setCenter(main);
         setBottom(statusBar());

@@ -46,6 +46,7 @@ class DecisionViewModelTest {
                 "A-1002", Track.ACADEMY, "NON_LE_OFFICER_TITLE", "Bank compliance, no sworn service.", 1));
         assertThat(ws.cases.load("A-1002").summary().state()).isEqualTo(ReviewState.DECIDED);
         assertThat(moved).containsExactly("A-1002");
+        assertThat(vm.agreementProperty().get()).isEqualTo("Overrides the screening tool: LEO program \u2192 Basic academy. Give the reason below.");
         assertThat(vm.messageProperty().get()).isEqualTo("Saved: A-1002 \u2192 Basic academy.");
     }
 
@@ -63,6 +64,7 @@ class DecisionViewModelTest {
         assertThat(vm.conflictProperty().get()).contains("someone else changed this case first")
                 .contains("Pat Supervisor decided LEO program");
         assertThat(vm.trackProperty().get()).isEqualTo(Track.ACADEMY);
+        assertThat(vm.reasonProperty().get().code()).isEqualTo("NON_LE_OFFICER_TITLE");
         assertThat(vm.noteProperty().get()).isEqualTo("my note");
         assertThat(moved).isEmpty();
     }
