@@ -43,7 +43,12 @@ public final class FxTaskExecutor implements TaskExecutor {
                     }
                 });
             } catch (Exception e) {
-                LOG.warn("Background task failed: {}", e.getClass().getSimpleName(), e);
+                if (e.getClass().getName().startsWith("org.secondlook.")) {
+                    // an expected refusal (wrong password, conflict, bad input): the user sees its sentence
+                    LOG.info("Background task refused: {}", e.getClass().getSimpleName());
+                } else {
+                    LOG.warn("Background task failed: {}", e.getClass().getSimpleName(), e);
+                }
                 Platform.runLater(() -> {
                     if (!handle.isCancelled()) {
                         onFailure.accept(e);

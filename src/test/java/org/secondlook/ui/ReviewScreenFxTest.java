@@ -137,6 +137,28 @@ class ReviewScreenFxTest {
         assertThat(robot.lookup("#decision-verdict").queryAs(Label.class).getText()).isEqualTo("Law enforcement");
     }
 
+    @Test
+    void aSaveOverSomeoneElsesDecisionIsRefusedShowingTheirsAndKeepingMine(FxRobot robot) throws Exception {
+        logIn(robot, "correct horse battery");
+        waitUntil(() -> ui.mainWindow() != null && ui.mainWindow().queue().rows().size() == 2);
+        robot.clickOn("Morgan Ellis");
+        waitUntil(() -> ui.mainWindow().decision().currentCaseProperty().get() != null);
+        ws.cases.setState("A-1002", ReviewState.DECIDED, "pat"); // another window decides first
+
+        robot.clickOn("#decision-track-leo");
+        robot.interact(() -> ui.mainWindow().decision().reasonProperty().set(ui.mainWindow().decision().reasons().get(0)));
+        robot.clickOn("#decision-note").write("Ten years of service");
+        robot.clickOn("#decision-save");
+
+        Label conflict = robot.lookup("#decision-conflict").queryAs(Label.class);
+        waitUntil(() -> conflict.isVisible());
+        assertThat(conflict.getText()).startsWith("Not saved: someone else changed this case first.")
+                .contains("Pat Supervisor decided LEO program");
+        assertThat(robot.lookup("#decision-note").queryTextInputControl().getText()).isEqualTo("Ten years of service");
+        assertThat(ui.mainWindow().decision().trackProperty().get()).isEqualTo(Track.LEO);
+        assertThat(ui.mainWindow().caseViewModel().detail().summary().applicantId()).as("still on the same case").isEqualTo("A-1002");
+    }
+
     private org.secondlook.review.ReviewSession sessionOf() throws Exception {
         java.lang.reflect.Field f = org.secondlook.ui.decision.DecisionViewModel.class.getDeclaredField("session");
         f.setAccessible(true);
