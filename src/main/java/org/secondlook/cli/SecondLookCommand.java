@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
                 ShowCommand.class,
                 ImportCommand.class,
                 BenchCommand.class,
+                DemoCommand.class,
         })
 public class SecondLookCommand implements Runnable {
     @Mixin
