@@ -59,7 +59,7 @@ public final class PackageVerifier {
                 }
             }
             checkAuditChain(zip, m, trust.lastMergedHead(m.office()).orElse(null), hqKey);
-            return new VerifiedPackage(zip, m, cipher, hqKey);
+            return new VerifiedPackage(zip, m, cipher, hqKey, json);
         } catch (IOException e) {
             closeQuietly(zip);
             throw new PackageRejectedException(sentence(e), e);

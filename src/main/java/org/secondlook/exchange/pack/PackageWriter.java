@@ -48,6 +48,12 @@ public final class PackageWriter {
      */
     public Manifest write(Path target, PackageHeader header, List<PartSource> parts, KeyPair signing, PublicKey hq)
             throws IOException {
+        return write(target, () -> header, parts, signing, hq);
+    }
+
+    /** As {@link #write(Path, PackageHeader, List, KeyPair, PublicKey)}, the header asked for after the parts are written. */
+    public Manifest write(Path target, java.util.function.Supplier<PackageHeader> headerAfterParts,
+                          List<PartSource> parts, KeyPair signing, PublicKey hq) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path tmp = Files.createTempFile(absolute.getParent(), ".secondlook-package-", ".part");
         try {
@@ -61,6 +67,7 @@ public final class PackageWriter {
                     }
                     written.add(writePart(zip, p, hq));
                 }
+                PackageHeader header = headerAfterParts.get();
                 m = new Manifest(Manifest.FORMAT, header.office(), clock.instant().toString(), header.periodFrom(),
                         header.periodTo(), header.counts(), written, header.auditHead(),
                         KeyCodec.encodePublic(signing.getPublic()), hq == null ? null : KeyCodec.fingerprint(hq));

@@ -1,5 +1,7 @@
 package org.secondlook.exchange.pack;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.MappingIterator;
 import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.util.HexFormat;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -19,8 +22,10 @@ public final class VerifiedPackage implements Closeable {
     private final Manifest manifest;
     private final PartCipher cipher;
     private final PrivateKey hqKey;
+    private final PackageJson json;
 
-    VerifiedPackage(UntrustedZip zip, Manifest manifest, PartCipher cipher, PrivateKey hqKey) {
+    VerifiedPackage(UntrustedZip zip, Manifest manifest, PartCipher cipher, PrivateKey hqKey, PackageJson json) {
+        this.json = json;
         this.zip = zip;
         this.manifest = manifest;
         this.cipher = cipher;
@@ -38,6 +43,23 @@ public final class VerifiedPackage implements Closeable {
     /** The part's plain content. */
     public InputStream openPart(String name) throws IOException {
         return openPart(zip, manifest, name, cipher, hqKey);
+    }
+
+    /**
+     * Reads a JSON Lines part record by record ({@link PackageParts#CASES} as {@link CaseRecord},
+     * {@link PackageParts#DECISIONS} as {@link DecisionRecord}, {@link PackageParts#AUDIT} as {@link AuditRecord}).
+     *
+     * @throws PackageRejectedException when a line is not such a record
+     */
+    public <T> void readLines(String part, Class<T> type, Consumer<? super T> action) throws IOException {
+        try (InputStream in = openPart(part); MappingIterator<T> it = json.linesReader(in, type)) {
+            while (it.hasNextValue()) {
+                action.accept(it.nextValue());
+            }
+        } catch (JacksonException e) {
+            throw new PackageRejectedException("Part " + part + " is damaged: a line is not a record ("
+                    + PackageJson.oneLine(e) + ").", e);
+        }
     }
 
     static InputStream openPart(UntrustedZip zip, Manifest manifest, String name, PartCipher cipher, PrivateKey hqKey)
