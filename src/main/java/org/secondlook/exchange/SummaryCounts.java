@@ -1,5 +1,7 @@
 package org.secondlook.exchange;
 
+import org.secondlook.review.export.DecisionRow;
+
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,5 +1,10 @@
 package org.secondlook.exchange;
 
+import org.secondlook.review.export.ExportSource;
+import org.secondlook.review.export.DecisionRow;
+import org.secondlook.review.export.EvidenceRow;
+import org.secondlook.review.export.AuditRow;
+
 import java.util.List;
 import java.util.stream.Stream;
 

@@ -1,5 +1,8 @@
 package org.secondlook.exchange.pack;
 
+import org.secondlook.review.export.AuditRecord;
+import org.secondlook.review.export.ChainHead;
+
 import java.time.format.DateTimeParseException;
 
 /**

@@ -1,5 +1,7 @@
 package org.secondlook.exchange.pack;
 
+import org.secondlook.review.export.ChainHead;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.Map;

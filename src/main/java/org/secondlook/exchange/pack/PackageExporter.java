@@ -1,5 +1,9 @@
 package org.secondlook.exchange.pack;
 
+import org.secondlook.review.export.PackageSource;
+import org.secondlook.review.export.AuditRecord;
+import org.secondlook.review.export.ChainHead;
+
 import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.IOException;
 import java.io.OutputStream;

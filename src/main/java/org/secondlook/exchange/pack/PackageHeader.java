@@ -1,5 +1,7 @@
 package org.secondlook.exchange.pack;
 
+import org.secondlook.review.export.ChainHead;
+
 import java.util.Map;
 
 /** What the manifest says about a package besides its parts. Times are ISO-8601 instants or null. */

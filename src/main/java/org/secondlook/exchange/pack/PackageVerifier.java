@@ -1,5 +1,9 @@
 package org.secondlook.exchange.pack;
 
+import org.secondlook.review.export.AuditRecord;
+import org.secondlook.review.export.ChainHead;
+import org.secondlook.review.export.TrustedOffices;
+
 import com.fasterxml.jackson.databind.MappingIterator;
 import java.io.IOException;
 import java.io.InputStream;

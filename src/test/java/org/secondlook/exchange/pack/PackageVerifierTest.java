@@ -1,5 +1,7 @@
 package org.secondlook.exchange.pack;
 
+import org.secondlook.review.export.AuditRecord;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package org.secondlook.exchange.pack;
+package org.secondlook.review.export;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;

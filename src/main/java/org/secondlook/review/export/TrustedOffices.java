@@ -1,4 +1,4 @@
-package org.secondlook.exchange.pack;
+package org.secondlook.review.export;
 
 import java.security.PublicKey;
 import java.util.Optional;

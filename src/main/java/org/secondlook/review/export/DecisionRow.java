@@ -1,4 +1,4 @@
-package org.secondlook.exchange;
+package org.secondlook.review.export;
 
 import java.time.Instant;
 

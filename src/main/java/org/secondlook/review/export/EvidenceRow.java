@@ -1,4 +1,4 @@
-package org.secondlook.exchange;
+package org.secondlook.review.export;
 
 /**
  * One finding or piece of the tool's evidence on the <em>Evidence</em> sheet.

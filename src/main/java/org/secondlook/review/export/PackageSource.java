@@ -1,7 +1,7 @@
-package org.secondlook.exchange.pack;
+package org.secondlook.review.export;
 
 import java.util.stream.Stream;
-import org.secondlook.exchange.ExportSource;
+
 
 /**
  * Everything an office's package covers — every case, decision and audit event — read from the
