@@ -119,6 +119,12 @@ public final class PackageVerifier {
     }
 
     private static void checkParts(UntrustedZip zip, Manifest m) throws IOException {
+        for (String required : new String[] {PackageParts.CASES, PackageParts.DECISIONS, PackageParts.AUDIT}) {
+            if (m.part(required).isEmpty()) {
+                throw new PackageRejectedException("The package's signed manifest does not list " + required
+                        + ", which every package holds; it is incomplete.");
+            }
+        }
         for (String name : zip.names()) {
             if (!name.equals(Manifest.FILE) && !name.equals(Manifest.SIGNATURE_FILE) && m.part(name).isEmpty()) {
                 throw new PackageRejectedException("The package holds " + name
@@ -148,9 +154,6 @@ public final class PackageVerifier {
 
     private void checkAuditChain(UntrustedZip zip, Manifest m, ChainHead lastMerged, PrivateKey hqKey)
             throws IOException {
-        if (m.part(PackageParts.AUDIT).isEmpty()) {
-            throw new PackageRejectedException("The package has no audit trail (" + PackageParts.AUDIT + ").");
-        }
         AuditChainChecker chain = new AuditChainChecker(hasher, lastMerged, m.office());
         try (InputStream in = VerifiedPackage.openPart(zip, m, PackageParts.AUDIT, cipher, hqKey);
              MappingIterator<AuditRecord> it = json.linesReader(in, AuditRecord.class)) {

@@ -87,11 +87,13 @@ final class PackageFixture {
         });
         PartSource decisions = new PartSource(PackageParts.DECISIONS, true, true,
                 out -> out.write("{\"applicantId\":\"A-1\",\"track\":\"ACADEMY\"}\n".getBytes(StandardCharsets.UTF_8)));
+        PartSource cases = new PartSource(PackageParts.CASES, true, true,
+                out -> out.write("{\"applicantId\":\"A-1\",\"fullName\":\"Ana Ruiz\"}\n".getBytes(StandardCharsets.UTF_8)));
         PartSource workbook = new PartSource(PackageParts.WORKBOOK, true, false, out -> out.write(new byte[] {'P', 'K', 3, 4}));
         PackageHeader header = new PackageHeader(OFFICE, events.get(0).occurredAt(),
                 events.get(events.size() - 1).occurredAt(),
                 Map.of(PackageParts.COUNT_AUDIT_EVENTS, signedHead.seq(), PackageParts.COUNT_DECISIONS, 1L), signedHead);
-        writer.write(file, header, List.of(audit, decisions, workbook), officeSigning, encryptTo);
+        writer.write(file, header, List.of(cases, audit, decisions, workbook), officeSigning, encryptTo);
         return file;
     }
 

@@ -62,6 +62,9 @@ class PackageMergerTest {
 
         assertThat(target.head).isEqualTo(PackageFixture.headOf(events));
         assertThat(target.committed).filteredOn(AuditRecord.class::isInstance).containsExactlyElementsOf(events);
+        assertThat(target.committed).filteredOn(org.secondlook.review.export.CaseRecord.class::isInstance)
+                .singleElement().extracting("fullName").isEqualTo("Ana Ruiz");
+        assertThat(target.committed).filteredOn(org.secondlook.review.export.DecisionRecord.class::isInstance).hasSize(1);
     }
 
     @Test

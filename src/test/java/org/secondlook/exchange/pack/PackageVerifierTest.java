@@ -32,7 +32,7 @@ class PackageVerifierTest {
             assertThat(m.auditHead()).isEqualTo(PackageFixture.headOf(events));
             assertThat(m.count(PackageParts.COUNT_AUDIT_EVENTS)).isEqualTo(5);
             assertThat(m.parts()).extracting(Manifest.Part::name)
-                    .containsExactly(PackageParts.AUDIT, PackageParts.DECISIONS, PackageParts.WORKBOOK);
+                    .containsExactly(PackageParts.CASES, PackageParts.AUDIT, PackageParts.DECISIONS, PackageParts.WORKBOOK);
             assertThat(m.parts()).allSatisfy(part -> {
                 assertThat(part.encrypted()).isTrue();
                 assertThat(part.sha256()).hasSize(64);
@@ -44,7 +44,7 @@ class PackageVerifierTest {
             assertThat(audit.lines()).hasSize(5);
         }
         // Personal data never appears in the clear inside the file.
-        assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).doesNotContain("ACADEMY");
+        assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).doesNotContain("ACADEMY").doesNotContain("Ana Ruiz");
     }
 
     @Test
