@@ -1,5 +1,7 @@
 package org.secondlook.app;
 
+import java.nio.file.Path;
+
 /**
  * The jar's entry point. It does not extend {@code javafx.application.Application}: with no
  * arguments it starts the desktop app, with a sub-command it runs the command line, which never
@@ -10,6 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        LogDirectory.set(args, System.getenv(), Path.of(System.getProperty("user.home")));
         if (args.length == 0) {
             Desktop.start();
         } else {

@@ -3,9 +3,11 @@ package org.secondlook.cli;
 import java.io.PrintWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.secondlook.intake.UnusableFileException;
 import org.secondlook.review.AuthenticationException;
 import org.secondlook.review.ConflictException;
 import org.secondlook.review.InvalidInputException;
+import org.secondlook.review.LogSafe;
 import org.secondlook.review.PermissionDeniedException;
 import picocli.CommandLine;
 
@@ -20,7 +22,14 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new SecondLookCommand());
+        return run(args, out, err, CliContext.system());
+    }
+
+    /** Runs one command line with the given environment and services. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
+        SecondLookCommand root = new SecondLookCommand();
+        root.context(context);
+        CommandLine cl = new CommandLine(root);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -30,10 +39,10 @@ public final class Cli {
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             int code = exitCodeFor(ex);
-            if (code == ExitCode.USAGE && !(ex instanceof InvalidInputException)) {
-                LOG.error("Command failed", ex);
+            if (code == ExitCode.USAGE && !(ex instanceof InvalidInputException) && !(ex instanceof UnusableFileException)) {
+                LOG.error("Command failed: {}", LogSafe.describe(ex));
             } else {
-                LOG.info("Command refused: {}", ex.getMessage());
+                LOG.info("Command refused ({}, exit code {})", ex.getClass().getSimpleName(), code);
             }
             err.println(messageFor(ex));
             return code;
@@ -59,7 +68,8 @@ public final class Cli {
 
     static String messageFor(Throwable ex) {
         if (ex instanceof AuthenticationException || ex instanceof PermissionDeniedException
-                || ex instanceof ConflictException || ex instanceof InvalidInputException) {
+                || ex instanceof ConflictException || ex instanceof InvalidInputException
+                || ex instanceof UnusableFileException) {
             return ex.getMessage();
         }
         return "Something went wrong: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage())

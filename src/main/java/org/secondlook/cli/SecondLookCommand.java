@@ -10,6 +10,10 @@ import picocli.CommandLine.Mixin;
         description = "Re-check applicants an AI screening tool sorted into a training track. "
                 + "With no sub-command, java -jar secondlook.jar opens the desktop app.",
         subcommands = {
+                InitCommand.class,
+                StatusCommand.class,
+                ShowCommand.class,
+                ImportCommand.class,
                 BenchCommand.class,
         })
 public class SecondLookCommand implements Runnable {
@@ -24,7 +28,41 @@ public class SecondLookCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    private CliContext context = CliContext.system();
+
     public GlobalOptions global() {
         return global;
+    }
+
+    void context(CliContext context) {
+        this.context = context;
+    }
+
+    CliContext context() {
+        return context;
+    }
+
+    java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** The data directory: --data-dir, else $SECONDLOOK_HOME, else ~/.secondlook. */
+    org.secondlook.store.DataDirectory dataDirectory() {
+        return org.secondlook.store.DataDirectory.resolve(global.dataDir(), context.env(), context.userHome());
+    }
+
+    org.secondlook.review.LocalWorkstation workstation() {
+        return context.workstations().open(dataDirectory());
+    }
+
+    /** Logs in as the --user / $SECONDLOOK_USER with the password file or $SECONDLOOK_PASSWORD. */
+    org.secondlook.review.ReviewSession login() throws org.secondlook.review.AuthenticationException {
+        String user = Credentials.user(global, context.env());
+        char[] password = Credentials.password(global, context.env());
+        try {
+            return workstation().login(user, password);
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
     }
 }

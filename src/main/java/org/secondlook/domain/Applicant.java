@@ -1,6 +1,7 @@
 package org.secondlook.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -53,6 +54,7 @@ public class Applicant {
     @Column(name = "extra_attributes", length = 100_000)
     private String extraAttributes;
 
+    @Convert(converter = ReviewStateConverter.class)
     @Column(name = "state", nullable = false, length = 16)
     private ReviewState state = ReviewState.NEW;
 

@@ -16,6 +16,16 @@ public interface ReviewSession extends AutoCloseable {
 
     BatchImport imports();
 
+    /** What the database holds (any role may look). */
+    default StatusReport status() {
+        throw new UnsupportedOperationException("status");
+    }
+
+    /** Walks the audit chain (admin or supervisor). */
+    default AuditCheck verifyAudit() {
+        throw new UnsupportedOperationException("verifyAudit");
+    }
+
     @Override
     void close();
 }

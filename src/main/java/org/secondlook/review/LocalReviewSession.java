@@ -1,0 +1,105 @@
+package org.secondlook.review;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
+import org.secondlook.analysis.Analyzer;
+import org.secondlook.domain.ImportRun;
+import org.secondlook.domain.Role;
+import org.secondlook.intake.BatchReader;
+import org.secondlook.store.AccountStore;
+import org.secondlook.store.AuditVerifier;
+import org.secondlook.store.CaseStore;
+import org.secondlook.store.Database;
+import org.secondlook.store.ImportRunStore;
+
+/** A logged-in user's open database; every service it hands out acts as that user. */
+final class LocalReviewSession implements ReviewSession {
+    private final Database db;
+    private final String user;
+    private final Set<Role> roles;
+    private final String office;
+    private final CaseQueries cases;
+    private final BatchImport imports;
+    private final Analyzer analyzer;
+    private final BatchReader reader;
+    private final Clock clock;
+
+    LocalReviewSession(Database db, String user, Set<Role> roles, String office, Analyzer analyzer, BatchReader reader,
+                       Clock clock) {
+        this.db = db;
+        this.user = user;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.office = office;
+        this.cases = new StoreCaseQueries(new CaseStore(db), this.roles, clock);
+        this.imports = new StoreBatchImport(db, user, this.roles, analyzer, reader, clock);
+        this.analyzer = analyzer;
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    @Override
+    public String userName() {
+        return user;
+    }
+
+    @Override
+    public Set<Role> roles() {
+        return EnumSet.copyOf(roles);
+    }
+
+    @Override
+    public String officeName() {
+        return office;
+    }
+
+    @Override
+    public CaseQueries cases() {
+        return cases;
+    }
+
+    @Override
+    public BatchImport imports() {
+        return imports;
+    }
+
+    /** The import service acting as another account on this open database (tests of the role rules). */
+    StoreBatchImport importsAs(String actor, Set<Role> actorRoles) {
+        return new StoreBatchImport(db, actor, actorRoles, analyzer, reader, clock);
+    }
+
+    @Override
+    public StatusReport status() {
+        Permission.VIEW_CASES.require(roles);
+        CaseStore store = new CaseStore(db);
+        var byState = store.countBy("state");
+        long total = byState.values().stream().mapToLong(Long::longValue).sum();
+        var imports = new ImportRunStore(db).latest(5).stream().map(LocalReviewSession::summary).toList();
+        var accounts = new AccountStore(db).all().stream()
+                .map(u -> new StatusReport.Account(u.getName(), u.getRoles(), u.isEnabled())).toList();
+        return new StatusReport(total, byState, store.countBy("classifierLabel"), store.countBy("fieldOffice"), imports,
+                accounts);
+    }
+
+    private static StatusReport.ImportSummary summary(ImportRun r) {
+        return new StatusReport.ImportSummary(r.getFileName(), r.getImportedBy(), r.getStartedAt(), r.getFinishedAt(),
+                r.getNewCount(), r.getUpdatedCount(), r.getUnchangedCount(), r.getRejectedCount());
+    }
+
+    @Override
+    public AuditCheck verifyAudit() {
+        Permission.READ_AUDIT.require(roles);
+        return auditTrail();
+    }
+
+    /** The chain check without the role check (tests, login). */
+    AuditCheck auditTrail() {
+        AuditVerifier.Result r = new AuditVerifier(db).verify();
+        return new AuditCheck(r.events(), r.firstBrokenSeq(), r.problem());
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

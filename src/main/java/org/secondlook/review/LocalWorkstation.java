@@ -1,0 +1,192 @@
+package org.secondlook.review;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.secondlook.analysis.Analyzer;
+import org.secondlook.domain.OfficeSetting;
+import org.secondlook.domain.Role;
+import org.secondlook.domain.User;
+import org.secondlook.intake.BatchReader;
+import org.secondlook.store.AccountStore;
+import org.secondlook.store.DataDirectory;
+import org.secondlook.store.Database;
+import org.secondlook.store.FileKey;
+import org.secondlook.store.KeySlot;
+import org.secondlook.store.KeySlotFile;
+import org.secondlook.store.KeyWrapping;
+import org.secondlook.store.WrongKeyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The workstation on one data directory: creates the encrypted database with its first key slot,
+ * and logs in by unwrapping the account's slot and opening the database with the file key.
+ */
+public final class LocalWorkstation implements Workstation {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalWorkstation.class);
+    static final String WRONG_CREDENTIALS = "The user name or password is not correct.";
+    private static final int MAX_NAME = 64;
+
+    private final DataDirectory dir;
+    private final Analyzer analyzer;
+    private final BatchReader reader;
+    private final Clock clock;
+    private final Duration failureDelay;
+    private final SecureRandom random;
+    private final PasswordPolicy passwordPolicy;
+    private final KeySlotFile slots;
+
+    public LocalWorkstation(DataDirectory dir, Analyzer analyzer, BatchReader reader, Clock clock,
+                            Duration failureDelay, SecureRandom random, PasswordPolicy passwordPolicy) {
+        this.dir = dir;
+        this.analyzer = analyzer;
+        this.reader = reader;
+        this.clock = clock;
+        this.failureDelay = failureDelay;
+        this.random = random;
+        this.passwordPolicy = passwordPolicy;
+        this.slots = new KeySlotFile(dir.keySlotFile());
+    }
+
+    public DataDirectory dataDirectory() {
+        return dir;
+    }
+
+    @Override
+    public boolean isInitialized() {
+        return dir.isInitialized();
+    }
+
+    @Override
+    public void initialize(String adminName, char[] password, String officeName) {
+        String admin = adminName == null ? "" : adminName.strip();
+        if (admin.isEmpty() || admin.length() > MAX_NAME || !admin.matches("[\\p{L}\\p{N}._@-]+")) {
+            throw new InvalidInputException("The administrator's name must be 1 to " + MAX_NAME
+                    + " letters, digits, dots, dashes or underscores.");
+        }
+        String office = officeName == null || officeName.isBlank() ? "Second Look" : officeName.strip();
+        if (office.length() > 200) {
+            throw new InvalidInputException("The office name must be at most 200 characters.");
+        }
+        passwordPolicy.check(admin, password);
+        if (Files.exists(dir.databaseFile()) || slots.exists()) {
+            if (isInitialized()) {
+                throw new InvalidInputException("A database already exists in " + dir
+                        + ": log in, or choose another data directory.");
+            }
+            removeLeftovers();
+        }
+        try {
+            Files.createDirectories(dir.root());
+        } catch (IOException e) {
+            throw new InvalidInputException("The data directory " + dir + " cannot be created: " + e.getMessage(), e);
+        }
+        Instant now = clock.instant();
+        try (FileKey key = FileKey.random(random);
+             Database db = Database.create(dir, key)) {
+            new AccountStore(db).initialize(admin, EnumSet.of(Role.ADMIN), office, now);
+            KeySlot slot = new KeyWrapping(random).wrap(admin, password, key);
+            slots.update(list -> List.of(slot));
+        }
+        LOG.info("Initialized a new database");
+    }
+
+    /** A database without slots (or slots without a database) from an interrupted first start. */
+    private void removeLeftovers() {
+        try {
+            Files.deleteIfExists(dir.databaseFile());
+            Files.deleteIfExists(dir.keySlotFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public ReviewSession login(String user, char[] password) throws AuthenticationException {
+        if (!isInitialized()) {
+            throw new InvalidInputException("There is no database in " + dir + " yet: create one with 'init'.");
+        }
+        String name = user == null ? "" : user.strip();
+        Optional<KeySlot> slot = slots.find(name);
+        KeyWrapping wrapping = new KeyWrapping(random);
+        if (slot.isEmpty()) {
+            wrapping.burn(password);
+            throw failed(null);
+        }
+        Optional<FileKey> key = wrapping.unwrap(slot.get(), password);
+        if (key.isEmpty()) {
+            throw failed(name);
+        }
+        Database db;
+        try (FileKey k = key.get()) {
+            db = Database.open(dir, k);
+        } catch (WrongKeyException e) {
+            throw failed(name);
+        }
+        try {
+            AccountStore accounts = new AccountStore(db);
+            Optional<User> account = accounts.find(name);
+            if (account.isEmpty() || !account.get().isEnabled()) {
+                db.close();
+                throw failed(name);
+            }
+            foldFailures(accounts, name);
+            String office = accounts.setting(OfficeSetting.OFFICE_NAME, "Second Look");
+            LOG.info("Logged in");
+            return new LocalReviewSession(db, account.get().getName(), account.get().getRoles(), office, analyzer, reader,
+                    clock);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** Failed logins counted in the slot file are written into the audit trail and cleared. */
+    private void foldFailures(AccountStore accounts, String name) {
+        List<KeySlot> failedSlots = new ArrayList<>();
+        slots.update(list -> {
+            List<KeySlot> next = new ArrayList<>();
+            for (KeySlot s : list) {
+                if (s.account().equals(name) && s.failedLogins() > 0) {
+                    failedSlots.add(s);
+                    next.add(KeyWrapping.cleared(s));
+                } else {
+                    next.add(s);
+                }
+            }
+            return next;
+        });
+        for (KeySlot s : failedSlots) {
+            accounts.audit(clock.instant(), name, "LOGIN_FAILED", null,
+                    s.failedLogins() + " failed login(s) for account " + name + ", the last at " + s.lastFailureAt());
+        }
+    }
+
+    private AuthenticationException failed(String account) {
+        if (account != null) {
+            String at = clock.instant().toString();
+            try {
+                slots.update(list -> list.stream().map(s -> s.account().equals(account) ? KeyWrapping.failed(s, at) : s)
+                        .toList());
+            } catch (UncheckedIOException e) {
+                LOG.warn("Could not record a failed login in the key-slot file: {}", LogSafe.describe(e));
+            }
+        }
+        LOG.info("A login failed");
+        try {
+            Thread.sleep(failureDelay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return new AuthenticationException(WRONG_CREDENTIALS);
+    }
+}

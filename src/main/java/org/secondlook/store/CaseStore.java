@@ -1,0 +1,149 @@
+package org.secondlook.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.Session;
+import org.hibernate.query.SelectionQuery;
+import org.secondlook.domain.Applicant;
+import org.secondlook.domain.Finding;
+import org.secondlook.domain.ResumeVersion;
+import org.secondlook.domain.ReviewState;
+import org.secondlook.domain.ScreeningFlag;
+
+/** Read side of the cases: the queue page, one case with its version, flag and findings, counts. */
+public final class CaseStore {
+    /** One résumé version of a case with what was said about it. */
+    public record CaseVersion(Applicant applicant, ResumeVersion version, ScreeningFlag flag, List<Finding> findings,
+                              List<Integer> versionNumbers) {
+    }
+
+    private final Database database;
+
+    public CaseStore(Database database) {
+        this.database = database;
+    }
+
+    /** One page of applicants matching the filter, and how many match in all. */
+    public Page queue(CaseFilter f) {
+        return database.fromTransaction(s -> {
+            Map<String, Object> params = new HashMap<>();
+            String where = where(f, params);
+            SelectionQuery<Long> count = s.createSelectionQuery("select count(a) from Applicant a" + where, Long.class);
+            params.forEach(count::setParameter);
+            String order = " order by " + f.sort().path + (f.ascending() ? " asc" : " desc") + ", a.applicantId asc";
+            SelectionQuery<Applicant> page = s.createSelectionQuery("from Applicant a" + where + order, Applicant.class);
+            params.forEach(page::setParameter);
+            page.setFirstResult(Math.max(0, f.offset()));
+            page.setMaxResults(f.limit() <= 0 ? 100 : f.limit());
+            page.setReadOnly(true);
+            return new Page(page.getResultList(), count.getSingleResult().intValue());
+        });
+    }
+
+    /** A page of applicants and the total number matching. */
+    public record Page(List<Applicant> rows, int total) {
+    }
+
+    private static String where(CaseFilter f, Map<String, Object> p) {
+        List<String> c = new ArrayList<>();
+        if (f.search() != null && !f.search().isBlank()) {
+            String term = f.search().strip().toLowerCase(java.util.Locale.ROOT);
+            p.put("idPrefix", escape(f.search().strip()) + "%");
+            p.put("contains", "%" + escape(term) + "%");
+            c.add("(a.applicantId like :idPrefix escape '\\' or lower(a.fullName) like :contains escape '\\' "
+                    + "or exists (select 1 from ResumeVersion v where v.applicant = a and v.versionNo = a.currentVersion "
+                    + "and lower(cast(v.text as String)) like :contains escape '\\'))");
+        }
+        if (!f.stateCodes().isEmpty()) {
+            List<ReviewState> states = f.stateCodes().stream().map(ReviewState::fromCode).toList();
+            p.put("states", states);
+            c.add("a.state in :states");
+        }
+        eq(c, p, "a.fieldOffice", "office", f.office());
+        eq(c, p, "a.classifierLabel", "label", f.classifierLabel());
+        eq(c, p, "a.verdict", "verdict", f.verdict());
+        eq(c, p, "a.decidedBy", "decidedBy", f.decidedBy());
+        if (f.importedFrom() != null) {
+            p.put("from", f.importedFrom());
+            c.add("a.importedAt >= :from");
+        }
+        if (f.importedBefore() != null) {
+            p.put("before", f.importedBefore());
+            c.add("a.importedAt < :before");
+        }
+        return c.isEmpty() ? "" : " where " + String.join(" and ", c);
+    }
+
+    private static void eq(List<String> c, Map<String, Object> p, String path, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            p.put(name, value);
+            c.add(path + " = :" + name);
+        }
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** The case with the given résumé version (null: the current one), or empty when no such case or version. */
+    public Optional<CaseVersion> load(String applicantId, Integer versionNo) {
+        return database.fromTransaction(s -> {
+            Applicant a = s.createSelectionQuery("from Applicant a where a.applicantId = :id", Applicant.class)
+                    .setParameter("id", applicantId).uniqueResult();
+            if (a == null) {
+                return Optional.<CaseVersion>empty();
+            }
+            int no = versionNo == null ? a.getCurrentVersion() : versionNo;
+            ResumeVersion v = s.createSelectionQuery(
+                    "from ResumeVersion v where v.applicant = :a and v.versionNo = :no", ResumeVersion.class)
+                    .setParameter("a", a).setParameter("no", no).uniqueResult();
+            if (v == null) {
+                return Optional.<CaseVersion>empty();
+            }
+            ScreeningFlag flag = s.createSelectionQuery(
+                    "from ScreeningFlag f left join fetch f.evidence where f.resumeVersion = :v", ScreeningFlag.class)
+                    .setParameter("v", v).uniqueResult();
+            List<Finding> findings = s.createSelectionQuery(
+                    "from Finding f where f.resumeVersion = :v order by f.start, f.end", Finding.class)
+                    .setParameter("v", v).getResultList();
+            List<Integer> numbers = s.createSelectionQuery(
+                    "select v.versionNo from ResumeVersion v where v.applicant = :a order by v.versionNo", Integer.class)
+                    .setParameter("a", a).getResultList();
+            return Optional.of(new CaseVersion(a, v, flag, findings, numbers));
+        });
+    }
+
+    /** Total cases, cases not yet signed off, and cases decided since {@code since}. */
+    public long[] stats(Instant since) {
+        return database.fromTransaction(s -> {
+            long total = s.createSelectionQuery("select count(a) from Applicant a", Long.class).getSingleResult();
+            long open = s.createSelectionQuery("select count(a) from Applicant a where a.state <> :done", Long.class)
+                    .setParameter("done", ReviewState.SIGNED_OFF).getSingleResult();
+            long today = s.createSelectionQuery("select count(a) from Applicant a where a.decidedAt >= :since", Long.class)
+                    .setParameter("since", since).getSingleResult();
+            return new long[] {total, open, today};
+        });
+    }
+
+    /** Case counts grouped by a column: {@code state}, {@code classifierLabel} or {@code fieldOffice}. */
+    public Map<String, Long> countBy(String column) {
+        if (!List.of("state", "classifierLabel", "fieldOffice", "verdict").contains(column)) {
+            throw new IllegalArgumentException("Cannot group cases by " + column);
+        }
+        return database.fromTransaction(s -> countBy(s, column));
+    }
+
+    private static Map<String, Long> countBy(Session s, String column) {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        for (Object[] r : s.createSelectionQuery("select a." + column + ", count(a) from Applicant a group by a."
+                + column + " order by a." + column, Object[].class).getResultList()) {
+            Object key = r[0] instanceof ReviewState st ? st.code() : r[0];
+            out.put(key == null ? "" : key.toString(), (Long) r[1]);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,170 @@
+package org.secondlook.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+import org.secondlook.domain.Applicant;
+import org.secondlook.domain.AuditEvent;
+import org.secondlook.domain.Decision;
+import org.secondlook.domain.Finding;
+import org.secondlook.domain.ImportRun;
+import org.secondlook.domain.OfficeSetting;
+import org.secondlook.domain.ResumeVersion;
+import org.secondlook.domain.ReviewStateConverter;
+import org.secondlook.domain.ScreeningFlag;
+import org.secondlook.domain.SignOff;
+import org.secondlook.domain.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An open database: H2 connection pool, Flyway migrations run on it, then a Hibernate session
+ * factory that validates the mappings against the migrated schema. All H2 specifics live here.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    static final String H2_USER = "SECONDLOOK";
+    /** H2: wrong file password (encryption error) and wrong user password. */
+    private static final int H2_WRONG_FILE_KEY = 90049;
+    private static final int H2_WRONG_USER_PASSWORD = 28000;
+    private static final int H2_DATABASE_NOT_FOUND = 90146;
+    static final int BATCH_SIZE = 50;
+
+    static final List<Class<?>> ENTITIES = List.of(User.class, OfficeSetting.class, Applicant.class,
+            ResumeVersion.class, ScreeningFlag.class, Finding.class, Decision.class, SignOff.class,
+            AuditEvent.class, ImportRun.class, ReviewStateConverter.class);
+
+    private final JdbcConnectionPool pool;
+    private final SessionFactory sessionFactory;
+
+    private Database(JdbcConnectionPool pool, SessionFactory sessionFactory) {
+        this.pool = pool;
+        this.sessionFactory = sessionFactory;
+    }
+
+    /** The H2 URL for a data directory: encrypted, no trace file, shared with other processes, durable commits. */
+    static String url(DataDirectory dir, boolean mustExist) {
+        return "jdbc:h2:file:" + dir.databaseBase() + ";CIPHER=AES;TRACE_LEVEL_FILE=0;AUTO_SERVER=TRUE;WRITE_DELAY=0"
+                + (mustExist ? ";IFEXISTS=TRUE" : "");
+    }
+
+    /** Creates the encrypted database file and its schema; fails if one exists. */
+    public static Database create(DataDirectory dir, FileKey key) {
+        if (java.nio.file.Files.exists(dir.databaseFile())) {
+            throw new IllegalStateException("A database already exists in " + dir);
+        }
+        return open(url(dir, false), key);
+    }
+
+    /**
+     * Opens the existing database with {@code key}, migrating it to the current schema.
+     *
+     * @throws WrongKeyException when H2 refuses the key (wrong file key or user password)
+     */
+    public static Database open(DataDirectory dir, FileKey key) throws WrongKeyException {
+        try {
+            return open(url(dir, true), key);
+        } catch (RuntimeException e) {
+            SQLException sql = findSqlException(e);
+            if (sql != null && (sql.getErrorCode() == H2_WRONG_FILE_KEY || sql.getErrorCode() == H2_WRONG_USER_PASSWORD
+                    || sql.getErrorCode() == H2_DATABASE_NOT_FOUND)) {
+                LOG.info("The database refused the key (H2 error {})", sql.getErrorCode());
+                throw new WrongKeyException();
+            }
+            throw e;
+        }
+    }
+
+    private static Database open(String url, FileKey key) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, H2_USER, new String(key.h2Password()));
+        try {
+            try (Connection c = pool.getConnection()) {
+                c.isValid(1);
+            }
+            migrate(pool, url);
+            return new Database(pool, buildSessionFactory(pool));
+        } catch (SQLException e) {
+            pool.dispose();
+            throw new StoreException("The database cannot be opened", e);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    static void migrate(DataSource dataSource, String url) {
+        String clob = url.startsWith("jdbc:postgresql:") ? "TEXT" : "CHARACTER LARGE OBJECT";
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("clob", clob))
+                .load()
+                .migrate();
+    }
+
+    private static SessionFactory buildSessionFactory(DataSource dataSource) {
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
+                .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
+                .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, BATCH_SIZE)
+                .applySetting(AvailableSettings.ORDER_INSERTS, true)
+                .applySetting(AvailableSettings.ORDER_UPDATES, true)
+                .applySetting(AvailableSettings.SHOW_SQL, false)
+                .build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            ENTITIES.forEach(sources::addAnnotatedClass);
+            return sources.buildMetadata().buildSessionFactory();
+        } catch (RuntimeException e) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            throw e;
+        }
+    }
+
+    private static SQLException findSqlException(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    public SessionFactory sessionFactory() {
+        return sessionFactory;
+    }
+
+    public void inTransaction(Consumer<Session> work) {
+        sessionFactory.inTransaction(work);
+    }
+
+    public <R> R fromTransaction(Function<Session, R> work) {
+        return sessionFactory.fromTransaction(work);
+    }
+
+    public <R> R fromStatelessTransaction(Function<StatelessSession, R> work) {
+        return sessionFactory.fromStatelessTransaction(work);
+    }
+
+    @Override
+    public void close() {
+        try {
+            sessionFactory.close();
+        } finally {
+            pool.dispose();
+        }
+    }
+}

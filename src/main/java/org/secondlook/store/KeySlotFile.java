@@ -1,0 +1,86 @@
+package org.secondlook.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The key-slot file beside the database ({@code keyslots.json}). Every change is a read-modify-write
+ * under a file lock, written to a temporary file and moved into place atomically, so a crash leaves
+ * either the old or the new file, and two processes never lose each other's changes.
+ */
+public final class KeySlotFile {
+    /** The file's JSON form. */
+    public record Contents(int format, List<KeySlot> slots) {
+        public Contents {
+            slots = slots == null ? List.of() : List.copyOf(slots);
+        }
+    }
+
+    private final Path file;
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public KeySlotFile(Path file) {
+        this.file = file;
+    }
+
+    public boolean exists() {
+        return Files.isRegularFile(file);
+    }
+
+    public List<KeySlot> read() {
+        if (!exists()) {
+            return List.of();
+        }
+        try {
+            return json.readValue(file.toFile(), Contents.class).slots();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The key-slot file " + file + " cannot be read", e);
+        }
+    }
+
+    public Optional<KeySlot> find(String account) {
+        return read().stream().filter(s -> s.account().equals(account)).findFirst();
+    }
+
+    /** Applies {@code change} to the slots under an exclusive lock and writes the result atomically. */
+    public synchronized void update(UnaryOperator<List<KeySlot>> change) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+            try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = ch.lock()) {
+                List<KeySlot> next = change.apply(new ArrayList<>(read()));
+                write(new Contents(1, next));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The key-slot file " + file + " cannot be written", e);
+        }
+    }
+
+    private void write(Contents contents) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ch.write(java.nio.ByteBuffer.wrap(json.writeValueAsBytes(contents)));
+            ch.force(true);
+        }
+        try {
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.secondlook.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.secondlook.domain.Role;
+import org.secondlook.domain.User;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void createsAnEncryptedDatabaseWhoseMappingsValidateAndReopensOnlyWithItsKey() throws Exception {
+        DataDirectory data = new DataDirectory(dir);
+        FileKey key = FileKey.random(new SecureRandom());
+        try (Database db = Database.create(data, key)) {
+            db.inTransaction(s -> s.persist(new User("ada", Set.of(Role.ADMIN), Instant.now())));
+        }
+        assertThat(data.databaseFile()).exists();
+        try (Database db = Database.open(data, key)) {
+            long users = db.fromTransaction(s -> s.createSelectionQuery("select count(u) from User u", Long.class)
+                    .getSingleResult());
+            assertThat(users).isEqualTo(1);
+        }
+        assertThatThrownBy(() -> Database.open(data, FileKey.random(new SecureRandom())))
+                .isInstanceOf(WrongKeyException.class);
+    }
+
+    @Test
+    void auditChainVerifiesAndCatchesAnEditedEvent() throws Exception {
+        DataDirectory data = new DataDirectory(dir);
+        FileKey key = FileKey.random(new SecureRandom());
+        try (Database db = Database.create(data, key)) {
+            for (int i = 0; i < 3; i++) {
+                int n = i;
+                db.inTransaction(s -> AuditChain.append(s, Instant.now(), "ada", "TEST", "A" + n, "details " + n));
+            }
+            AuditVerifier.Result ok = new AuditVerifier(db).verify();
+            assertThat(ok.ok()).isTrue();
+            assertThat(ok.events()).isEqualTo(3);
+            db.inTransaction(s -> s.createNativeMutationQuery("UPDATE audit_event SET details = 'x' WHERE seq = 2")
+                    .executeUpdate());
+            AuditVerifier.Result broken = new AuditVerifier(db).verify();
+            assertThat(broken.ok()).isFalse();
+            assertThat(broken.firstBrokenSeq()).isEqualTo(2);
+        }
+    }
+}
