@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
                 StatusCommand.class,
                 ShowCommand.class,
                 ImportCommand.class,
+                ExportCommand.class,
                 BenchCommand.class,
         })
 public class SecondLookCommand implements Runnable {

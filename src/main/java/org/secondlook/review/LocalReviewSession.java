@@ -99,6 +99,11 @@ final class LocalReviewSession implements ReviewSession {
     }
 
     @Override
+    public org.secondlook.review.export.Exports exports() {
+        return new StoreExports(db, user, roles, clock);
+    }
+
+    @Override
     public void close() {
         db.close();
     }

@@ -26,6 +26,11 @@ public interface ReviewSession extends AutoCloseable {
         throw new UnsupportedOperationException("verifyAudit");
     }
 
+    /** Workbook and package exports (admin or supervisor). */
+    default org.secondlook.review.export.Exports exports() {
+        throw new UnsupportedOperationException("exports");
+    }
+
     @Override
     void close();
 }
