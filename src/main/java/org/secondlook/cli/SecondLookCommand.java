@@ -15,6 +15,8 @@ import picocli.CommandLine.Mixin;
                 ShowCommand.class,
                 ImportCommand.class,
                 ExportCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
                 BenchCommand.class,
         })
 public class SecondLookCommand implements Runnable {
