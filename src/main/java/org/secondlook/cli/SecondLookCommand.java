@@ -17,6 +17,11 @@ import picocli.CommandLine.Mixin;
                 ExportCommand.class,
                 BackupCommand.class,
                 RestoreCommand.class,
+                KeysCommand.class,
+                OfficesCommand.class,
+                ExportPackageCommand.class,
+                VerifyPackageCommand.class,
+                MergePackageCommand.class,
                 BenchCommand.class,
         })
 public class SecondLookCommand implements Runnable {
@@ -47,6 +52,10 @@ public class SecondLookCommand implements Runnable {
 
     java.io.PrintWriter out() {
         return spec.commandLine().getOut();
+    }
+
+    java.io.PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 
     /** The data directory: --data-dir, else $SECONDLOOK_HOME, else ~/.secondlook. */

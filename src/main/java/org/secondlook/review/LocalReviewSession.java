@@ -100,7 +100,7 @@ final class LocalReviewSession implements ReviewSession {
 
     @Override
     public org.secondlook.review.export.Exports exports() {
-        return new StoreExports(db, user, roles, clock);
+        return new StoreExports(db, user, roles, office, clock);
     }
 
     @Override

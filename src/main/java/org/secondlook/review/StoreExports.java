@@ -14,6 +14,11 @@ import org.secondlook.review.export.EvidenceRow;
 import org.secondlook.review.export.ExportFilter;
 import org.secondlook.review.export.ExportSource;
 import org.secondlook.review.export.Exports;
+import org.secondlook.review.export.KeyRing;
+import org.secondlook.review.export.PackageMergeTarget;
+import org.secondlook.review.export.PackageSource;
+import org.secondlook.store.ExchangeReader;
+import org.secondlook.store.SettingsStore;
 import org.secondlook.store.AccountStore;
 import org.secondlook.store.Database;
 import org.secondlook.store.ExportReader;
@@ -24,8 +29,10 @@ final class StoreExports implements Exports {
     private final String user;
     private final Set<Role> roles;
     private final Clock clock;
+    private final String office;
 
-    StoreExports(Database db, String user, Set<Role> roles, Clock clock) {
+    StoreExports(Database db, String user, Set<Role> roles, String office, Clock clock) {
+        this.office = office;
         this.db = db;
         this.user = user;
         this.roles = roles;
@@ -74,6 +81,23 @@ final class StoreExports implements Exports {
         return new DecisionRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                 (Integer) r[5], track == null ? null : track.name(), (String) r[7], (String) r[8], (String) r[9],
                 (Instant) r[10], (String) r[11], (Instant) r[12], state == null ? null : state.code());
+    }
+
+    @Override
+    public PackageSource packageSource() {
+        Permission.EXPORT.require(roles);
+        return new StorePackageSource(new ExchangeReader(db), office, workbook(ExportFilter.ALL));
+    }
+
+    @Override
+    public KeyRing keys() {
+        return new StoreKeyRing(new SettingsStore(db), user, roles, clock);
+    }
+
+    @Override
+    public PackageMergeTarget merges() {
+        Permission.MERGE_PACKAGES.require(roles);
+        return new StorePackageMerge(db, user, clock);
     }
 
     @Override

@@ -9,6 +9,15 @@ public interface Exports {
      */
     ExportSource workbook(ExportFilter filter);
 
+    /** Everything a headquarters package holds (admin or supervisor). */
+    PackageSource packageSource();
+
+    /** The installation's keys and trusted offices. */
+    KeyRing keys();
+
+    /** Headquarters' merge of a verified package (admin or supervisor). */
+    PackageMergeTarget merges();
+
     /** Writes the export's audit event (what was exported, how many rows — never personal data). */
     void recordExport(String details);
 }
