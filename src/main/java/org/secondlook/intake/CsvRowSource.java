@@ -1,0 +1,90 @@
+package org.secondlook.intake;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** RFC 4180 CSV in UTF-8 (an optional BOM is dropped); quoted fields may hold line breaks. */
+final class CsvRowSource implements RowSource {
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+
+    private final Path file;
+    private final long size;
+
+    CsvRowSource(Path file, long size) {
+        this.file = file;
+        this.size = size;
+    }
+
+    @Override
+    public void readRows(RowSink sink) throws UnusableFileException, IOException {
+        String name = file.getFileName().toString();
+        long lastRow = 1;
+        try (CountingInputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                throw new UnusableFileException(name + " has no header row; its first row must name the columns (see FORMATS.md §1).");
+            }
+            List<String> header = new ArrayList<>();
+            for (String h : records.next()) {
+                header.add(Columns.normalise(h));
+            }
+            String problem = Columns.problemWith(header, name, "columns");
+            if (problem != null) {
+                throw new UnusableFileException(problem);
+            }
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                lastRow = record.getRecordNumber();
+                Map<String, String> fields = new HashMap<>();
+                boolean blank = true;
+                for (int i = 0; i < header.size() && i < record.size(); i++) {
+                    String value = record.get(i);
+                    if (value != null && !value.isEmpty() && !header.get(i).isEmpty()) {
+                        fields.putIfAbsent(header.get(i), value);
+                        blank &= value.isBlank();
+                    }
+                }
+                if (blank) {
+                    continue;
+                }
+                double fraction = size > 0 ? Math.min(1.0, (double) in.count() / size) : -1;
+                if (!sink.row(new RawRow(Math.toIntExact(record.getRecordNumber()), fields), fraction)) {
+                    return;
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw new UnusableFileException(name + " could not be read after row " + lastRow
+                    + " (" + plain(e.getCause()) + "); check its quotes or export it again as CSV UTF-8.", e);
+        }
+    }
+
+    private static String plain(Throwable t) {
+        String m = t == null ? null : t.getMessage();
+        if (m == null) {
+            return "broken CSV";
+        }
+        if (m.contains("EOF reached before encapsulated token finished")) {
+            return "the file ends inside a quoted field, so it may be truncated";
+        }
+        if (m.contains("invalid char between encapsulated token and delimiter")) {
+            return "a quoted field is followed by stray characters";
+        }
+        return "broken CSV";
+    }
+}

@@ -1,0 +1,36 @@
+package org.secondlook.intake;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** The text of a PDF résumé (PDFBox), in main memory only (no temporary files), up to a page cap. */
+final class PdfTextExtractor {
+    private final ReadLimits limits;
+
+    PdfTextExtractor(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    String extract(Path file, String shownName) throws RowProblem {
+        MemoryUsageSetting memory = MemoryUsageSetting.setupMainMemoryOnly(limits.maxPdfMemoryBytes());
+        try (PDDocument doc = Loader.loadPDF(file.toFile(), memory.streamCache)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setLineSeparator("\n");
+            stripper.setSortByPosition(false);
+            stripper.setStartPage(1);
+            stripper.setEndPage(limits.maxPdfPages());
+            return stripper.getText(doc);
+        } catch (InvalidPasswordException e) {
+            throw new RowProblem("résumé file '" + shownName + "' is a password-protected PDF; ask for an unprotected copy");
+        } catch (IOException | RuntimeException e) {
+            throw new RowProblem("résumé file '" + shownName + "' could not be read as a PDF (it is damaged or not a PDF)");
+        } catch (OutOfMemoryError e) {
+            throw new RowProblem("résumé file '" + shownName + "' needs too much memory to read");
+        }
+    }
+}

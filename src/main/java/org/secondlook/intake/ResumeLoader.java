@@ -1,0 +1,158 @@
+package org.secondlook.intake;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds a row's résumé file beside the batch (never outside its folder) and extracts its text.
+ * PDF and DOCX extraction runs on a worker thread with a time limit, so a hostile file fails only its row.
+ */
+final class ResumeLoader implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ResumeLoader.class);
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    /** What a résumé file held. */
+    record Loaded(String text, String type) {
+    }
+
+    private final Path folder;
+    private final Path realFolder;
+    private final ReadLimits limits;
+    private final PdfTextExtractor pdf;
+    private final DocxTextExtractor docx = new DocxTextExtractor();
+    private ExecutorService workers;
+
+    ResumeLoader(Path batchFile, ReadLimits limits) throws IOException {
+        Path parent = batchFile.toAbsolutePath().normalize().getParent();
+        this.folder = parent;
+        this.realFolder = parent.toRealPath();
+        this.limits = limits;
+        this.pdf = new PdfTextExtractor(limits);
+    }
+
+    Loaded load(String given) throws RowProblem {
+        String shown = given.strip();
+        Path file = resolve(shown);
+        String ext = extension(file.getFileName().toString());
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new RowProblem("résumé file '" + shown + "' could not be read");
+        }
+        if (size > limits.maxResumeBytes()) {
+            throw new RowProblem("résumé file '" + shown + "' is " + (size / ReadLimits.MB) + " MB, more than the "
+                    + (limits.maxResumeBytes() / ReadLimits.MB) + " MB a résumé may be");
+        }
+        String text = switch (ext) {
+            case "txt" -> readTxt(file, shown);
+            case "pdf" -> bounded(() -> pdf.extract(file, shown), shown);
+            case "docx" -> bounded(() -> docx.extract(file, shown), shown);
+            case "doc" -> throw new RowProblem("résumé file '" + shown + "' is an old Word .doc file; save it as .docx or PDF");
+            default -> throw new RowProblem("résumé file '" + shown + "' is not a .txt, .pdf or .docx file");
+        };
+        if (text.length() > limits.maxResumeChars()) {
+            throw new RowProblem("résumé file '" + shown + "' holds more than " + limits.maxResumeChars() + " characters of text");
+        }
+        if (text.isBlank()) {
+            throw new RowProblem("résumé file '" + shown + "' contains no text"
+                    + (ext.equals("pdf") ? " (a scanned PDF without a text layer?)" : ""));
+        }
+        return new Loaded(text, ext.toUpperCase(Locale.ROOT));
+    }
+
+    private Path resolve(String shown) throws RowProblem {
+        String rel = shown.replace('\\', '/');
+        if (rel.startsWith("/") || rel.matches("^[A-Za-z]:.*")) {
+            throw new RowProblem("résumé file '" + shown + "' must be a path relative to the batch file's folder");
+        }
+        Path file;
+        try {
+            file = folder.resolve(rel).normalize();
+        } catch (InvalidPathException e) {
+            throw new RowProblem("résumé file '" + shown + "' is not a valid file name");
+        }
+        if (!file.startsWith(folder) || file.equals(folder)) {
+            throw new RowProblem("résumé file '" + shown + "' points outside the batch file's folder");
+        }
+        if (!Files.exists(file)) {
+            throw new RowProblem("résumé file '" + shown + "' was not found in the batch file's folder");
+        }
+        try {
+            if (!file.toRealPath().startsWith(realFolder)) {
+                throw new RowProblem("résumé file '" + shown + "' points outside the batch file's folder");
+            }
+        } catch (IOException e) {
+            throw new RowProblem("résumé file '" + shown + "' could not be read");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new RowProblem("résumé file '" + shown + "' is not a file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new RowProblem("résumé file '" + shown + "' cannot be read (check its permissions)");
+        }
+        return file;
+    }
+
+    private static String readTxt(Path file, String shown) throws RowProblem {
+        try {
+            return TextDecoder.decode(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new RowProblem("résumé file '" + shown + "' could not be read");
+        }
+    }
+
+    private String bounded(Callable<String> extraction, String shown) throws RowProblem {
+        if (workers == null) {
+            workers = Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "resume-extract-" + THREADS.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        Future<String> future = workers.submit(extraction);
+        try {
+            return future.get(limits.extractionTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            LOG.warn("Résumé extraction timed out after {} ms", limits.extractionTimeout().toMillis());
+            throw new RowProblem("résumé file '" + shown + "' took longer than " + limits.extractionTimeout().toSeconds()
+                    + " s to read and was given up");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RowProblem p) {
+                throw p;
+            }
+            LOG.warn("Résumé extraction failed: {}", e.getCause().getClass().getName());
+            throw new RowProblem("résumé file '" + shown + "' could not be read");
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new RowProblem("reading résumé file '" + shown + "' was interrupted");
+        }
+    }
+
+    static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public void close() {
+        if (workers != null) {
+            workers.shutdownNow();
+        }
+    }
+}
