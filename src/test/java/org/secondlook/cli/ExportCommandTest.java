@@ -53,6 +53,34 @@ class ExportCommandTest {
     }
 
     @Test
+    void anImportedBatchExportsWithIdsAsImportedAndHostileNamesAsText() throws Exception {
+        Path batch = tmp.resolve("batch.csv");
+        Files.writeString(batch, """
+                applicant_id,full_name,field_office,classifier_label,classifier_evidence,resume_text
+                000123,Ana Ruiz,ERO Denver,LEO,Security Officer,"Security Officer at Mall of Denver, 2019-2024."
+                4567,"=HYPERLINK(""http://evil.example"",""x"")",ERO Newark,LEO,Police Officer,"Police Officer, Newark PD, 2010-2018."
+                A-9,@Cara,ERO Denver,NON_LEO,,Barista at a cafe.
+                """);
+        CliRunner.Result imported = as("import", batch.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+
+        Path out = tmp.resolve("batch.xlsx");
+        CliRunner.Result r = as("export", "--output", out.toString(), "--office", "ERO Denver");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("cases = 2");
+        Path all = tmp.resolve("all.xlsx");
+        assertThat(as("export", "--output", all.toString()).out()).contains("cases = 3");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(all))) {
+            var d = wb.getSheet("Decisions");
+            assertThat(d.getRow(1).getCell(0).getStringCellValue()).isEqualTo("000123");
+            assertThat(d.getRow(2).getCell(0).getStringCellValue()).isEqualTo("4567");
+            assertThat(d.getRow(2).getCell(1).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://evil.example\",\"x\")");
+            assertThat(d.getRow(3).getCell(1).getStringCellValue()).isEqualTo("@Cara");
+            assertThat(d.getRow(2).getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+        }
+    }
+
+    @Test
     void theSubCommandsPasswordFileEncryptsTheWorkbook() throws Exception {
         Path bookPw = tmp.resolve("book.txt");
         Files.writeString(bookPw, "open sesame\r\n");
