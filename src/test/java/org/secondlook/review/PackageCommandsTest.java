@@ -84,6 +84,14 @@ class PackageCommandsTest {
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(ok.out()).contains("valid = yes", "office = ERO Denver", "cases = 20");
 
+        Run merged = cli(hq, "merge-package", pkg.toString());
+        assertThat(merged.code()).as(merged.err()).isZero();
+        assertThat(merged.out()).contains("cases_added = 20", "conflicts = 0");
+        Run again = cli(hq, "merge-package", pkg.toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.out()).contains("cases_added = 0", "nothing changed");
+        assertThat(cli(hq, "status").out()).contains("cases = 20");
+
         byte[] bytes = Files.readAllBytes(pkg);
         bytes[200] ^= 0x01;
         Path tampered = Files.write(tmp.resolve("tampered.slpkg"), bytes);
@@ -92,5 +100,8 @@ class PackageCommandsTest {
         assertThat(bad.out()).contains("valid = no");
         assertThat(bad.err().strip()).matches("(Part \\S+ was changed after the package was signed.*|.*damaged.*)")
                 .doesNotContain("\tat ");
+        Run badMerge = cli(hq, "merge-package", tampered.toString());
+        assertThat(badMerge.code()).isEqualTo(1);
+        assertThat(badMerge.err()).isEqualTo(bad.err());
     }
 }
