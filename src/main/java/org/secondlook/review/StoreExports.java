@@ -101,6 +101,11 @@ final class StoreExports implements Exports {
     }
 
     @Override
+    public org.secondlook.review.export.MergeConflicts conflicts() {
+        return new StoreMergeConflicts(db, user, roles, clock);
+    }
+
+    @Override
     public void recordExport(String details) {
         Permission.EXPORT.require(roles);
         new AccountStore(db).audit(clock.instant(), user, "EXPORT", null, details);

@@ -116,10 +116,43 @@ public final class MergeWriter {
                 .setParameter("now", now).executeUpdate();
     }
 
-    /** Open conflicts (not yet resolved). */
-    public static long openConflicts(Database db) {
-        return db.fromTransaction(s -> s.createNativeQuery(
-                "SELECT COUNT(*) FROM merge_conflict WHERE resolved_at IS NULL", Long.class).getSingleResult());
+    /**
+     * Open conflicts, oldest first: id, applicant_id, office, origin_ref, track, reason_code, note,
+     * decided_by, decided_at, current_decision_id, created_at.
+     */
+    public static List<Object[]> openConflicts(Database db) {
+        return db.fromTransaction(s -> s.createNativeQuery("SELECT id, applicant_id, office, origin_ref, track,"
+                + " reason_code, note, decided_by, decided_at, current_decision_id, created_at FROM merge_conflict"
+                + " WHERE resolved_at IS NULL ORDER BY id", Object[].class).getResultList());
+    }
+
+    /** One open conflict's columns as {@link #openConflicts}, in this transaction, or empty. */
+    public Optional<Object[]> openConflict(long id) {
+        return s.createNativeQuery("SELECT id, applicant_id, office, origin_ref, track, reason_code, note,"
+                + " decided_by, decided_at, current_decision_id, created_at FROM merge_conflict"
+                + " WHERE id = :id AND resolved_at IS NULL", Object[].class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    public void resolveConflict(long id, Instant at, String by, String resolution) {
+        s.createNativeMutationQuery("UPDATE merge_conflict SET resolved_at = :at, resolved_by = :by,"
+                        + " resolution = :r WHERE id = :id").setParameter("at", at).setParameter("by", by)
+                .setParameter("r", resolution).setParameter("id", id).executeUpdate();
+    }
+
+    /** Points a merged reference at the local decision it finally became. */
+    public void relinkMergedDecision(String ref, long decisionId) {
+        s.flush();
+        s.createNativeMutationQuery("UPDATE merged_decision SET decision_id = :d WHERE origin_ref = :r")
+                .setParameter("d", decisionId).setParameter("r", ref).executeUpdate();
+    }
+
+    public Decision decision(long id) {
+        return s.find(Decision.class, id);
+    }
+
+    public void auditAbout(Instant at, String actor, String type, String subject, String details) {
+        AuditChain.append(s, at, actor, type, subject, details);
     }
 
     public void setting(String key, String value) {

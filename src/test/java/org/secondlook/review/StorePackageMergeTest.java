@@ -118,6 +118,60 @@ class StorePackageMergeTest {
     }
 
     @Test
+    void aSupervisorResolvesAConflictWithAReasonAndTheChoiceIsAudited() throws Exception {
+        CaseRecord ana = caseRecord("000123", "Ana Ruiz", "DECIDED", "Security Officer, mall.", "a1");
+        merge("ERO Denver", List.of(ana), List.of(decision("ERO Denver#1", "000123", "ACADEMY", "NOT_SWORN_ROLE", null)), 1);
+        merge("ERO Newark", List.of(ana), List.of(decision("ERO Newark#9", "000123", "LEO", "SWORN_EMPLOYMENT", null)), 1);
+
+        Path dir = tmp.resolve("hq");
+        org.secondlook.store.KeySlot slot = new org.secondlook.store.KeySlotFile(dir.resolve("keyslots.json"))
+                .find(Fixtures.ADMIN).orElseThrow();
+        try (org.secondlook.store.FileKey key = new org.secondlook.store.KeyWrapping(new java.security.SecureRandom())
+                .unwrap(slot, Fixtures.PASSWORD).orElseThrow();
+             org.secondlook.store.Database db = org.secondlook.store.Database.open(
+                     new org.secondlook.store.DataDirectory(dir), key)) {
+            var admin = new StoreMergeConflicts(db, "ada", java.util.EnumSet.of(org.secondlook.domain.Role.ADMIN),
+                    java.time.Clock.systemUTC());
+            var supervisor = new StoreMergeConflicts(db, "sam",
+                    java.util.EnumSet.of(org.secondlook.domain.Role.SUPERVISOR), java.time.Clock.systemUTC());
+            List<org.secondlook.review.export.MergeConflicts.Conflict> open = admin.open();
+            assertThat(open).singleElement().satisfies(c -> {
+                assertThat(c.applicantId()).isEqualTo("000123");
+                assertThat(c.incomingTrack()).isEqualTo("LEO");
+                assertThat(c.currentTrack()).isEqualTo("ACADEMY");
+                assertThat(c.office()).isEqualTo("ERO Newark");
+            });
+            long id = open.get(0).id();
+            assertThatThrownBy(() -> admin.resolve(id, true, "Newark checked the badge"))
+                    .isInstanceOf(PermissionDeniedException.class);
+            assertThatThrownBy(() -> supervisor.resolve(id, true, " "))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("reason");
+
+            supervisor.resolve(id, true, "Newark checked the badge number with the department");
+
+            assertThat(admin.open()).isEmpty();
+            assertThatThrownBy(() -> supervisor.resolve(id, false, "again")).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("is not open");
+        }
+        assertThat(rows().get(0).track()).isEqualTo("LEO");
+        MergeReport again = merge("ERO Newark", List.of(ana),
+                List.of(decision("ERO Newark#9", "000123", "LEO", "SWORN_EMPLOYMENT", null)), 1);
+        assertThat(again.conflicts()).isZero();
+        assertThat(again.decisionsAdded()).isZero();
+        // The taken decision's sign-off arrives with the next merge of its package; after that nothing changes.
+        assertThat(merge("ERO Newark", List.of(ana),
+                List.of(decision("ERO Newark#9", "000123", "LEO", "SWORN_EMPLOYMENT", null)), 1).changedNothing()).isTrue();
+        try (ReviewSession s = hq.login(Fixtures.ADMIN, Fixtures.PASSWORD);
+             var events = s.exports().workbook(ExportFilter.ALL).auditEvents()) {
+            assertThat(events.toList()).anySatisfy(e -> {
+                assertThat(e.type()).isEqualTo("CONFLICT_RESOLVED");
+                assertThat(e.actor()).isEqualTo("sam");
+                assertThat(e.details()).contains("took ERO Newark#9").contains("badge number");
+            });
+        }
+    }
+
+    @Test
     void aFeedThatFailsHalfwayMergesNothing() throws Exception {
         try (ReviewSession s = hq.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
             PackageMergeTarget target = s.exports().merges();

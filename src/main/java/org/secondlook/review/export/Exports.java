@@ -18,6 +18,9 @@ public interface Exports {
     /** Headquarters' merge of a verified package (admin or supervisor). */
     PackageMergeTarget merges();
 
+    /** Headquarters' conflicts queue. */
+    MergeConflicts conflicts();
+
     /** Writes the export's audit event (what was exported, how many rows — never personal data). */
     void recordExport(String details);
 }
