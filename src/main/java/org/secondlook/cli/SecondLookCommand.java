@@ -23,6 +23,7 @@ import picocli.CommandLine.Mixin;
                 VerifyPackageCommand.class,
                 MergePackageCommand.class,
                 BenchCommand.class,
+                DemoCommand.class,
         })
 public class SecondLookCommand implements Runnable {
     @Mixin

@@ -18,7 +18,7 @@ import org.secondlook.domain.EvidenceSpan;
  * row) or a {@code ;}-separated list of terms, each occurrence of which (case-insensitive, at word
  * boundaries) becomes a span (a term that does not occur is noted, not an error).
  */
-public final class EvidenceResolver {
+final class EvidenceResolver {
     private static final int MAX_CACHED_PATTERNS = 256;
 
     private final ObjectMapper mapper;
@@ -31,7 +31,7 @@ public final class EvidenceResolver {
         }
     };
 
-    public EvidenceResolver(ObjectMapper mapper) {
+    EvidenceResolver(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 

@@ -26,6 +26,8 @@ final class FormatCheck {
     private static final int SNIFF_BYTES = 64 * 1024;
     private static final long GRACE_BYTES = 100 * 1024;
     private static final int MAX_ZIP_ENTRIES = 10_000;
+    /** All of a workbook's shared cell text is held in memory while its sheet is streamed. */
+    private static final long MAX_SHARED_STRINGS_BYTES = 256L * 1024 * 1024;
 
     private FormatCheck() {
     }
@@ -110,8 +112,12 @@ final class FormatCheck {
                 if (tooBig || tooDense || count > MAX_ZIP_ENTRIES) {
                     throw XlsxProblems.unusable(name, new IOException("Zip bomb detected"), "open");
                 }
+                if (e.getName().equalsIgnoreCase("xl/sharedStrings.xml") && size > MAX_SHARED_STRINGS_BYTES) {
+                    throw new UnusableFileException(name + " holds more text than this program reads from a workbook ("
+                            + human(size) + " of cell text); send the batch as CSV UTF-8 instead.");
+                }
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw XlsxProblems.unusable(name, e, "open");
         }
     }

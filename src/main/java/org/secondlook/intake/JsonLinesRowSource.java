@@ -40,6 +40,9 @@ final class JsonLinesRowSource implements RowSource {
             String line;
             while ((line = lines.readLine()) != null) {
                 lineNumber++;
+                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
                 double fraction = size > 0 ? Math.min(1.0, (double) in.count() / size) : -1;
                 if (line == BoundedLineReader.TOO_LONG) {
                     if (!sink.unreadable(lineNumber, "the line is longer than " + (MAX_LINE_CHARS / (1024 * 1024))

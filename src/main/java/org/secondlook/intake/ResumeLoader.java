@@ -33,6 +33,9 @@ final class ResumeLoader implements AutoCloseable {
     private final ReadLimits limits;
     private final PdfTextExtractor pdf;
     private final DocxTextExtractor docx = new DocxTextExtractor();
+    /** Extractions that ran out of time but whose threads have not finished; beyond a few, stop starting more. */
+    static final int MAX_STUCK_WORKERS = 4;
+    private final AtomicInteger stuck = new AtomicInteger();
     private ExecutorService workers;
 
     ResumeLoader(Path batchFile, ReadLimits limits) throws IOException {
@@ -123,14 +126,27 @@ final class ResumeLoader implements AutoCloseable {
                 return t;
             });
         }
-        Future<String> future = workers.submit(extraction);
+        if (stuck.get() >= MAX_STUCK_WORKERS) {
+            throw new RowProblem("résumé file '" + shown + "' was not read because earlier résumé files in this batch"
+                    + " are still being read after their time ran out");
+        }
+        Watch watch = new Watch();
+        Future<String> future = workers.submit(() -> {
+            try {
+                return extraction.call();
+            } finally {
+                watch.finished();
+            }
+        });
         try {
             return future.get(limits.extractionTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            watch.timedOut();
             future.cancel(true);
             LOG.warn("Résumé extraction timed out after {} ms", limits.extractionTimeout().toMillis());
-            throw new RowProblem("résumé file '" + shown + "' took longer than " + limits.extractionTimeout().toSeconds()
-                    + " s to read and was given up");
+            long ms = limits.extractionTimeout().toMillis();
+            throw new RowProblem("résumé file '" + shown + "' took longer than " + (ms < 1000 ? ms + " ms" : ms / 1000 + " s")
+                    + " to read and was given up");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RowProblem p) {
                 throw p;
@@ -141,6 +157,26 @@ final class ResumeLoader implements AutoCloseable {
             future.cancel(true);
             Thread.currentThread().interrupt();
             throw new RowProblem("reading résumé file '" + shown + "' was interrupted");
+        }
+    }
+
+    /** Counts an extraction as stuck from its time-out until its thread finally ends. */
+    private final class Watch {
+        private boolean done;
+        private boolean late;
+
+        synchronized void finished() {
+            done = true;
+            if (late) {
+                stuck.decrementAndGet();
+            }
+        }
+
+        synchronized void timedOut() {
+            if (!done) {
+                late = true;
+                stuck.incrementAndGet();
+            }
         }
     }
 

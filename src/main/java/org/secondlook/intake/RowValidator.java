@@ -117,7 +117,10 @@ final class RowValidator {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            // A spreadsheet date-time cell ("2021-03-14 08:30") still names the date.
+            boolean withTime = text.length() > 10 && (text.charAt(10) == ' ' || text.charAt(10) == 'T')
+                    && text.substring(11).matches("\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
+            return LocalDate.parse(withTime ? text.substring(0, 10) : text);
         } catch (DateTimeParseException e) {
             problems.add("hire_date '" + text + "' is not a date in the form YYYY-MM-DD");
             return null;

@@ -108,4 +108,15 @@ class BadRowsTest {
         assertThat(two.rejectionOfRow(2).reason()).isEqualTo("full_name is missing; classifier_label 'NOPE' is not LEO or NON_LEO; "
                 + "hire_date 'yesterday' is not a date in the form YYYY-MM-DD; the résumé is missing: give resume_text or resume_file");
     }
+
+    @Test
+    void aLinkThatLeadsOutOfTheFolderIsRefused() throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("linked"));
+        Files.createSymbolicLink(sub.resolve("cv.txt"), dir.resolve("secret.txt"));
+        Path batch = sub.resolve("batch.csv");
+        Files.writeString(batch, "applicant_id,full_name,classifier_label,resume_file\nL1,Al,LEO,cv.txt\n");
+        Collected linked = new Collected();
+        new BatchReader().read(batch, linked, BatchReader.Progress.NONE);
+        assertThat(linked.rejectionOfRow(2).reason()).isEqualTo("résumé file 'cv.txt' points outside the batch file's folder");
+    }
 }

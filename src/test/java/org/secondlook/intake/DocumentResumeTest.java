@@ -100,10 +100,31 @@ class DocumentResumeTest {
 
     @Test
     void aResumeThatTakesTooLongFailsOnlyItsRow() throws Exception {
-        writePdf(dir.resolve("slow.pdf"), "Petty Officer");
+        // 200 pages of text cannot be read in a millisecond; the limit stands in for a PDF that hangs.
+        String[] lines = new String[50];
+        java.util.Arrays.fill(lines, "Petty Officer Second Class, U.S. Navy, 2009 - 2015, radar and communications technician");
+        try (PDDocument doc = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int p = 0; p < 200; p++) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(font, 10);
+                    cs.setLeading(12);
+                    cs.newLineAtOffset(40, 750);
+                    for (String line : lines) {
+                        cs.showText(line);
+                        cs.newLine();
+                    }
+                    cs.endText();
+                }
+            }
+            doc.save(dir.resolve("slow.pdf").toFile());
+        }
         Files.writeString(dir.resolve("quick.txt"), "Petty Officer");
-        Collected c = readBatch("S1,Al,LEO,slow.pdf,\nS2,Bo,LEO,quick.txt,\n", ReadLimits.defaults().withExtractionTimeout(Duration.ZERO));
-        assertThat(c.rejectionOfRow(2).reason()).isEqualTo("résumé file 'slow.pdf' took longer than 0 s to read and was given up");
+        Collected c = readBatch("S1,Al,LEO,slow.pdf,\nS2,Bo,LEO,quick.txt,\n", ReadLimits.defaults().withExtractionTimeout(Duration.ofMillis(1)));
+        assertThat(c.rejectionOfRow(2).reason()).isEqualTo("résumé file 'slow.pdf' took longer than 1 ms to read and was given up");
         assertThat(c.byId("S2").resumeText()).isEqualTo("Petty Officer");
     }
 
@@ -112,5 +133,19 @@ class DocumentResumeTest {
         Files.write(dir.resolve("big.txt"), new byte[2 * 1024 * 1024]);
         Collected c = readBatch("B1,Al,LEO,big.txt,\n", ReadLimits.defaults().withMaxResumeBytes(1024 * 1024));
         assertThat(c.rejectionOfRow(2).reason()).isEqualTo("résumé file 'big.txt' is 2 MB, more than the 1 MB a résumé may be");
+    }
+
+    @Test
+    void passwordProtectedPdfFailsItsRowWithAPlainReason() throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(
+                    "owner-secret", "user-secret", new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            doc.save(dir.resolve("locked.pdf").toFile());
+        }
+        Collected c = readBatch("K1,Al,LEO,locked.pdf,\n", ReadLimits.defaults());
+        assertThat(c.rejectionOfRow(2).reason()).isEqualTo("résumé file 'locked.pdf' is a password-protected PDF; ask for an unprotected copy");
     }
 }

@@ -59,4 +59,13 @@ class JsonLinesBatchTest {
                 .isInstanceOf(UnusableFileException.class)
                 .hasMessageContaining("has no recognisable keys");
     }
+
+    @Test
+    void aByteOrderMarkBeforeTheFirstObjectIsIgnored() throws Exception {
+        Path file = dir.resolve("batch.ndjson");
+        Files.writeString(file, "\uFEFF{\"applicant_id\": \"C3\", \"full_name\": \"Cy\", \"classifier_label\": \"NON_LEO\", \"resume_text\": \"Cook\"}\r\n");
+        Collected c = new Collected();
+        new BatchReader().read(file, c, BatchReader.Progress.NONE);
+        assertThat(c.byId("C3").resumeText()).isEqualTo("Cook");
+    }
 }

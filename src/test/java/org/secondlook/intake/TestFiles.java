@@ -71,4 +71,23 @@ final class TestFiles {
         }
         throw new IOException("no entry " + entryName);
     }
+
+    /** Rewrites the uncompressed size that the zip's central directory gives for one entry, as a forged file would. */
+    static void understateSizeInDirectory(Path zip, String entryName, int size) throws IOException {
+        byte[] b = Files.readAllBytes(zip);
+        byte[] name = entryName.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        boolean patched = false;
+        for (int i = 0; i + 46 < b.length; i++) {
+            if (buf.getInt(i) == 0x02014b50 && (buf.getShort(i + 28) & 0xFFFF) == name.length
+                    && java.util.Arrays.equals(b, i + 46, i + 46 + name.length, name, 0, name.length)) {
+                buf.putInt(i + 24, size);
+                patched = true;
+            }
+        }
+        if (!patched) {
+            throw new IOException("no central directory entry " + entryName);
+        }
+        Files.write(zip, b);
+    }
 }

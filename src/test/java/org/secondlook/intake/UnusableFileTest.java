@@ -95,6 +95,19 @@ class UnusableFileTest {
     }
 
     @Test
+    void zipBombWhoseDirectoryLiesIsStoppedWhileReading() throws Exception {
+        Path file = TestFiles.smallWorkbook(dir.resolve("batch.xlsx"));
+        String sheet = new String(TestFiles.entry(file, "xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8);
+        String bomb = sheet.replace("<sheetData>", "<sheetData>" + " ".repeat(20_000_000));
+        TestFiles.replaceEntry(file, "xl/worksheets/sheet1.xml", bomb.getBytes(StandardCharsets.UTF_8));
+        TestFiles.understateSizeInDirectory(file, "xl/worksheets/sheet1.xml", 5_000);
+        refusing(file).hasMessage("batch.xlsx expands to far more data than a workbook should (a possible zip bomb),"
+                + " so it was not read; ask the sender to export the batch again.")
+                .as("caught by POI's ZipSecureFile while streaming, not by the directory check")
+                .hasStackTraceContaining("Zip bomb detected! The file would exceed");
+    }
+
+    @Test
     void twoGigabyteFileIsRefusedBySizeBeforeReading() throws Exception {
         Path file = dir.resolve("batch.csv");
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {

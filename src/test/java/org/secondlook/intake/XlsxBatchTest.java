@@ -102,4 +102,50 @@ class XlsxBatchTest {
         });
         assertThat(last[0]).isBetween(0.0, 1.0);
     }
+
+    @Test
+    void readsSheetsWhoseWriterLeftOutCellAndRowReferences() throws Exception {
+        Path file = TestFiles.workbook(dir.resolve("batch.xlsx"), new String[] {"applicant_id", "full_name", "classifier_label", "resume_text"},
+                new String[] {"A1", "Ann", "LEO", "Police Officer"}, new String[] {"A2", "Bo", "NON_LEO", "Baker"});
+        String sheet = new String(TestFiles.entry(file, "xl/worksheets/sheet1.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        String stripped = sheet.replaceAll(" r=\"[A-Z]*[0-9]+\"", "");
+        assertThat(stripped).isNotEqualTo(sheet);
+        TestFiles.replaceEntry(file, "xl/worksheets/sheet1.xml", stripped.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Collected c = read(file);
+        assertThat(c.rejected).isEmpty();
+        assertThat(c.byId("A2").fullName()).isEqualTo("Bo");
+        assertThat(c.byId("A2").rowNumber()).isEqualTo(3);
+    }
+
+    @Test
+    void longWholeNumberIdsKeepTheirDigitsAndDateTimeCellsGiveTheirDate() throws Exception {
+        Path file = dir.resolve("batch.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = wb.createSheet();
+            Row h = sheet.createRow(0);
+            String[] header = {"applicant_id", "full_name", "classifier_label", "resume_text", "hire_date", "classifier_score"};
+            for (int i = 0; i < header.length; i++) {
+                h.createCell(i).setCellValue(header[i]);
+            }
+            CellStyle dateTime = wb.createCellStyle();
+            dateTime.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+            CellStyle percent = wb.createCellStyle();
+            percent.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("0%"));
+            Row r = sheet.createRow(1);
+            r.createCell(0).setCellValue(123456789012d);
+            r.createCell(1).setCellValue("Cy Dee");
+            r.createCell(2).setCellValue("NON_LEO");
+            r.createCell(3).setCellValue("Nurse");
+            r.createCell(4).setCellValue(java.time.LocalDateTime.of(2022, 5, 9, 8, 30));
+            r.getCell(4).setCellStyle(dateTime);
+            r.createCell(5).setCellValue(0.25);
+            r.getCell(5).setCellStyle(percent);
+            wb.write(out);
+        }
+        Collected c = read(file);
+        assertThat(c.rejected).isEmpty();
+        ApplicantRecord a = c.byId("123456789012");
+        assertThat(a.hireDate()).isEqualTo(LocalDate.of(2022, 5, 9));
+        assertThat(a.classifierScore()).isEqualTo(0.25);
+    }
 }
