@@ -89,8 +89,9 @@ public final class ExportReader {
     /** The audit events about the cases in scope (every case: all events about any case), by sequence number. */
     public Stream<Object[]> auditEvents(Scope scope) {
         Map<String, Object> p = new HashMap<>();
-        String hql = "select e.seq, e.occurredAt, e.actor, e.type, e.subject, e.details, e.hash from AuditEvent e"
-                + " where e.subject in (select a.applicantId from Applicant a" + where(scope, p) + ") order by e.seq";
+        // A join on the unique applicant id: H2 plans it far better than "subject in (select …)".
+        String hql = "select e.seq, e.occurredAt, e.actor, e.type, e.subject, e.details, e.hash"
+                + " from AuditEvent e join Applicant a on a.applicantId = e.subject" + where(scope, p) + " order by e.seq";
         return stream(hql, p);
     }
 
