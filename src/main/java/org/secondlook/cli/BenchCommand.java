@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", description = "Measure speed against the performance budget (prints name = number unit).",
         subcommands = {
                 BenchImportCommand.class,
+                BenchExportCommand.class,
         })
 public class BenchCommand implements Runnable {
     @Spec
