@@ -86,6 +86,15 @@ class ReviewScreenFxTest {
         assertThat(area.getStyleOfChar(compliance + "Compliance Officer".length())).isEmpty();
         assertThat(area.getStyleOfChar(compliance == 0 ? 0 : compliance - 1)).isEmpty();
         assertThat(robot.lookup("#decision-tool-label").queryAs(Label.class).getText()).isEqualTo("LEO");
+
+        // hovering a highlight shows its explanation beside it
+        int aspiration = Samples.COMPLIANCE_TEXT.indexOf("I hope to become");
+        javafx.geometry.Bounds bounds = WaitForAsyncUtils.asyncFx(
+                () -> area.getCharacterBoundsOnScreen(aspiration + 2, aspiration + 6).orElseThrow()).get();
+        robot.moveTo(new javafx.geometry.Point2D(bounds.getCenterX(), bounds.getCenterY()));
+        waitUntil(() -> area.explanationPopup().isShowing());
+        assertThat(robot.lookup("#explanation-popup-text").queryAs(Label.class).getText())
+                .isEqualTo("Wants to become an officer: Wanting to become an officer is not service.");
     }
 
     @Test
