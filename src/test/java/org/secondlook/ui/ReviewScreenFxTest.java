@@ -113,6 +113,9 @@ class ReviewScreenFxTest {
         robot.type(KeyCode.F3);
         assertThat(area.getSelectedText()).isEqualTo("Officer");
 
+        robot.interact(area::requestFocus);
+        robot.type(KeyCode.TAB); // Tab leaves the read-only résumé: every control is reachable
+        assertThat(area.isFocused()).isFalse();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL); // Basic academy
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);           // reason list opens
         robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);                       // second reason
