@@ -9,10 +9,16 @@ import picocli.CommandLine.Spec;
  * its figures one a line as {@code name = number unit}, with the budget beside it in words.
  */
 @Command(name = "bench", description = "Measure speed against the performance budget (prints name = number unit).",
-        subcommands = {})
+        subcommands = {
+                BenchImportCommand.class,
+                BenchExportCommand.class,
+        })
 public class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
+
+    @picocli.CommandLine.ParentCommand
+    SecondLookCommand root;
 
     @Override
     public void run() {

@@ -31,6 +31,19 @@ public interface ReviewSession extends AutoCloseable {
         throw new UnsupportedOperationException("verifyAudit");
     }
 
+    /** Workbook and package exports (admin or supervisor). */
+    default org.secondlook.review.export.Exports exports() {
+        throw new UnsupportedOperationException("exports");
+    }
+
+    /**
+     * Writes a consistent copy of the (encrypted) database into the zip {@code h2Zip} while others may
+     * keep writing, and records a BACKUP audit event (admin or supervisor).
+     */
+    default void backupDatabase(java.nio.file.Path h2Zip) {
+        throw new UnsupportedOperationException("backupDatabase");
+    }
+
     @Override
     void close();
 }
