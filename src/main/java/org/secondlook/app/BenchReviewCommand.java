@@ -19,6 +19,7 @@ import org.secondlook.domain.ReviewState;
 import org.secondlook.intake.demo.SyntheticApplicants;
 import org.secondlook.review.ImportProgress;
 import org.secondlook.review.ImportReport;
+import org.secondlook.review.QueueQuery;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.review.Workstation;
 import org.secondlook.ui.CurrentThreadTaskExecutor;
@@ -109,39 +110,54 @@ final class BenchReviewCommand implements Callable<Integer> {
             }
         }
 
-        List<Consumer<QueueViewModel>> filters = filterSteps(session);
-        List<Double> filterMs = new ArrayList<>();
-        for (int round = 0; round < 3; round++) {
-            for (Consumer<QueueViewModel> step : filters) {
-                long s = System.nanoTime();
-                step.accept(queue);
-                filterMs.add((System.nanoTime() - s) / 1e6);
-            }
-        }
+        List<Double> indexedMs = time(queue, indexedSteps(session));
+        List<Double> textMs = time(queue, textSearchSteps());
+        List<Double> allMs = new ArrayList<>(indexedMs);
+        allMs.addAll(textMs);
         out.println(String.format(Locale.ROOT, "open_next_p50 = %.1f ms", percentile(openMs, 50)));
         out.println(String.format(Locale.ROOT, "open_next_p99 = %.1f ms (budget: <= 30 ms with 200,000 cases)", percentile(openMs, 99)));
-        out.println(String.format(Locale.ROOT, "filter_p50 = %.1f ms", percentile(filterMs, 50)));
-        out.println(String.format(Locale.ROOT, "filter_p95 = %.1f ms (budget: <= 150 ms with 200,000 cases)", percentile(filterMs, 95)));
-        out.println("filter_runs = " + filterMs.size() + " runs");
+        out.println(String.format(Locale.ROOT, "filter_p95 = %.1f ms (budget: <= 150 ms with 200,000 cases; all filters and searches below)", percentile(allMs, 95)));
+        out.println(String.format(Locale.ROOT, "filter_indexed_p95 = %.1f ms (state, label, verdict, office, id and name)", percentile(indexedMs, 95)));
+        out.println(String.format(Locale.ROOT, "filter_text_search_p95 = %.1f ms (words in the résumé text)", percentile(textMs, 95)));
+        out.println("filter_runs = " + allMs.size() + " runs");
     }
 
-    /** Filters and searches a reviewer uses: by state, label, verdict, office, id, name and résumé words, then clear. */
-    private static List<Consumer<QueueViewModel>> filterSteps(ReviewSession session) {
-        String someId = session.cases().queue(org.secondlook.review.QueueQuery.all(0, 1)).rows().get(0).applicantId();
-        String someName = session.cases().queue(org.secondlook.review.QueueQuery.all(100, 1)).rows().get(0).fullName();
-        String office = session.cases().queue(org.secondlook.review.QueueQuery.all(50, 1)).rows().get(0).fieldOffice();
+    private static List<Double> time(QueueViewModel queue, List<Consumer<QueueViewModel>> steps) {
+        List<Double> ms = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            for (Consumer<QueueViewModel> step : steps) {
+                long s = System.nanoTime();
+                step.accept(queue);
+                ms.add((System.nanoTime() - s) / 1e6);
+            }
+        }
+        return ms;
+    }
+
+    /** Filters a reviewer uses, and searches by id and name: each applied to the queue, then cleared. */
+    private static List<Consumer<QueueViewModel>> indexedSteps(ReviewSession session) {
+        String someId = session.cases().queue(QueueQuery.all(0, 1)).rows().get(0).applicantId();
+        String someName = session.cases().queue(QueueQuery.all(100, 1)).rows().get(0).fullName();
+        String office = session.cases().queue(QueueQuery.all(50, 1)).rows().get(0).fieldOffice();
+        String surname = someName.substring(someName.lastIndexOf(' ') + 1);
         return List.of(
                 q -> q.stateProperty().set(ReviewState.NEW),
                 q -> q.labelProperty().set("LEO"),
                 q -> q.verdictProperty().set("NOT_LE"),
-                q -> q.clearFilters(),
+                QueueViewModel::clearFilters,
                 q -> q.officeProperty().set(office),
-                q -> q.clearFilters(),
+                QueueViewModel::clearFilters,
                 q -> q.searchProperty().set(someId),
-                q -> q.searchProperty().set(someName.split(" ")[someName.split(" ").length - 1]),
+                q -> q.searchProperty().set(surname),
+                QueueViewModel::clearFilters);
+    }
+
+    /** Searches for words that stand only in résumé texts. */
+    private static List<Consumer<QueueViewModel>> textSearchSteps() {
+        return List.of(
                 q -> q.searchProperty().set("compliance"),
                 q -> q.searchProperty().set("deputy sheriff"),
-                q -> q.clearFilters());
+                QueueViewModel::clearFilters);
     }
 
     static double percentile(List<Double> values, int p) {
