@@ -10,11 +10,15 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", description = "Measure speed against the performance budget (prints name = number unit).",
         subcommands = {
+                BenchImportCommand.class,
                 BenchExportCommand.class,
         })
 public class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
+
+    @picocli.CommandLine.ParentCommand
+    SecondLookCommand root;
 
     @Override
     public void run() {

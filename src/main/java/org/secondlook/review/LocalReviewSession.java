@@ -98,6 +98,11 @@ final class LocalReviewSession implements ReviewSession {
         return new AuditCheck(r.events(), r.firstBrokenSeq(), r.problem());
     }
 
+    /** Consistency counts (crash tests, a future {@code check} command). */
+    org.secondlook.store.CrashChecks.Counts crashChecks() {
+        return new org.secondlook.store.CrashChecks(db).counts();
+    }
+
     @Override
     public org.secondlook.review.export.Exports exports() {
         return new StoreExports(db, user, roles, office, clock);

@@ -87,6 +87,7 @@ public final class LocalWorkstation implements Workstation {
         }
         try {
             Files.createDirectories(dir.root());
+            ownerOnly(dir.root());
         } catch (IOException e) {
             throw new InvalidInputException("The data directory " + dir + " cannot be created: " + e.getMessage(), e);
         }
@@ -98,6 +99,13 @@ public final class LocalWorkstation implements Workstation {
             slots.update(list -> List.of(slot));
         }
         LOG.info("Initialized a new database");
+    }
+
+    /** On POSIX file systems the data directory is readable by its owner only. */
+    private static void ownerOnly(java.nio.file.Path root) throws IOException {
+        if (root.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(root, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     /** A database without slots (or slots without a database) from an interrupted first start. */

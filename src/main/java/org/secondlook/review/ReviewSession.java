@@ -16,6 +16,11 @@ public interface ReviewSession extends AutoCloseable {
 
     BatchImport imports();
 
+    /** Decide, refer and undo as this user (implemented by the accounts work; see DecisionService). */
+    default DecisionService decisions() {
+        throw new UnsupportedOperationException("Deciding cases is not available in this build yet.");
+    }
+
     /** What the database holds (any role may look). */
     default StatusReport status() {
         throw new UnsupportedOperationException("status");

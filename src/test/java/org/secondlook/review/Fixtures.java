@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.secondlook.analysis.Analyzer;
-import org.secondlook.cli.SyntheticApplicants;
+import org.secondlook.testing.GeneratedApplicants;
 import org.secondlook.cli.WorkstationFactory;
 import org.secondlook.intake.ApplicantRecord;
 import org.secondlook.intake.UnusableFileException;
@@ -29,7 +29,7 @@ final class Fixtures {
     }
 
     static List<ApplicantRecord> applicants(int count, long seed) {
-        SyntheticApplicants gen = new SyntheticApplicants(seed);
+        GeneratedApplicants gen = new GeneratedApplicants(seed);
         List<ApplicantRecord> out = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             out.add(gen.next(i));

@@ -1,4 +1,4 @@
-package org.secondlook.cli;
+package org.secondlook.testing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,9 +13,9 @@ import org.secondlook.intake.ApplicantRecord;
 /**
  * Fictitious applicants with résumés of a realistic size and layout, labelled as the screening
  * tool's keyword rule would have (any "officer" → LEO, its matches as evidence). Deterministic for
- * a seed. A stand-in for the intake demo generator in the benchmark.
+ * a seed. Test fixture: hands over ApplicantRecords directly, without a batch file.
  */
-public final class SyntheticApplicants {
+public final class GeneratedApplicants {
     private static final String[] FIRST = {"Avery", "Jordan", "Maria", "Daniel", "Priya", "Samuel", "Lena", "Marcus",
         "Grace", "Tomas", "Aisha", "Noah", "Elena", "Victor", "Hannah", "Omar", "Chloe", "Ravi", "Sofia", "Caleb"};
     private static final String[] LAST = {"Whitfield", "Okafor", "Lindqvist", "Moreno", "Castellano", "Nakamura",
@@ -46,7 +46,7 @@ public final class SyntheticApplicants {
 
     private final SplittableRandom random;
 
-    public SyntheticApplicants(long seed) {
+    public GeneratedApplicants(long seed) {
         this.random = new SplittableRandom(seed);
     }
 
