@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,17 +38,22 @@ class DesktopFlowFxTest {
     @TempDir
     static Path dataDir;
 
+    private static Workstation workstation;
     private final FxTaskExecutor executor = new FxTaskExecutor(2);
-    private Workstation workstation;
     private SecondLookUi ui;
 
-    @Start
-    void start(Stage stage) throws Exception {
+    /** The database and the demo batch are made once, before the toolkit's bounded start-up. */
+    @BeforeAll
+    static void importTheDemoBatch() throws Exception {
         workstation = new WorkstationFactory().open(dataDir.resolve("data"));
         workstation.initialize("admin", PASSWORD.toCharArray(), "Phoenix Field Office");
         try (ReviewSession s = workstation.login("admin", PASSWORD.toCharArray())) {
             s.imports().importBatch(new DemoBatchFiles().writeDemoBatch(), org.secondlook.review.ImportProgress.NONE);
         }
+    }
+
+    @Start
+    void start(Stage stage) {
         ui = new SecondLookUi(stage, workstation, new DemoBatchFiles(), executor, UiPreferences.inMemory(), Clock.systemUTC());
         ui.start();
     }
