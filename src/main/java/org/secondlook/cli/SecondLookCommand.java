@@ -14,6 +14,14 @@ import picocli.CommandLine.Mixin;
                 StatusCommand.class,
                 ShowCommand.class,
                 ImportCommand.class,
+                ExportCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
+                KeysCommand.class,
+                OfficesCommand.class,
+                ExportPackageCommand.class,
+                VerifyPackageCommand.class,
+                MergePackageCommand.class,
                 BenchCommand.class,
                 DemoCommand.class,
         })
@@ -45,6 +53,10 @@ public class SecondLookCommand implements Runnable {
 
     java.io.PrintWriter out() {
         return spec.commandLine().getOut();
+    }
+
+    java.io.PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 
     /** The data directory: --data-dir, else $SECONDLOOK_HOME, else ~/.secondlook. */

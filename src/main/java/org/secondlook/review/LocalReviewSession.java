@@ -104,6 +104,18 @@ final class LocalReviewSession implements ReviewSession {
     }
 
     @Override
+    public org.secondlook.review.export.Exports exports() {
+        return new StoreExports(db, user, roles, office, clock);
+    }
+
+    @Override
+    public void backupDatabase(java.nio.file.Path h2Zip) {
+        Permission.BACKUP.require(roles);
+        new org.secondlook.store.DatabaseBackup(db).backupTo(h2Zip);
+        new AccountStore(db).audit(clock.instant(), user, "BACKUP", null, "consistent copy of the encrypted database");
+    }
+
+    @Override
     public void close() {
         db.close();
     }

@@ -9,6 +9,8 @@ public enum Permission {
     MANAGE_ACCOUNTS("Managing accounts and office settings needs the admin role.", Role.ADMIN),
     IMPORT("Importing a batch needs the admin or supervisor role.", Role.ADMIN, Role.SUPERVISOR),
     EXPORT("Exporting needs the admin or supervisor role.", Role.ADMIN, Role.SUPERVISOR),
+    BACKUP("Making a backup needs the admin or supervisor role.", Role.ADMIN, Role.SUPERVISOR),
+    MERGE_PACKAGES("Merging packages needs the admin or supervisor role.", Role.ADMIN, Role.SUPERVISOR),
     DECIDE("Deciding a case needs the supervisor or reviewer role.", Role.SUPERVISOR, Role.REVIEWER),
     SIGN_OFF("Signing off or returning a decision needs the supervisor role.", Role.SUPERVISOR),
     READ_AUDIT("Reading the audit trail needs the admin or supervisor role.", Role.ADMIN, Role.SUPERVISOR),

@@ -16,6 +16,11 @@ public interface ReviewSession extends AutoCloseable {
 
     BatchImport imports();
 
+    /** Decide, refer and undo as this user (implemented by the accounts work; see DecisionService). */
+    default DecisionService decisions() {
+        throw new UnsupportedOperationException("Deciding cases is not available in this build yet.");
+    }
+
     /** What the database holds (any role may look). */
     default StatusReport status() {
         throw new UnsupportedOperationException("status");
@@ -24,6 +29,19 @@ public interface ReviewSession extends AutoCloseable {
     /** Walks the audit chain (admin or supervisor). */
     default AuditCheck verifyAudit() {
         throw new UnsupportedOperationException("verifyAudit");
+    }
+
+    /** Workbook and package exports (admin or supervisor). */
+    default org.secondlook.review.export.Exports exports() {
+        throw new UnsupportedOperationException("exports");
+    }
+
+    /**
+     * Writes a consistent copy of the (encrypted) database into the zip {@code h2Zip} while others may
+     * keep writing, and records a BACKUP audit event (admin or supervisor).
+     */
+    default void backupDatabase(java.nio.file.Path h2Zip) {
+        throw new UnsupportedOperationException("backupDatabase");
     }
 
     @Override

@@ -1,0 +1,10 @@
+package org.secondlook.exchange;
+
+/** The user cancelled an export; nothing was written. */
+public class ExportCancelledException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public ExportCancelledException() {
+        super("The export was cancelled; no file was written.");
+    }
+}

@@ -1,0 +1,30 @@
+package org.secondlook.exchange;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** The few cell styles a workbook uses, created once per workbook (Excel caps the number of styles). */
+final class SheetStyles {
+    final CellStyle header;
+    final CellStyle dateTime;
+    /** Text shown exactly as typed even when the user edits it (Excel's leading-apostrophe flag). */
+    final CellStyle quotedText;
+
+    SheetStyles(Workbook wb) {
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        header = wb.createCellStyle();
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+
+        dateTime = wb.createCellStyle();
+        dateTime.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
+
+        quotedText = wb.createCellStyle();
+        quotedText.setQuotePrefixed(true);
+    }
+}

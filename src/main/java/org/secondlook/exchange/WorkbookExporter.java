@@ -1,0 +1,185 @@
+package org.secondlook.exchange;
+
+import org.secondlook.review.export.ExportSource;
+import org.secondlook.review.export.DecisionRow;
+import org.secondlook.review.export.EvidenceRow;
+import org.secondlook.review.export.AuditRow;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Iterator;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.secondlook.review.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes the Excel workbook — <em>Decisions</em>, <em>Evidence</em>, <em>Audit</em>, <em>Summary</em> —
+ * streaming (SXSSF keeps only a window of rows in memory), so the number of cases does not matter.
+ * The file appears only when complete: it is written beside the target and moved into place, and a
+ * failure or a cancel leaves no partial file. Independent of the database: rows come from an
+ * {@link ExportSource}.
+ */
+public final class WorkbookExporter {
+    static final String DECISIONS = "Decisions";
+    static final String EVIDENCE = "Evidence";
+    static final String AUDIT = "Audit";
+    static final String[] DECISION_HEADERS = {"Applicant id", "Name", "Office", "Tool's label", "Analyzer verdict",
+        "LE months", "Decided track", "Reason", "Note", "Reviewer", "Decided at", "Supervisor", "Signed off at", "State"};
+    static final int[] DECISION_WIDTHS = {16, 28, 20, 12, 16, 10, 14, 22, 40, 14, 20, 14, 20, 12};
+    static final String[] EVIDENCE_HEADERS = {"Applicant id", "Kind", "Start", "End", "Text", "Explanation"};
+    static final int[] EVIDENCE_WIDTHS = {16, 24, 8, 8, 40, 60};
+    static final String[] AUDIT_HEADERS = {"Seq", "Time", "Actor", "Type", "Subject", "Details", "Hash"};
+    static final int[] AUDIT_WIDTHS = {8, 20, 14, 14, 16, 60, 66};
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbookExporter.class);
+    private static final int ROW_WINDOW = 200;
+    private static final int PROGRESS_EVERY = 1_000;
+
+    private final Clock clock;
+    private final ZoneId zone;
+
+    /** @param clock the export time and the time zone that date cells are shown in */
+    public WorkbookExporter(Clock clock) {
+        this.clock = clock;
+        this.zone = clock.getZone();
+    }
+
+    /**
+     * Writes the workbook to {@code target}, replacing a file there only once the new one is complete.
+     *
+     * @param office   the exporting office's name, shown on the Summary sheet
+     * @param password null for a plain workbook, else the password Excel will ask for
+     * @throws InvalidInputException   when the target cannot be written (one sentence)
+     * @throws ExportCancelledException when {@code progress} asked to stop
+     */
+    public ExportResult export(ExportSource source, String office, Path target, char[] password,
+                               ExportProgress progress) {
+        if (password != null && password.length == 0) {
+            throw new InvalidInputException("The workbook password is empty: put the password in the password file.");
+        }
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new InvalidInputException("Cannot write " + target + ": the folder " + folder
+                    + " does not exist; create it or choose another --output.");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new InvalidInputException("Cannot write " + target + ": it is a folder; give a file name ending in .xlsx.");
+        }
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(folder, ".secondlook-export-", ".part");
+            ExportResult counts = writeWorkbook(source, office, tmp, password, progress);
+            moveIntoPlace(tmp, absolute);
+            tmp = null;
+            LOG.info("Exported workbook: {} decision rows, {} evidence rows, {} audit rows, encrypted={}",
+                    counts.decisions(), counts.evidence(), counts.auditEvents(), counts.encrypted());
+            return new ExportResult(absolute, counts.decisions(), counts.evidence(), counts.auditEvents(),
+                    counts.encrypted());
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("Export to {} failed", target, e);
+            throw new InvalidInputException("Cannot write " + target + ": " + e.getMessage()
+                    + " — check the disk space and that you may write there.", e);
+        } finally {
+            if (tmp != null) {
+                deleteQuietly(tmp);
+            }
+        }
+    }
+
+    private ExportResult writeWorkbook(ExportSource source, String office, Path file, char[] password,
+                                       ExportProgress progress) throws IOException {
+        SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW);
+        try {
+            SheetStyles styles = new SheetStyles(wb);
+            SummaryCounts counts = new SummaryCounts();
+            long expected = source.expectedDecisionRows();
+
+            SheetWriter decisions = new SheetWriter(wb.createSheet(DECISIONS), styles, zone, DECISION_HEADERS,
+                    DECISION_WIDTHS);
+            try (Stream<DecisionRow> rows = source.decisions()) {
+                each(rows, DECISIONS, expected, progress, r -> {
+                    counts.add(r);
+                    decisions.row().text(r.applicantId()).text(r.fullName()).text(r.office()).text(r.toolLabel())
+                            .text(r.verdict()).number(r.leMonths()).text(r.track()).text(r.reason()).text(r.note())
+                            .text(r.reviewer()).time(r.decidedAt()).text(r.supervisor()).time(r.signedOffAt())
+                            .text(r.state());
+                });
+            }
+            decisions.finish();
+
+            SheetWriter evidence = new SheetWriter(wb.createSheet(EVIDENCE), styles, zone, EVIDENCE_HEADERS,
+                    EVIDENCE_WIDTHS);
+            try (Stream<EvidenceRow> rows = source.evidence()) {
+                each(rows, EVIDENCE, -1, progress, r -> evidence.row().text(r.applicantId()).text(r.kind())
+                        .number(r.start()).number(r.end()).text(r.text()).text(r.explanation()));
+            }
+            evidence.finish();
+
+            SheetWriter audit = new SheetWriter(wb.createSheet(AUDIT), styles, zone, AUDIT_HEADERS, AUDIT_WIDTHS);
+            try (Stream<AuditRow> rows = source.auditEvents()) {
+                each(rows, AUDIT, -1, progress, r -> audit.row().number(r.seq()).time(r.time()).text(r.actor())
+                        .text(r.type()).text(r.subject()).text(r.details()).text(r.hash()));
+            }
+            audit.finish();
+
+            SummarySheet.write(wb, styles, counts, office, clock.instant(), zone);
+            wb.setActiveSheet(0);
+
+            try (OutputStream out = Files.newOutputStream(file)) {
+                if (password == null) {
+                    wb.write(out);
+                } else {
+                    WorkbookEncryption.writeEncrypted(wb, password, out);
+                }
+            }
+            return new ExportResult(file, decisions.rows(), evidence.rows(), audit.rows(), password != null);
+        } finally {
+            wb.dispose();
+            wb.close();
+        }
+    }
+
+    private static <T> void each(Stream<T> rows, String sheet, long expected, ExportProgress progress,
+                                 Consumer<T> write) {
+        long n = 0;
+        Iterator<T> it = rows.iterator();
+        while (it.hasNext()) {
+            write.accept(it.next());
+            n++;
+            if (n % PROGRESS_EVERY == 0) {
+                if (progress.isCancelled()) {
+                    throw new ExportCancelledException();
+                }
+                progress.rowsWritten(sheet, n, expected > 0 ? Math.min(1.0, (double) n / expected) : -1);
+            }
+        }
+        progress.rowsWritten(sheet, n, 1.0);
+    }
+
+    private static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.warn("Could not delete the unfinished export file {}", p, e);
+        }
+    }
+}

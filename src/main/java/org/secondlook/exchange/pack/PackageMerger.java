@@ -1,0 +1,41 @@
+package org.secondlook.exchange.pack;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import org.secondlook.review.export.AuditRecord;
+import org.secondlook.review.export.CaseRecord;
+import org.secondlook.review.export.DecisionRecord;
+import org.secondlook.review.export.PackageMergeTarget;
+import org.secondlook.review.export.TrustedOffices;
+
+/**
+ * {@code merge-package}: verifies the package first (every check of {@code verify-package}), then
+ * hands its records to the store's merge in one transaction — all or nothing.
+ */
+public final class PackageMerger {
+    private final PackageVerifier verifier;
+
+    public PackageMerger(PackageVerifier verifier) {
+        this.verifier = verifier;
+    }
+
+    /**
+     * @throws PackageRejectedException when the package fails a check or turns out damaged while merging
+     *                                  (then nothing was merged)
+     */
+    public PackageMergeTarget.MergeReport merge(Path file, TrustedOffices trust, PrivateKey hqKey, PublicKey hqPublic,
+                                                PackageMergeTarget target) {
+        try (VerifiedPackage p = verifier.verify(file, trust, hqKey, hqPublic)) {
+            return target.merge(p.office(), p.manifest().auditHead(), sink -> {
+                p.readLines(PackageParts.CASES, CaseRecord.class, sink::acceptCase);
+                p.readLines(PackageParts.DECISIONS, DecisionRecord.class, sink::acceptDecision);
+                p.readLines(PackageParts.AUDIT, AuditRecord.class, sink::acceptAuditEvent);
+            });
+        } catch (IOException e) {
+            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new PackageRejectedException("Nothing was merged: " + m, e);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.secondlook.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.hibernate.StatelessSession;
+import org.hibernate.Transaction;
+import org.hibernate.query.SelectionQuery;
+import org.secondlook.domain.ReviewState;
+import org.secondlook.domain.SignOff;
+
+/**
+ * Streams what an export needs, straight from the database: one stateless session per stream
+ * (no first-level cache, so memory stays flat however many rows), closed with the stream. Rows are
+ * plain column arrays in the order each method documents.
+ */
+public final class ExportReader {
+    /** Which cases: states (codes), office, and a time from which a case counts as changed. Null/empty = any. */
+    public record Scope(Set<String> stateCodes, String office, Instant changedSince) {
+        public Scope {
+            stateCodes = stateCodes == null ? Set.of() : Set.copyOf(stateCodes);
+        }
+    }
+
+    private static final int FETCH = 500;
+    private final Database database;
+
+    public ExportReader(Database database) {
+        this.database = database;
+    }
+
+    /** How many cases are in scope. */
+    public long countCases(Scope scope) {
+        return database.fromTransaction(s -> {
+            Map<String, Object> p = new HashMap<>();
+            SelectionQuery<Long> q = s.createSelectionQuery("select count(a) from Applicant a" + where(scope, p), Long.class);
+            p.forEach(q::setParameter);
+            return q.getSingleResult();
+        });
+    }
+
+    /**
+     * One row per case: applicantId, fullName, fieldOffice, classifierLabel, verdict, leMonths, track,
+     * reasonCode, note, decidedBy, decidedAt, signedBy, signedAt, state — the decision columns from the
+     * case's active decision and its approval, null when there is none. Ordered by applicant id.
+     */
+    public Stream<Object[]> decisions(Scope scope) {
+        Map<String, Object> p = new HashMap<>();
+        String hql = "select a.applicantId, a.fullName, a.fieldOffice, a.classifierLabel, a.verdict, a.leMonths,"
+                + " d.track, d.reasonCode, d.note, d.decidedBy, d.decidedAt, so.signedBy, so.signedAt, a.state"
+                + " from Applicant a"
+                + " left join Decision d on d.applicant = a and d.active = true"
+                + " left join SignOff so on so.decision = d and so.outcome = :approved"
+                + where(scope, p) + " order by a.applicantId";
+        p.put("approved", SignOff.Outcome.APPROVED);
+        return stream(hql, p);
+    }
+
+    /**
+     * The analyzer's findings on the current résumé versions of the cases in scope: applicantId,
+     * category, start, end, the text of the span, explanation.
+     */
+    public Stream<Object[]> findings(Scope scope) {
+        Map<String, Object> p = new HashMap<>();
+        String hql = "select a.applicantId, f.category, f.start, f.end,"
+                + " substring(cast(v.text as String), f.start + 1, f.end - f.start), f.explanation"
+                + " from Finding f join f.resumeVersion v join v.applicant a"
+                + and(where(scope, p), "v.versionNo = a.currentVersion") + " order by a.applicantId, f.start, f.end";
+        return stream(hql, p);
+    }
+
+    /**
+     * The screening tool's evidence on the current résumé versions: applicantId, start, end, the text of the
+     * span, the matched term.
+     */
+    public Stream<Object[]> toolEvidence(Scope scope) {
+        Map<String, Object> p = new HashMap<>();
+        String hql = "select a.applicantId, e.start, e.end,"
+                + " substring(cast(v.text as String), e.start + 1, e.end - e.start), e.term"
+                + " from ScreeningFlag fl join fl.evidence e join fl.resumeVersion v join v.applicant a"
+                + and(where(scope, p), "v.versionNo = a.currentVersion") + " order by a.applicantId, e.start, e.end";
+        return stream(hql, p);
+    }
+
+    /** The audit events about the cases in scope (every case: all events about any case), by sequence number. */
+    public Stream<Object[]> auditEvents(Scope scope) {
+        Map<String, Object> p = new HashMap<>();
+        // A join on the unique applicant id: H2 plans it far better than "subject in (select …)".
+        String hql = "select e.seq, e.occurredAt, e.actor, e.type, e.subject, e.details, e.hash"
+                + " from AuditEvent e join Applicant a on a.applicantId = e.subject" + where(scope, p) + " order by e.seq";
+        return stream(hql, p);
+    }
+
+    private Stream<Object[]> stream(String hql, Map<String, Object> params) {
+        StatelessSession s = database.sessionFactory().openStatelessSession();
+        try {
+            Transaction tx = s.beginTransaction();
+            SelectionQuery<Object[]> q = s.createSelectionQuery(hql, Object[].class);
+            params.forEach(q::setParameter);
+            q.setFetchSize(FETCH);
+            q.setReadOnly(true);
+            return q.getResultStream().onClose(() -> {
+                try {
+                    if (tx.isActive()) {
+                        tx.commit();
+                    }
+                } finally {
+                    s.close();
+                }
+            });
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    private static String where(Scope scope, Map<String, Object> p) {
+        List<String> c = new ArrayList<>();
+        if (!scope.stateCodes().isEmpty()) {
+            p.put("states", scope.stateCodes().stream().map(ReviewState::fromCode).toList());
+            c.add("a.state in :states");
+        }
+        if (scope.office() != null && !scope.office().isBlank()) {
+            p.put("office", scope.office());
+            c.add("a.fieldOffice = :office");
+        }
+        if (scope.changedSince() != null) {
+            p.put("since", scope.changedSince());
+            c.add("a.updatedAt >= :since");
+        }
+        return c.isEmpty() ? "" : " where " + String.join(" and ", c);
+    }
+
+    private static String and(String where, String condition) {
+        return where.isEmpty() ? " where " + condition : where + " and " + condition;
+    }
+}

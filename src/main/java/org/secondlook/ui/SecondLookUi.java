@@ -1,0 +1,134 @@
+package org.secondlook.ui;
+
+import java.time.Clock;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.secondlook.review.ReviewSession;
+import org.slf4j.LoggerFactory;
+import org.secondlook.review.Workstation;
+import org.secondlook.ui.login.LoginView;
+import org.secondlook.ui.login.LoginViewModel;
+import org.secondlook.ui.setup.DemoBatchSource;
+import org.secondlook.ui.setup.FirstRunView;
+import org.secondlook.ui.setup.FirstRunViewModel;
+import org.secondlook.ui.shell.MainWindow;
+import org.secondlook.ui.theme.Appearance;
+
+/**
+ * The window's screens in order: first run (no database yet) or login, then the review screen.
+ * Built once by {@code app.DesktopApp} with the services; knows nothing about how they are made.
+ */
+public final class SecondLookUi {
+    public static final double WIDTH = 1440;
+    public static final double HEIGHT = 900;
+
+    private final Stage stage;
+    private final Workstation workstation;
+    private final DemoBatchSource demo;
+    private final TaskExecutor executor;
+    private final UiPreferences prefs;
+    private final Clock clock;
+    private final Appearance appearance;
+    private final Scene scene;
+    private final double width;
+    private final double height;
+    private ReviewSession session;
+    private MainWindow main;
+    private Runnable uninstallKeys = () -> { };
+
+    public SecondLookUi(Stage stage, Workstation workstation, DemoBatchSource demo, TaskExecutor executor,
+                        UiPreferences prefs, Clock clock) {
+        this.stage = stage;
+        this.workstation = workstation;
+        this.demo = demo;
+        this.executor = executor;
+        this.prefs = prefs;
+        this.clock = clock;
+        this.appearance = new Appearance(prefs);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        this.width = Math.min(WIDTH, screen.getWidth());
+        this.height = Math.min(HEIGHT, screen.getHeight());
+        this.scene = new Scene(new javafx.scene.layout.StackPane(), width, height);
+        appearance.apply(scene);
+    }
+
+    /** Shows the first screen: the first-run dialog when there is no database, else the login. */
+    public void start() {
+        stage.setTitle(Messages.get("app.name"));
+        stage.setScene(scene);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setOnHidden(e -> closeSession(false));
+        if (workstation.isInitialized()) {
+            showLogin();
+        } else {
+            show(new FirstRunView(new FirstRunViewModel(workstation, executor, demo, this::loggedIn)));
+        }
+        stage.show();
+    }
+
+    private void showLogin() {
+        show(new LoginView(new LoginViewModel(workstation, executor, this::loggedIn), null));
+    }
+
+    private void show(Parent root) {
+        scene.setRoot(root);
+    }
+
+    private void loggedIn(ReviewSession s) {
+        this.session = s;
+        stage.setTitle(Messages.get("app.titleOffice", s.officeName()));
+        main = new MainWindow(s, executor, appearance, prefs, clock, new MainWindow.Exits() {
+            @Override
+            public void logOut() {
+                closeSession(true);
+                stage.setTitle(Messages.get("app.name"));
+                showLogin();
+            }
+
+            @Override
+            public void quit() {
+                closeSession(false);
+                stage.close();
+                Platform.exit();
+            }
+        });
+        show(main);
+        uninstallKeys = main.install(scene);
+    }
+
+    /** Closes the database: in the background on sign-out, at once when the window closes. */
+    private void closeSession(boolean inBackground) {
+        if (session == null) {
+            return;
+        }
+        ReviewSession s = session;
+        session = null;
+        main = null;
+        uninstallKeys.run();
+        uninstallKeys = () -> { };
+        if (inBackground) {
+            executor.execute(() -> {
+                s.close();
+                return Boolean.TRUE;
+            }, done -> { }, e -> LoggerFactory.getLogger(SecondLookUi.class).warn("Closing the database failed"));
+        } else {
+            try {
+                s.close();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(SecondLookUi.class).warn("Closing the database failed", e);
+            }
+        }
+    }
+
+    /** The review screen, once someone is logged in (tests). */
+    public MainWindow mainWindow() {
+        return main;
+    }
+
+    public Appearance appearance() {
+        return appearance;
+    }
+}

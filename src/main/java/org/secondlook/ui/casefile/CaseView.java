@@ -1,0 +1,186 @@
+package org.secondlook.ui.casefile;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.secondlook.review.CaseDetail;
+import org.secondlook.review.Span;
+import org.secondlook.ui.Messages;
+
+/** The case: header, the highlighted résumé, and beside it findings, legend and timeline. */
+public final class CaseView extends BorderPane {
+    private final CaseViewModel vm;
+    private final ResumeArea area;
+    private final ListView<Span> findings = new ListView<>();
+    private final TimelineChart timeline = new TimelineChart();
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final Label current = new Label();
+    private boolean syncing;
+
+    public CaseView(CaseViewModel vm) {
+        this.vm = vm;
+        this.area = new ResumeArea(vm);
+        getStyleClass().add("panel");
+        setTop(header());
+        VirtualizedScrollPane<ResumeArea> scroll = new VirtualizedScrollPane<>(area);
+        current.setId("current-finding");
+        current.setWrapText(true);
+        current.getStyleClass().add("hint-label");
+        current.setMinHeight(Region.USE_PREF_SIZE);
+        VBox text = new VBox(4, scroll, current);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        SplitPane split = new SplitPane(text, side());
+        split.setDividerPositions(0.64);
+        SplitPane.setResizableWithParent(split.getItems().get(1), false);
+        setCenter(split);
+        BorderPane.setMargin(split, new Insets(6, 0, 0, 0));
+
+        vm.openedProperty().addListener((o, a, c) -> show(c));
+        vm.currentSpanProperty().addListener((o, a, b) -> reveal(b.intValue()));
+        findings.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (!syncing && b.intValue() >= 0) {
+                vm.currentSpanProperty().set(b.intValue());
+            }
+        });
+        show(vm.openedProperty().get());
+    }
+
+    public ResumeArea area() {
+        return area;
+    }
+
+    public ListView<Span> findingsList() {
+        return findings;
+    }
+
+    private VBox header() {
+        title.setId("case-title");
+        title.getStyleClass().add("title-label");
+        subtitle.setId("case-subtitle");
+        subtitle.getStyleClass().add("subtitle-label");
+        ComboBox<Integer> versions = new ComboBox<>(vm.versions());
+        versions.setId("case-versions");
+        versions.valueProperty().bindBidirectional(vm.shownVersionProperty());
+        versions.setButtonCell(new VersionCell());
+        versions.setCellFactory(l -> new VersionCell());
+        versions.disableProperty().bind(javafx.beans.binding.Bindings.size(vm.versions()).lessThan(2));
+        Label versionLabel = new Label(Messages.get("case.versions"));
+        versionLabel.setLabelFor(versions);
+        Label error = new Label();
+        error.getStyleClass().add("error-label");
+        error.textProperty().bind(vm.errorProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox line = new HBox(8, title, grow, versionLabel, versions);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(2, line, subtitle, error);
+    }
+
+    private final class VersionCell extends ListCell<Integer> {
+        @Override
+        protected void updateItem(Integer item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean latest = item != null && !vm.versions().isEmpty() && item.equals(vm.versions().get(vm.versions().size() - 1));
+            setText(empty || item == null ? "" : Messages.get(latest ? "case.versionLatest" : "case.version", item));
+        }
+    }
+
+    private TabPane side() {
+        findings.setId("findings-list");
+        findings.getStyleClass().add("findings-list");
+        findings.setItems(vm.spans());
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(vm.openedProperty().isNull())
+                .then(Messages.get("case.none")).otherwise(Messages.get("case.noFindings")));
+        placeholder.setWrapText(true);
+        findings.setPlaceholder(placeholder);
+        findings.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Span s, boolean empty) {
+                super.updateItem(s, empty);
+                if (empty || s == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Label kind = new Label(CaseViewModel.kindLabel(s.kind()) + "  \u201c" + s.text() + "\u201d");
+                kind.getStyleClass().add("finding-kind");
+                kind.setWrapText(true);
+                Label why = new Label(s.explanation() == null ? "" : s.explanation());
+                why.setWrapText(true);
+                VBox box = new VBox(2, kind, why);
+                box.prefWidthProperty().bind(findings.widthProperty().subtract(30));
+                box.maxWidthProperty().bind(box.prefWidthProperty());
+                setGraphic(box);
+                setText(null);
+            }
+        });
+        ScrollPane timelineScroll = new ScrollPane(timeline);
+        timelineScroll.setFitToWidth(true);
+        timeline.setPadding(new Insets(6));
+        Legend legend = new Legend();
+        Tab findingsTab = new Tab(Messages.get("case.findings"), findings);
+        Tab legendTab = new Tab(Messages.get("case.legend"), new VirtualizedScrollPane<>(legend));
+        Tab timelineTab = new Tab(Messages.get("case.timeline"), timelineScroll);
+        findingsTab.setId("tab-findings");
+        legendTab.setId("tab-legend");
+        timelineTab.setId("tab-timeline");
+        TabPane tabs = new TabPane(findingsTab, legendTab, timelineTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setMinWidth(220);
+        return tabs;
+    }
+
+    private void show(OpenedCase c) {
+        if (c == null) {
+            title.setText(Messages.get("case.none"));
+            subtitle.setText("");
+            area.show("", java.util.List.of());
+            timeline.show(java.util.List.of(), "");
+            current.setText("");
+            return;
+        }
+        CaseDetail d = c.detail();
+        title.setText(Messages.get("case.title", d.summary().fullName(), d.summary().applicantId()));
+        String source = d.resumeSourceFile() == null || d.resumeSourceFile().isBlank()
+                ? Messages.get("case.inlineText") : Messages.get("case.fromFile", d.resumeSourceFile());
+        subtitle.setText(Messages.get("case.subtitle", nz(d.summary().fieldOffice()), source,
+                d.resumeVersionNo(), c.spans().size()));
+        area.show(d.resumeText(), c.runs());
+        timeline.show(c.timeline(), vm.qualifyingMonthsText());
+        current.setText(c.spans().isEmpty() ? Messages.get("case.noFindings") : Messages.get("case.findingKeys"));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private void reveal(int index) {
+        if (index < 0 || index >= vm.spans().size()) {
+            return;
+        }
+        Span s = vm.spans().get(index);
+        area.reveal(s.start(), s.end());
+        syncing = true;
+        try {
+            findings.getSelectionModel().clearAndSelect(index);
+            findings.scrollTo(Math.max(0, index - 1));
+        } finally {
+            syncing = false;
+        }
+        current.setText(Messages.get("case.currentFinding", index + 1, vm.spans().size(), CaseViewModel.describe(s)));
+    }
+}

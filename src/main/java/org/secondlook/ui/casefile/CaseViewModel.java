@@ -1,0 +1,190 @@
+package org.secondlook.ui.casefile;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.secondlook.review.CaseDetail;
+import org.secondlook.review.CaseQueries;
+import org.secondlook.review.Span;
+import org.secondlook.ui.ErrorMessages;
+import org.secondlook.ui.Messages;
+import org.secondlook.ui.TaskExecutor;
+
+/**
+ * The case on screen: résumé text with its style runs, the findings list, the current finding
+ * (next/previous), explanations for a character, the timeline, and earlier résumé versions.
+ */
+public final class CaseViewModel {
+    private final CaseQueries queries;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final ObjectProperty<OpenedCase> opened = new SimpleObjectProperty<>();
+    private final ObservableList<Span> spans = FXCollections.observableArrayList();
+    private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
+    private final ObservableList<Integer> versions = FXCollections.observableArrayList();
+    private final IntegerProperty currentSpan = new SimpleIntegerProperty(-1);
+    private final ObjectProperty<Integer> shownVersion = new SimpleObjectProperty<>();
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final StringProperty error = new SimpleStringProperty("");
+    private TaskExecutor.Handle pending;
+    private boolean settingVersion;
+
+    public CaseViewModel(CaseQueries queries, TaskExecutor executor, Clock clock) {
+        this.queries = queries;
+        this.executor = executor;
+        this.clock = clock;
+        shownVersion.addListener((o, a, b) -> {
+            if (!settingVersion && b != null && opened.get() != null && b != opened.get().detail().resumeVersionNo()) {
+                openVersion(b);
+            }
+        });
+    }
+
+    /** Opens the current version of a case (null clears the view). */
+    public void open(String applicantId) {
+        if (applicantId == null) {
+            cancelPending();
+            show(null);
+            return;
+        }
+        run(() -> OpenedCase.of(queries.load(applicantId), today()));
+    }
+
+    /** Shows an earlier (or the latest) résumé version of the open case. */
+    public void openVersion(int versionNo) {
+        OpenedCase now = opened.get();
+        if (now == null) {
+            return;
+        }
+        String id = now.detail().summary().applicantId();
+        run(() -> OpenedCase.of(queries.load(id, versionNo), today()));
+    }
+
+    private void run(TaskExecutor.Work<OpenedCase> work) {
+        cancelPending();
+        loading.set(true);
+        error.set("");
+        pending = executor.execute(work, c -> {
+            loading.set(false);
+            show(c);
+        }, e -> {
+            loading.set(false);
+            error.set(ErrorMessages.sentence(e));
+        });
+    }
+
+    private void cancelPending() {
+        if (pending != null) {
+            pending.cancel();
+        }
+    }
+
+    private YearMonth today() {
+        return YearMonth.now(clock);
+    }
+
+    private void show(OpenedCase c) {
+        currentSpan.set(-1);
+        opened.set(c);
+        spans.setAll(c == null ? List.of() : c.spans());
+        timeline.setAll(c == null ? List.of() : c.timeline());
+        versions.setAll(c == null ? List.of() : c.detail().resumeVersions());
+        settingVersion = true;
+        shownVersion.set(c == null ? null : c.detail().resumeVersionNo());
+        settingVersion = false;
+    }
+
+    /** Selects the next highlighted span after the current one (wraps to the first). */
+    public void nextFinding() {
+        if (!spans.isEmpty()) {
+            currentSpan.set((currentSpan.get() + 1) % spans.size());
+        }
+    }
+
+    public void previousFinding() {
+        if (!spans.isEmpty()) {
+            currentSpan.set(currentSpan.get() <= 0 ? spans.size() - 1 : currentSpan.get() - 1);
+        }
+    }
+
+    /** The explanations of every span covering the character at {@code index}, one per line. */
+    public String explanationAt(int index) {
+        List<String> lines = new ArrayList<>();
+        for (Span s : spans) {
+            if (s.start() <= index && index < s.end()) {
+                lines.add(describe(s));
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    /** "Officer title outside law enforcement: the explanation". */
+    public static String describe(Span s) {
+        String explanation = s.explanation() == null || s.explanation().isBlank() ? "" : ": " + s.explanation();
+        return kindLabel(s.kind()) + explanation;
+    }
+
+    public static String kindLabel(String kind) {
+        String key = "kind." + kind;
+        return Messages.has(key) ? Messages.get(key) : Messages.get("kind.other", kind);
+    }
+
+    /** Qualifying months as the analyzer counted them, or an empty text when it did not. */
+    public String qualifyingMonthsText() {
+        OpenedCase c = opened.get();
+        if (c == null || c.detail().summary().leMonths() == null) {
+            return Messages.get("timeline.noCount");
+        }
+        return Messages.get("timeline.months", c.detail().summary().leMonths());
+    }
+
+    public ReadOnlyObjectProperty<OpenedCase> openedProperty() {
+        return opened;
+    }
+
+    public CaseDetail detail() {
+        return opened.get() == null ? null : opened.get().detail();
+    }
+
+    public ObservableList<Span> spans() {
+        return spans;
+    }
+
+    public ObservableList<TimelineEntry> timeline() {
+        return timeline;
+    }
+
+    public ObservableList<Integer> versions() {
+        return versions;
+    }
+
+    public IntegerProperty currentSpanProperty() {
+        return currentSpan;
+    }
+
+    public ObjectProperty<Integer> shownVersionProperty() {
+        return shownVersion;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+}

@@ -1,0 +1,31 @@
+package org.secondlook.ui.casefile;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.secondlook.review.CaseDetail;
+import org.secondlook.review.CaseQueries;
+import org.secondlook.review.Span;
+
+/**
+ * A case ready for the screen: the detail as loaded, every highlighted span in text order, the
+ * style runs for the text area and the timeline. Built off the FX thread (and by the benchmark).
+ */
+public record OpenedCase(CaseDetail detail, List<Span> spans, List<StyleRun> runs, List<TimelineEntry> timeline) {
+
+    public static OpenedCase of(CaseDetail detail, YearMonth today) {
+        String text = detail.resumeText() == null ? "" : detail.resumeText();
+        List<Span> spans = new ArrayList<>(detail.toolEvidence().size() + detail.findings().size());
+        spans.addAll(detail.toolEvidence());
+        spans.addAll(detail.findings());
+        spans.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+        return new OpenedCase(detail, List.copyOf(spans), HighlightStyles.compute(text.length(), spans),
+                TimelineEntries.from(text, detail.findings(), today));
+    }
+
+    /** Loads and prepares the current version of a case. */
+    public static OpenedCase load(CaseQueries queries, String applicantId, YearMonth today) {
+        return of(queries.load(applicantId), today);
+    }
+}

@@ -1,0 +1,146 @@
+package org.secondlook.ui.decision;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.secondlook.domain.Track;
+import org.secondlook.ui.Messages;
+import org.secondlook.ui.action.ActionRegistry;
+import org.secondlook.ui.action.AppAction;
+
+/** The decision panel: evidence summary, the two tracks, reason, note and the commands. */
+public final class DecisionView extends VBox {
+    private final DecisionViewModel vm;
+    private final ToggleButton leo;
+    private final ToggleButton academy;
+    private final ComboBox<ReasonCode> reason = new ComboBox<>();
+    private final TextArea note = new TextArea();
+
+    public DecisionView(DecisionViewModel vm, ActionRegistry actions) {
+        this.vm = vm;
+        setSpacing(8);
+        getStyleClass().addAll("panel", "decision-panel");
+        Label heading = new Label(Messages.get("decision.title"));
+        heading.getStyleClass().add("section-label");
+
+        GridPane evidence = new GridPane();
+        evidence.setHgap(8);
+        evidence.setVgap(4);
+        Label tool = badge("decision-tool-label", vm.toolLabelProperty());
+        Label verdict = badge("decision-verdict", vm.verdictProperty());
+        Label hidden = new Label(Messages.get("decision.hiddenBlind"));
+        hidden.setId("decision-hidden");
+        hidden.getStyleClass().add("hint-label");
+        hidden.setWrapText(true);
+        evidence.addRow(0, new Label(Messages.get("decision.toolSaid")), tool);
+        evidence.addRow(1, new Label(Messages.get("decision.analyzerSaid")), verdict);
+        evidence.visibleProperty().bind(vm.evidenceRevealedProperty());
+        evidence.managedProperty().bind(evidence.visibleProperty());
+        hidden.visibleProperty().bind(vm.evidenceRevealedProperty().not());
+        hidden.managedProperty().bind(hidden.visibleProperty());
+
+        ToggleGroup tracks = new ToggleGroup();
+        leo = trackButton("decision-track-leo", Track.LEO, AppAction.TRACK_LEO, "track.LEO.detail", tracks);
+        academy = trackButton("decision-track-academy", Track.ACADEMY, AppAction.TRACK_ACADEMY, "track.ACADEMY.detail", tracks);
+        tracks.selectedToggleProperty().addListener((o, a, b) -> vm.trackProperty().set(b == null ? null : (Track) b.getUserData()));
+        vm.trackProperty().addListener((o, a, b) -> {
+            ToggleButton target = b == Track.LEO ? leo : b == Track.ACADEMY ? academy : null;
+            if (tracks.getSelectedToggle() != target) {
+                tracks.selectToggle(target);
+            }
+        });
+
+        reason.setId("decision-reason");
+        reason.getItems().setAll(vm.reasons());
+        reason.setPromptText(Messages.get("decision.reasonPrompt"));
+        reason.setMaxWidth(Double.MAX_VALUE);
+        reason.valueProperty().bindBidirectional(vm.reasonProperty());
+        Label reasonLabel = new Label(Messages.get("decision.reason"));
+        reasonLabel.setLabelFor(reason);
+
+        note.setId("decision-note");
+        note.setPrefRowCount(3);
+        note.setWrapText(true);
+        note.setPromptText(Messages.get("decision.notePrompt"));
+        note.textProperty().bindBidirectional(vm.noteProperty());
+        Label noteLabel = new Label(Messages.get("decision.note"));
+        noteLabel.setLabelFor(note);
+
+        Button save = actions.button(AppAction.SAVE_AND_NEXT);
+        save.setId("decision-save");
+        save.setDefaultButton(false);
+        save.setMaxWidth(Double.MAX_VALUE);
+        Button refer = actions.button(AppAction.REFER);
+        refer.setId("decision-refer");
+        Button undo = actions.button(AppAction.UNDO_DECISION);
+        undo.setId("decision-undo");
+        HBox secondary = new HBox(6, refer, undo);
+
+        Label message = new Label();
+        message.setId("decision-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        Label conflict = new Label();
+        conflict.setId("decision-conflict");
+        conflict.setWrapText(true);
+        conflict.getStyleClass().addAll("error-label", "conflict-box");
+        conflict.textProperty().bind(vm.conflictProperty());
+        conflict.visibleProperty().bind(vm.conflictProperty().isNotEmpty());
+        conflict.managedProperty().bind(conflict.visibleProperty());
+
+        Label agreement = new Label();
+        agreement.setId("decision-agreement");
+        agreement.setWrapText(true);
+        agreement.getStyleClass().add("hint-label");
+        agreement.textProperty().bind(vm.agreementProperty());
+        agreement.visibleProperty().bind(agreement.textProperty().isNotEmpty());
+        agreement.managedProperty().bind(agreement.visibleProperty());
+        VBox form = new VBox(8, leo, academy, agreement, reasonLabel, reason, noteLabel, note, save, secondary);
+        form.disableProperty().bind(Bindings.not(vm.mayDecideProperty()));
+        getChildren().addAll(heading, evidence, hidden, form, conflict, message);
+    }
+
+    private static Label badge(String id, javafx.beans.value.ObservableStringValue text) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("tool-badge");
+        l.textProperty().bind(text);
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        return l;
+    }
+
+    private static ToggleButton trackButton(String id, Track track, AppAction action, String detailKey, ToggleGroup group) {
+        Label name = new Label(Messages.get("track." + track.name()));
+        name.setStyle("-fx-font-weight: bold;");
+        Label detail = new Label(Messages.get(detailKey));
+        detail.getStyleClass().add("track-detail");
+        VBox text = new VBox(1, name, detail);
+        HBox graphic = new HBox(8, ActionRegistry.icon(action), text);
+        graphic.setAlignment(Pos.CENTER_LEFT);
+        ToggleButton b = new ToggleButton(null, graphic);
+        b.setId(id);
+        b.setUserData(track);
+        b.setToggleGroup(group);
+        b.getStyleClass().add("track-button");
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setAccessibleText(Messages.get("track." + track.name()) + ", " + Messages.get(detailKey));
+        return b;
+    }
+
+    public void focusReason() {
+        reason.requestFocus();
+        reason.show();
+    }
+
+    public void focusNote() {
+        note.requestFocus();
+    }
+}

@@ -1,0 +1,258 @@
+package org.secondlook.ui.decision;
+
+import java.util.List;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.secondlook.domain.Role;
+import org.secondlook.domain.Track;
+import org.secondlook.review.CaseDetail;
+import org.secondlook.review.ConflictException;
+import org.secondlook.review.ReviewSession;
+import org.secondlook.ui.ErrorMessages;
+import org.secondlook.ui.Messages;
+import org.secondlook.ui.TaskExecutor;
+
+/**
+ * The decision panel: track, reason code, note; save and next, refer, undo. The tool's label and
+ * the analyzer's verdict are shown, except in blind-first mode until a track is chosen. A refused
+ * save (someone else decided first) keeps every input and says what the other decision was.
+ */
+public final class DecisionViewModel {
+    private final ReviewSession session;
+    private final TaskExecutor executor;
+    private final List<ReasonCode> reasons;
+    private final ObjectProperty<CaseDetail> currentCase = new SimpleObjectProperty<>();
+    private final ObjectProperty<Track> track = new SimpleObjectProperty<>();
+    private final ObjectProperty<ReasonCode> reason = new SimpleObjectProperty<>();
+    private final StringProperty note = new SimpleStringProperty("");
+    private final BooleanProperty blindFirst = new SimpleBooleanProperty(false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty conflict = new SimpleStringProperty("");
+    private final BooleanBinding mayDecide;
+    private final BooleanBinding canSave;
+    private final BooleanBinding canRefer;
+    private final BooleanBinding evidenceRevealed;
+    private final StringProperty toolLabel = new SimpleStringProperty("");
+    private final javafx.beans.binding.StringBinding agreement;
+    private final StringProperty verdict = new SimpleStringProperty("");
+
+    /** What happens after a save or referral: the shell moves to the next case and refreshes the row. */
+    public interface Listener {
+        void saved(String applicantId, boolean moveToNext);
+    }
+
+    private Listener listener = (id, next) -> { };
+
+    public DecisionViewModel(ReviewSession session, TaskExecutor executor, List<ReasonCode> reasons) {
+        this.session = session;
+        this.executor = executor;
+        this.reasons = List.copyOf(reasons);
+        Set<Role> roles = session.roles();
+        boolean allowed = roles.contains(Role.REVIEWER) || roles.contains(Role.SUPERVISOR);
+        mayDecide = Bindings.createBooleanBinding(() -> allowed && currentCase.get() != null, currentCase);
+        canSave = Bindings.createBooleanBinding(() -> mayDecide.get() && !busy.get() && track.get() != null && reason.get() != null,
+                mayDecide, busy, track, reason);
+        canRefer = Bindings.createBooleanBinding(() -> mayDecide.get() && !busy.get(), mayDecide, busy);
+        evidenceRevealed = Bindings.createBooleanBinding(() -> !blindFirst.get() || track.get() != null, blindFirst, track);
+        agreement = Bindings.createStringBinding(() -> agreementText(currentCase.get(), track.get()), currentCase, track);
+        currentCase.addListener((o, a, b) -> {
+            toolLabel.set(b == null ? "" : labelText(b.summary().classifierLabel()));
+            verdict.set(b == null ? "" : verdictText(b.summary().verdict()));
+        });
+    }
+
+    public void setListener(Listener listener) {
+        this.listener = listener;
+    }
+
+    /** A new case is on screen: the form starts empty (a different case) or stays (the same case reloaded). */
+    public void setCase(CaseDetail detail) {
+        CaseDetail before = currentCase.get();
+        boolean sameCase = before != null && detail != null
+                && before.summary().applicantId().equals(detail.summary().applicantId());
+        currentCase.set(detail);
+        if (!sameCase) {
+            track.set(null);
+            reason.set(null);
+            note.set("");
+            conflict.set("");
+            message.set(detail != null && !mayDecide.get() ? Messages.get("decision.notAllowed") : "");
+        }
+    }
+
+    /** Records the decision; on success the listener moves on to the next case. */
+    public void saveAndNext() {
+        if (!canSave.get()) {
+            if (currentCase.get() != null && mayDecide.get()) {
+                message.set(track.get() == null ? Messages.get("decision.needTrack") : Messages.get("decision.needReason"));
+            }
+            return;
+        }
+        CaseDetail c = currentCase.get();
+        String id = c.summary().applicantId();
+        Track t = track.get();
+        String code = reason.get().code();
+        String text = note.get().strip();
+        busy.set(true);
+        executor.execute(() -> {
+            session.decisions().decide(id, t, code, text, c.lockVersion());
+            return id;
+        }, done -> {
+            busy.set(false);
+            conflict.set("");
+            message.set(Messages.get("decision.saved", id, trackText(t)));
+            listener.saved(id, true);
+        }, this::failed);
+    }
+
+    /** Sends the case to a supervisor with the note. */
+    public void refer() {
+        if (!canRefer.get()) {
+            return;
+        }
+        CaseDetail c = currentCase.get();
+        String id = c.summary().applicantId();
+        String text = note.get().strip();
+        busy.set(true);
+        executor.execute(() -> {
+            session.decisions().refer(id, text, c.lockVersion());
+            return id;
+        }, done -> {
+            busy.set(false);
+            conflict.set("");
+            message.set(Messages.get("decision.referred", id));
+            listener.saved(id, true);
+        }, this::failed);
+    }
+
+    /** Undoes this user's last decision while it is not signed off. */
+    public void undoLast() {
+        busy.set(true);
+        executor.execute(() -> session.decisions().undoLast(), undone -> {
+            busy.set(false);
+            if (undone.isPresent()) {
+                message.set(Messages.get("decision.undone", undone.get()));
+                listener.saved(undone.get(), false);
+            } else {
+                message.set(Messages.get("decision.nothingToUndo"));
+            }
+        }, this::failed);
+    }
+
+    private void failed(Exception e) {
+        busy.set(false);
+        if (e instanceof ConflictException) {
+            conflict.set(Messages.get("decision.conflict", e.getMessage()));
+            message.set("");
+        } else if (e instanceof UnsupportedOperationException) {
+            message.set(Messages.get("decision.unavailable"));
+        } else {
+            message.set(ErrorMessages.sentence(e));
+        }
+    }
+
+    /** Whether the chosen track confirms or overrides the tool's label, in words (empty before a choice). */
+    static String agreementText(CaseDetail c, Track t) {
+        if (c == null || t == null || c.summary().classifierLabel() == null) {
+            return "";
+        }
+        Track toolTrack = "LEO".equals(c.summary().classifierLabel()) ? Track.LEO : Track.ACADEMY;
+        return toolTrack == t ? Messages.get("decision.confirms", trackText(t))
+                : Messages.get("decision.overrides", trackText(toolTrack), trackText(t));
+    }
+
+    public javafx.beans.binding.StringBinding agreementProperty() {
+        return agreement;
+    }
+
+    public static String trackText(Track t) {
+        return t == null ? "" : Messages.get("track." + t.name());
+    }
+
+    static String labelText(String label) {
+        if (label == null || label.isBlank()) {
+            return Messages.get("decision.none");
+        }
+        String key = "label." + label;
+        return Messages.has(key) ? Messages.get(key) : label;
+    }
+
+    static String verdictText(String v) {
+        if (v == null || v.isBlank()) {
+            return Messages.get("decision.noVerdict");
+        }
+        String key = "verdict." + v;
+        return Messages.has(key) ? Messages.get(key) : v;
+    }
+
+    public List<ReasonCode> reasons() {
+        return reasons;
+    }
+
+    public ReadOnlyObjectProperty<CaseDetail> currentCaseProperty() {
+        return currentCase;
+    }
+
+    public ObjectProperty<Track> trackProperty() {
+        return track;
+    }
+
+    public ObjectProperty<ReasonCode> reasonProperty() {
+        return reason;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public BooleanProperty blindFirstProperty() {
+        return blindFirst;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyStringProperty conflictProperty() {
+        return conflict;
+    }
+
+    public BooleanBinding mayDecideProperty() {
+        return mayDecide;
+    }
+
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+
+    public BooleanBinding canReferProperty() {
+        return canRefer;
+    }
+
+    public BooleanBinding evidenceRevealedProperty() {
+        return evidenceRevealed;
+    }
+
+    public ReadOnlyStringProperty toolLabelProperty() {
+        return toolLabel;
+    }
+
+    public ReadOnlyStringProperty verdictProperty() {
+        return verdict;
+    }
+}

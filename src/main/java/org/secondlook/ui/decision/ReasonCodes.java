@@ -1,0 +1,50 @@
+package org.secondlook.ui.decision;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/** Reads {@code reason-codes.properties} (top-level {@code resources/}, on the class path), in file order. */
+public final class ReasonCodes {
+    public static final String RESOURCE = "/reason-codes.properties";
+
+    private ReasonCodes() {
+    }
+
+    public static List<ReasonCode> load() {
+        try (InputStream in = ReasonCodes.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("reason-codes.properties is missing from the class path");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<ReasonCode> parse(String content) throws IOException {
+        Properties props = new Properties();
+        props.load(new StringReader(content));
+        List<ReasonCode> codes = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(new StringReader(content))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#") || t.startsWith("!")) {
+                    continue;
+                }
+                String key = t.split("[=:\\s]", 2)[0];
+                if (props.containsKey(key)) {
+                    codes.add(new ReasonCode(key, props.getProperty(key).strip()));
+                }
+            }
+        }
+        return List.copyOf(codes);
+    }
+}

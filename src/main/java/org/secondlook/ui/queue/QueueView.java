@@ -1,0 +1,328 @@
+package org.secondlook.ui.queue;
+
+import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.secondlook.domain.ReviewState;
+import org.secondlook.review.CaseSummary;
+import org.secondlook.review.QueueQuery.SortKey;
+import org.secondlook.ui.Messages;
+
+/** The queue: filter bar and a virtual table whose rows load a page at a time. */
+public final class QueueView extends VBox {
+    private final QueueViewModel vm;
+    private final TableView<QueueRow> table = new TableView<>();
+    private final TextField search = new TextField();
+    private final NumberFormat riskFormat = NumberFormat.getNumberInstance();
+    private final DateTimeFormatter dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
+    private final org.secondlook.ui.UiPreferences prefs;
+    private boolean syncing;
+    static final String COLUMNS_KEY = "queueColumns";
+
+    public QueueView(QueueViewModel vm, org.secondlook.ui.UiPreferences prefs) {
+        this.vm = vm;
+        this.prefs = prefs;
+        riskFormat.setMaximumFractionDigits(2);
+        riskFormat.setMinimumFractionDigits(2);
+        setSpacing(6);
+        getStyleClass().addAll("panel", "queue-pane");
+        getChildren().addAll(filterBar(), table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        buildTable();
+    }
+
+    public TableView<QueueRow> table() {
+        return table;
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    public void focusTable() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            vm.selectedIndexProperty().set(0);
+        }
+    }
+
+    private FlowPane filterBar() {
+        search.setId("queue-search");
+        search.setPromptText(Messages.get("queue.searchPrompt"));
+        search.getStyleClass().add("filter-search");
+        search.setTooltip(new Tooltip(Messages.get("queue.searchTip")));
+        PauseTransition typing = new PauseTransition(Duration.millis(250));
+        typing.setOnFinished(e -> vm.searchProperty().set(search.getText()));
+        search.textProperty().addListener((o, a, b) -> typing.playFromStart());
+        search.setOnAction(e -> {
+            typing.stop();
+            vm.searchProperty().set(search.getText());
+        });
+        vm.searchProperty().addListener((o, a, b) -> {
+            if (!b.equals(search.getText())) {
+                search.setText(b);
+            }
+        });
+
+        ComboBox<ReviewState> state = new ComboBox<>();
+        state.setId("filter-state");
+        state.getItems().add(null);
+        state.getItems().addAll(ReviewState.values());
+        state.setButtonCell(new NamedCell<>(s -> Messages.get("filter.anyState"), s -> Messages.get("state." + s.name())));
+        state.setCellFactory(l -> new NamedCell<>(s -> Messages.get("filter.anyState"), s -> Messages.get("state." + s.name())));
+        state.valueProperty().bindBidirectional(vm.stateProperty());
+        state.setAccessibleText(Messages.get("filter.state"));
+
+        ComboBox<String> label = choice("filter-label", "filter.anyLabel", "label.", vm.labelProperty(), "LEO", "NON_LEO");
+        ComboBox<String> verdict = choice("filter-verdict", "filter.anyVerdict", "verdict.", vm.verdictProperty(), "LE", "NOT_LE", "UNCERTAIN");
+        TextField office = text("filter-office", "filter.office", vm.officeProperty());
+        TextField reviewer = text("filter-reviewer", "filter.reviewer", vm.reviewerProperty());
+        DatePicker from = new DatePicker();
+        from.setId("filter-from");
+        from.setPromptText(Messages.get("filter.importedFrom"));
+        from.getStyleClass().add("filter-date");
+        from.valueProperty().bindBidirectional(vm.importedFromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("filter-to");
+        to.setPromptText(Messages.get("filter.importedTo"));
+        to.getStyleClass().add("filter-date");
+        to.valueProperty().bindBidirectional(vm.importedToProperty());
+        Button clear = new Button(Messages.get("action.clearFilters"));
+        clear.setId("filter-clear");
+        clear.setOnAction(e -> vm.clearFilters());
+        Label error = new Label();
+        error.getStyleClass().add("error-label");
+        error.textProperty().bind(vm.errorProperty());
+        FlowPane bar = new FlowPane(6, 6, search, state, label, verdict, office, reviewer, from, to, clear, error);
+        return bar;
+    }
+
+    private static TextField text(String id, String promptKey, StringProperty target) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(Messages.get(promptKey));
+        f.getStyleClass().add("filter-text");
+        f.setOnAction(e -> target.set(f.getText()));
+        f.focusedProperty().addListener((o, a, focused) -> {
+            if (!focused) {
+                target.set(f.getText());
+            }
+        });
+        target.addListener((o, a, b) -> f.setText(b));
+        return f;
+    }
+
+    private static ComboBox<String> choice(String id, String anyKey, String prefix, StringProperty target, String... values) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().add("");
+        box.getItems().addAll(values);
+        Function<String, String> name = v -> Messages.get(prefix + v);
+        box.setButtonCell(new NamedCell<>(v -> Messages.get(anyKey), name, true));
+        box.setCellFactory(l -> new NamedCell<>(v -> Messages.get(anyKey), name, true));
+        box.valueProperty().bindBidirectional(target);
+        box.setAccessibleText(Messages.get(anyKey));
+        return box;
+    }
+
+    /** A combo cell that names a value, and names "any" for null (or the empty string). */
+    private static final class NamedCell<T> extends ListCell<T> {
+        private final Function<T, String> any;
+        private final Function<T, String> name;
+        private final boolean emptyIsAny;
+
+        NamedCell(Function<T, String> any, Function<T, String> name) {
+            this(any, name, false);
+        }
+
+        NamedCell(Function<T, String> any, Function<T, String> name, boolean emptyIsAny) {
+            this.any = any;
+            this.name = name;
+            this.emptyIsAny = emptyIsAny;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean isAny = item == null || (emptyIsAny && "".equals(item));
+            setText(isAny ? any.apply(item) : name.apply(item));
+        }
+    }
+
+    private void buildTable() {
+        table.setId("queue-table");
+        table.getStyleClass().add("queue-table");
+        table.setItems(vm.rows());
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.setPlaceholder(new Label(Messages.get("queue.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<QueueRow, String> risk = column("queue.col.risk", SortKey.RISK, s -> riskFormat.format(s.risk()), 70);
+        table.getColumns().add(risk);
+        table.getColumns().add(column("queue.col.id", SortKey.APPLICANT_ID, CaseSummary::applicantId, 110));
+        table.getColumns().add(column("queue.col.name", SortKey.NAME, CaseSummary::fullName, 190));
+        table.getColumns().add(column("queue.col.office", SortKey.OFFICE, CaseSummary::fieldOffice, 130));
+        table.getColumns().add(column("queue.col.label", SortKey.LABEL, s -> name("label.", s.classifierLabel()), 110));
+        table.getColumns().add(column("queue.col.verdict", SortKey.VERDICT, s -> name("verdict.", s.verdict()), 150));
+        table.getColumns().add(column("queue.col.state", SortKey.STATE, s -> Messages.get("state." + s.state().name()), 110));
+        table.getColumns().add(column("queue.col.decidedBy", SortKey.DECIDED_BY, s -> s.decidedBy() == null ? "" : s.decidedBy(), 110));
+        table.getColumns().add(column("queue.col.imported", SortKey.IMPORTED_AT,
+                s -> s.importedAt() == null ? "" : dateFormat.format(s.importedAt()), 110));
+        table.setTableMenuButtonVisible(true);
+        rememberColumns();
+        risk.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().add(risk);
+        table.setSortPolicy(t -> {
+            if (!syncing) {
+                if (t.getSortOrder().isEmpty()) {
+                    applySort(SortKey.RISK, false);
+                } else {
+                    TableColumn<QueueRow, ?> c = t.getSortOrder().get(0);
+                    applySort((SortKey) c.getUserData(), c.getSortType() == TableColumn.SortType.ASCENDING);
+                }
+            }
+            return true;
+        });
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(QueueRow item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeIf(c -> c.startsWith("state-"));
+                if (!empty && item != null && item.summary() != null) {
+                    getStyleClass().add("state-" + item.summary().state().name());
+                }
+            }
+        });
+        table.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (!syncing) {
+                vm.selectedIndexProperty().set(b.intValue());
+            }
+        });
+        vm.selectedIndexProperty().addListener((o, a, b) -> {
+            int i = b.intValue();
+            if (table.getSelectionModel().getSelectedIndex() != i) {
+                syncing = true;
+                try {
+                    if (i < 0) {
+                        table.getSelectionModel().clearSelection();
+                    } else {
+                        table.getSelectionModel().clearAndSelect(i);
+                    }
+                } finally {
+                    syncing = false;
+                }
+            }
+            if (i >= 0) {
+                table.getFocusModel().focus(i);
+                scrollIntoView(i);
+            }
+        });
+    }
+
+    /** Column widths and which columns are shown are kept per user ("id:width:visible,..."). */
+    private void rememberColumns() {
+        for (String entry : prefs.get(COLUMNS_KEY, "").split(",")) {
+            String[] f = entry.split(":");
+            if (f.length != 3) {
+                continue;
+            }
+            for (TableColumn<QueueRow, ?> c : table.getColumns()) {
+                if (c.getId().equals(f[0])) {
+                    try {
+                        c.setPrefWidth(Double.parseDouble(f[1]));
+                    } catch (NumberFormatException e) {
+                        // keep the default width
+                    }
+                    c.setVisible(Boolean.parseBoolean(f[2]));
+                }
+            }
+        }
+        for (TableColumn<QueueRow, ?> c : table.getColumns()) {
+            c.widthProperty().addListener((o, a, b) -> saveColumns());
+            c.visibleProperty().addListener((o, a, b) -> saveColumns());
+        }
+    }
+
+    private void saveColumns() {
+        StringBuilder sb = new StringBuilder();
+        for (TableColumn<QueueRow, ?> c : table.getColumns()) {
+            sb.append(sb.length() == 0 ? "" : ",").append(c.getId()).append(':').append(Math.round(c.getWidth()))
+                    .append(':').append(c.isVisible());
+        }
+        prefs.put(COLUMNS_KEY, sb.toString());
+    }
+
+    private void scrollIntoView(int i) {
+        javafx.scene.control.skin.TableViewSkin<?> skin = (javafx.scene.control.skin.TableViewSkin<?>) table.getSkin();
+        if (skin == null) {
+            table.scrollTo(Math.max(0, i - 2));
+            return;
+        }
+        javafx.scene.control.skin.VirtualFlow<?> flow = null;
+        for (javafx.scene.Node n : table.lookupAll(".virtual-flow")) {
+            if (n instanceof javafx.scene.control.skin.VirtualFlow<?> f) {
+                flow = f;
+            }
+        }
+        if (flow == null || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null) {
+            table.scrollTo(Math.max(0, i - 2));
+            return;
+        }
+        int first = flow.getFirstVisibleCell().getIndex();
+        int last = flow.getLastVisibleCell().getIndex();
+        if (i <= first || i >= last) {
+            table.scrollTo(Math.max(0, i - 2));
+        }
+    }
+
+    private void applySort(SortKey key, boolean ascending) {
+        if (vm.sortProperty().get() != key || vm.ascendingProperty().get() != ascending) {
+            vm.sortBy(key, ascending);
+        }
+    }
+
+    private static String name(String prefix, String value) {
+        if (value == null || value.isBlank()) {
+            return "";
+        }
+        return Messages.has(prefix + value) ? Messages.get(prefix + value) : value;
+    }
+
+    private TableColumn<QueueRow, String> column(String key, SortKey sort, Function<CaseSummary, String> value, double width) {
+        TableColumn<QueueRow, String> c = new TableColumn<>(Messages.get(key));
+        c.setId("col-" + sort.name());
+        c.setUserData(sort);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cd -> {
+            QueueRow row = cd.getValue();
+            vm.ensureLoaded(row.index());
+            ObservableValue<String> text = Bindings.createStringBinding(() -> {
+                CaseSummary s = row.summary();
+                return s == null ? "" : value.apply(s);
+            }, row.summaryProperty());
+            return text;
+        });
+        return c;
+    }
+}

@@ -1,0 +1,256 @@
+package org.secondlook.ui.shell;
+
+import java.io.File;
+import java.time.Clock;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.secondlook.domain.Role;
+import org.secondlook.review.ReviewSession;
+import org.secondlook.ui.Messages;
+import org.secondlook.ui.TaskExecutor;
+import org.secondlook.ui.UiPreferences;
+import org.secondlook.ui.action.ActionRegistry;
+import org.secondlook.ui.action.AppAction;
+import org.secondlook.ui.action.ShortcutOverlay;
+import org.secondlook.ui.batch.ImportViewModel;
+import org.secondlook.ui.casefile.CaseView;
+import org.secondlook.ui.casefile.CaseViewModel;
+import org.secondlook.ui.decision.DecisionView;
+import org.secondlook.ui.decision.DecisionViewModel;
+import org.secondlook.ui.decision.ReasonCodes;
+import org.secondlook.ui.queue.QueueView;
+import org.secondlook.ui.queue.QueueViewModel;
+import org.secondlook.ui.theme.Appearance;
+import org.secondlook.ui.theme.Theme;
+
+/**
+ * The review screen after login: menus and toolbar from the action table, the queue above, the
+ * case and the decision panel below, and the status line. Wires the view models to each other.
+ */
+public final class MainWindow extends BorderPane {
+    static final String BLIND_FIRST_KEY = "blindFirst";
+
+    private final ReviewSession session;
+    private final QueueViewModel queue;
+    private final CaseViewModel caseVm;
+    private final DecisionViewModel decision;
+    private final ImportViewModel importer;
+    private final ActionRegistry actions = new ActionRegistry();
+    private final QueueView queueView;
+    private final CaseView caseView;
+    private final DecisionView decisionView;
+
+    /** What the window needs from outside: leaving (log out, quit). */
+    public interface Exits {
+        void logOut();
+
+        void quit();
+    }
+
+    public MainWindow(ReviewSession session, TaskExecutor executor, Appearance appearance, UiPreferences prefs,
+                      Clock clock, Exits exits) {
+        this.session = session;
+        getStyleClass().add("shell-root");
+        queue = new QueueViewModel(session.cases(), executor);
+        caseVm = new CaseViewModel(session.cases(), executor, clock);
+        decision = new DecisionViewModel(session, executor, ReasonCodes.load());
+        importer = new ImportViewModel(executor);
+        decision.blindFirstProperty().set(prefs.getBoolean(BLIND_FIRST_KEY, false));
+        decision.blindFirstProperty().addListener((o, a, b) -> prefs.put(BLIND_FIRST_KEY, Boolean.toString(b)));
+
+        queue.selectedProperty().addListener((o, a, b) -> {
+            if (b == null && a != null) {
+                return; // a page is reloading under the selection; keep the case on screen
+            }
+            String id = b == null ? null : b.applicantId();
+            String shown = caseVm.detail() == null ? null : caseVm.detail().summary().applicantId();
+            if (id != null && !id.equals(shown) || id == null && a == null) {
+                caseVm.open(id);
+            }
+        });
+        caseVm.openedProperty().addListener((o, a, b) -> decision.setCase(b == null ? null : b.detail()));
+        decision.setListener((id, moveToNext) -> {
+            int at = queue.selectedIndexProperty().get();
+            queue.refreshRow(at);
+            if (moveToNext) {
+                if (!queue.next()) {
+                    caseVm.open(id);
+                }
+            } else {
+                caseVm.open(id);
+            }
+        });
+
+        queueView = new QueueView(queue, prefs);
+        caseView = new CaseView(caseVm);
+        decisionView = new DecisionView(decision, bindActions(appearance, exits));
+
+        javafx.scene.control.ScrollPane decisionScroll = new javafx.scene.control.ScrollPane(decisionView);
+        decisionScroll.setFitToWidth(true);
+        decisionScroll.getStyleClass().add("decision-scroll");
+        decisionScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        SplitPane lower = new SplitPane(caseView, decisionScroll);
+        SplitPane.setResizableWithParent(decisionScroll, false);
+        SplitPane main = new SplitPane(queueView, lower);
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(prefs.getFraction("layout.queueSplit", 0.36));
+        lower.setDividerPositions(prefs.getFraction("layout.caseSplit", 0.75));
+        main.getDividers().get(0).positionProperty().addListener((o, a, b) -> prefs.put("layout.queueSplit", b.toString()));
+        lower.getDividers().get(0).positionProperty().addListener((o, a, b) -> prefs.put("layout.caseSplit", b.toString()));
+        setTop(new VBox(actions.menuBar(), toolBar()));
+        setCenter(main);
+        setBottom(statusBar());
+        queue.refresh();
+    }
+
+    private ActionRegistry bindActions(Appearance appearance, Exits exits) {
+        Set<Role> roles = session.roles();
+        boolean mayImport = roles.contains(Role.ADMIN) || roles.contains(Role.SUPERVISOR);
+        BooleanProperty importAllowed = new SimpleBooleanProperty(mayImport);
+        actions.bind(AppAction.IMPORT_BATCH, this::chooseAndImport, importAllowed.and(importer.runningProperty().not()));
+        actions.bind(AppAction.LOG_OUT, exits::logOut);
+        actions.bind(AppAction.QUIT, exits::quit);
+        actions.bind(AppAction.FOCUS_SEARCH, () -> queueView.focusSearch());
+        actions.bind(AppAction.FOCUS_QUEUE, () -> queueView.focusTable());
+        actions.bind(AppAction.CLEAR_FILTERS, queue::clearFilters);
+        actions.bind(AppAction.REFRESH, queue::refresh);
+        actions.bind(AppAction.NEXT_CASE, queue::next);
+        actions.bind(AppAction.PREVIOUS_CASE, queue::previous);
+        actions.bind(AppAction.NEXT_FINDING, caseVm::nextFinding, Bindings.isNotEmpty(caseVm.spans()));
+        actions.bind(AppAction.PREVIOUS_FINDING, caseVm::previousFinding, Bindings.isNotEmpty(caseVm.spans()));
+        actions.bind(AppAction.TRACK_LEO, () -> decision.trackProperty().set(org.secondlook.domain.Track.LEO), decision.mayDecideProperty());
+        actions.bind(AppAction.TRACK_ACADEMY, () -> decision.trackProperty().set(org.secondlook.domain.Track.ACADEMY),
+                decision.mayDecideProperty());
+        actions.bind(AppAction.PICK_REASON, () -> decisionView.focusReason(), decision.mayDecideProperty());
+        actions.bind(AppAction.EDIT_NOTE, () -> decisionView.focusNote(), decision.mayDecideProperty());
+        actions.bind(AppAction.SAVE_AND_NEXT, decision::saveAndNext, decision.mayDecideProperty().and(decision.busyProperty().not()));
+        actions.bind(AppAction.REFER, decision::refer, decision.canReferProperty());
+        actions.bind(AppAction.UNDO_DECISION, decision::undoLast, new SimpleBooleanProperty(
+                roles.contains(Role.REVIEWER) || roles.contains(Role.SUPERVISOR)).and(decision.busyProperty().not()));
+        actions.bind(AppAction.TEXT_BIGGER, appearance::bigger);
+        actions.bind(AppAction.TEXT_SMALLER, appearance::smaller);
+        actions.bind(AppAction.TEXT_RESET, appearance::resetSize);
+        actions.bind(AppAction.THEME_LIGHT, () -> appearance.themeProperty().set(Theme.LIGHT));
+        actions.bind(AppAction.THEME_DARK, () -> appearance.themeProperty().set(Theme.DARK));
+        actions.bind(AppAction.THEME_HIGH_CONTRAST, () -> appearance.themeProperty().set(Theme.HIGH_CONTRAST));
+        actions.bindToggle(AppAction.BLIND_FIRST, decision.blindFirstProperty());
+        actions.bind(AppAction.SHORTCUTS, this::showShortcuts);
+        return actions;
+    }
+
+    private ToolBar toolBar() {
+        ToolBar bar = new ToolBar();
+        for (AppAction a : new AppAction[] {AppAction.IMPORT_BATCH, AppAction.REFRESH, null, AppAction.PREVIOUS_CASE,
+                AppAction.NEXT_CASE, null, AppAction.PREVIOUS_FINDING, AppAction.NEXT_FINDING, null, AppAction.SHORTCUTS}) {
+            if (a == null) {
+                bar.getItems().add(new Separator(Orientation.VERTICAL));
+            } else {
+                Button b = actions.button(a);
+                b.setFocusTraversable(false);
+                bar.getItems().add(b);
+            }
+        }
+        return bar;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("status-line");
+        status.textProperty().bind(queue.statusLineProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("status-progress");
+        progress.setPrefWidth(160);
+        progress.progressProperty().bind(Bindings.when(importer.runningProperty()).then(importer.progressProperty())
+                .otherwise(Bindings.when(queue.loadingProperty()).then(-1.0).otherwise(progressOfDecided())));
+        Label importMessage = new Label();
+        importMessage.setId("import-message");
+        importMessage.textProperty().bind(importer.messageProperty());
+        Button cancel = new Button(Messages.get("import.cancel"));
+        cancel.setId("import-cancel");
+        cancel.visibleProperty().bind(importer.runningProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> importer.cancel());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Label who = new Label(Messages.get("status.user", session.userName(), session.officeName()));
+        who.setId("status-user");
+        HBox bar = new HBox(10, status, progress, importMessage, cancel, grow, who);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    /** Share of the batch no longer open: the bar fills as the office works through the queue. */
+    private javafx.beans.binding.DoubleBinding progressOfDecided() {
+        return Bindings.createDoubleBinding(() -> {
+            var s = queue.statsProperty().get();
+            return s.total() == 0 ? 0.0 : (s.total() - s.open()) / (double) s.total();
+        }, queue.statsProperty());
+    }
+
+    private void chooseAndImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("import.chooseTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("import.fileTypes"),
+                "*.csv", "*.xlsx", "*.jsonl"));
+        File file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            importFile(file.toPath());
+        }
+    }
+
+    /** Imports a batch file and refreshes the queue afterwards. */
+    public void importFile(java.nio.file.Path file) {
+        importer.importFile(session.imports(), file, queue::refresh);
+    }
+
+    private void showShortcuts() {
+        ShortcutOverlay.create(getScene() == null ? null : getScene().getWindow(), actions.shortcutRows()).show();
+    }
+
+    /** Installs the keys that are not menu accelerators ({@code ?}, alternative text-size keys). */
+    public Runnable install(Scene scene) {
+        return actions.install(scene, this::showShortcuts);
+    }
+
+    public ActionRegistry actions() {
+        return actions;
+    }
+
+    public QueueViewModel queue() {
+        return queue;
+    }
+
+    public CaseViewModel caseViewModel() {
+        return caseVm;
+    }
+
+    public DecisionViewModel decision() {
+        return decision;
+    }
+
+    public CaseView caseView() {
+        return caseView;
+    }
+
+    public QueueView queueView() {
+        return queueView;
+    }
+}
