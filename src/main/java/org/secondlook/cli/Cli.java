@@ -25,11 +25,19 @@ public final class Cli {
         return run(args, out, err, CliContext.system());
     }
 
-    /** Runs one command line with the given environment and services. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
+    /**
+     * Runs one command line with the given environment and services. {@code extraBenchmarks} are
+     * {@code bench} sub-commands built where the packages they measure may be used (the review
+     * screen's benchmark needs the UI's view models, which this package may not import).
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext context, Object... extraBenchmarks) {
         SecondLookCommand root = new SecondLookCommand();
         root.context(context);
         CommandLine cl = new CommandLine(root);
+        CommandLine bench = cl.getSubcommands().get("bench");
+        for (Object benchmark : extraBenchmarks) {
+            bench.addSubcommand(benchmark);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -47,7 +55,14 @@ public final class Cli {
             err.println(messageFor(ex));
             return code;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (RuntimeException | Error e) {
+            LOG.error("Command failed: {}", LogSafe.describe(e));
+            err.println("Something went wrong: " + e.getClass().getSimpleName() + ". Details are in the log file.");
+            code = ExitCode.USAGE;
+        }
         out.flush();
         err.flush();
         return code;
