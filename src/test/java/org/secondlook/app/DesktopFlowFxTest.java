@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,9 +41,9 @@ class DesktopFlowFxTest {
     private final FxTaskExecutor executor = new FxTaskExecutor(2);
     private SecondLookUi ui;
 
-    /** The database and the demo batch are made once, before the toolkit's bounded start-up. */
-    @BeforeAll
-    static void importTheDemoBatch() throws Exception {
+    /** The slow part (key derivation, writing and importing the demo batch) runs before the window, off the FX thread. */
+    @org.junit.jupiter.api.BeforeAll
+    static void createDataDirectory() throws Exception {
         workstation = new WorkstationFactory().open(dataDir.resolve("data"));
         workstation.initialize("admin", PASSWORD.toCharArray(), "Phoenix Field Office");
         try (ReviewSession s = workstation.login("admin", PASSWORD.toCharArray())) {
@@ -68,10 +67,10 @@ class DesktopFlowFxTest {
         robot.clickOn("#login-user").write("admin");
         robot.clickOn("#login-password").write(PASSWORD);
         robot.clickOn("#login-button");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> ui.mainWindow() != null && ui.mainWindow().queue().rows().size() == DemoBatchFiles.COUNT);
         TableView<QueueRow> table = robot.lookup("#queue-table").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().get(0).summary() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().get(0).summary() != null);
         assertThat(((Stage) table.getScene().getWindow()).getTitle()).isEqualTo("Second Look \u2014 Phoenix Field Office");
 
         // the first row the tool labelled LEO, i.e. with evidence
@@ -92,7 +91,7 @@ class DesktopFlowFxTest {
             stored = s.cases().load(id);
         }
         ResumeArea area = robot.lookup("#resume-area").queryAs(ResumeArea.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> area.getText().equals(stored.resumeText()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> area.getText().equals(stored.resumeText()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stored.toolEvidence()).isNotEmpty();
         for (Span e : stored.toolEvidence()) {
