@@ -159,11 +159,11 @@ public final class CaseViewModel {
         originalMessage.set(Messages.get("original.loading"));
         pendingPages = executor.execute(() -> queries.originalPages(id, versionNo), pages -> {
             originalLoading.set(false);
-            originalPages.setAll(pages.pngs());
             originalMessage.set(pages.isEmpty() ? Messages.get("original.notKept")
                     : pages.pngs().size() < pages.pageCount()
                     ? Messages.get("original.firstPages", pages.pngs().size(), pages.pageCount())
                     : Messages.get("original.allPages", pages.pageCount()));
+            originalPages.setAll(pages.pngs());
         }, e -> {
             originalLoading.set(false);
             pagesFor = null;
