@@ -53,7 +53,7 @@ public final class Analyzer {
         Tokens tokens = Tokens.of(norm, lexicons.vocab);
         List<PhraseMatcher.Match> matches = lexicons.body.scan(tokens);
         Section[] bySection = sections.of(norm, tokens);
-        Reading r = new Reading(text, norm, tokens, bySection, matches, policy, referenceMonth);
+        Reading r = new Reading(text, norm, tokens, bySection, matches, policy, lexicons, referenceMonth);
         r.run();
         boolean le = false;
         boolean deferred = false;

@@ -10,11 +10,16 @@ final class Lexicons {
     final Vocabulary vocab = new Vocabulary();
     final PhraseMatcher body = new PhraseMatcher(vocab);
     final PhraseMatcher headings = new PhraseMatcher(vocab);
+    /** Words that, right after a role name, make it a modifier ("officer training"). */
+    final java.util.Set<String> attributive;
+    /** Words that, near a bare "Officer", make it a corporate, banking or club title. */
+    final java.util.Set<String> corporate;
 
     Lexicons(Policy policy) {
         for (Map.Entry<String, String> e : policy.roleLexicons().entrySet()) {
             addWithPlural(policy, e.getValue(), Phrase.Kind.ROLE, e.getKey());
         }
+        add(policy, "neutral-officers.txt", Phrase.Kind.NEUTRAL, "neutral");
         add(policy, "non-le-officers.txt", Phrase.Kind.NON_LE, "non_le");
         add(policy, "civilian.txt", Phrase.Kind.CIVILIAN, "civilian");
         add(policy, "training.txt", Phrase.Kind.TRAINING, "training");
@@ -35,6 +40,8 @@ final class Lexicons {
                 headings.add(line.substring(eq + 1).strip(), new Phrase(Phrase.Kind.AGENCY, line.substring(0, eq).strip(), false));
             }
         }
+        attributive = java.util.Set.copyOf(policy.lexicon("attributive.txt"));
+        corporate = java.util.Set.copyOf(policy.lexicon("corporate-context.txt"));
         body.compile();
         headings.compile();
     }

@@ -11,6 +11,8 @@ record Phrase(Kind kind, String family, boolean plural) {
         ROLE,
         /** A rank or generic title that is a law-enforcement role only beside an agency name. */
         RANK,
+        /** An officer title used inside and outside law enforcement ("Commanding Officer"). */
+        NEUTRAL,
         /** The word "officer" with no qualifier. */
         BARE_OFFICER,
         TRAINING,

@@ -19,6 +19,7 @@ final class Reading {
     private final Section[] sections;
     private final List<PhraseMatcher.Match> matches;
     private final Policy policy;
+    private final Lexicons lexicons;
     private final int referenceMonth;
 
     final List<AnalysisFinding> findings = new ArrayList<>();
@@ -26,7 +27,8 @@ final class Reading {
     int leDuration;
 
     Reading(String original, NormalizedText text, Tokens t, Section[] sections, List<PhraseMatcher.Match> matches,
-            Policy policy, int referenceMonth) {
+            Policy policy, Lexicons lexicons, int referenceMonth) {
+        this.lexicons = lexicons;
         this.original = original;
         this.text = text;
         this.t = t;
@@ -43,6 +45,14 @@ final class Reading {
             Phrase p = m.phrase();
             switch (p.kind()) {
                 case ROLE, RANK, BARE_OFFICER -> role(k, m, consumed);
+                case NEUTRAL -> {
+                    if (!m.phrase().plural() && "le".equals(agencyNear(k, t.line[m.first()]))) {
+                        role(k, m, consumed);
+                    } else {
+                        add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
+                                Explanations.nonLe(span(m.first(), m.last()), "an officer title with no law-enforcement agency beside it"));
+                    }
+                }
                 case TRAINING -> training(k, m, consumed);
                 case NON_LE -> add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                         Explanations.nonLe(span(m.first(), m.last()), "an officer title outside law enforcement"));
@@ -72,25 +82,41 @@ final class Reading {
             }
             return;
         }
+        if (possessiveOrAttributive(m.last())) {
+            return;
+        }
         String family = p.family();
         boolean viaAgency = false;
-        if (p.kind() == Phrase.Kind.RANK || p.kind() == Phrase.Kind.BARE_OFFICER) {
+        if (p.kind() == Phrase.Kind.NEUTRAL) {
+            family = "police";
+            viaAgency = true;
+        } else if (p.kind() == Phrase.Kind.RANK || p.kind() == Phrase.Kind.BARE_OFFICER) {
+            boolean bare = p.kind() == Phrase.Kind.BARE_OFFICER;
+            if (bare && qualifiedByUnknownWord(m.first())) {
+                add(m.first() - 1, m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
+                        Explanations.nonLe(span(m.first() - 1, m.last()), "an officer title that is not on the law-enforcement lists"));
+                return;
+            }
             String agency = agencyNear(k, ln);
             if ("le".equals(agency)) {
                 family = "police";
                 viaAgency = true;
-            } else if (p.kind() == Phrase.Kind.RANK) {
+            } else if (!bare) {
                 return;
             } else if ("military".equals(agency)) {
                 add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.nonLe(spanText, "a military officer title, not a law-enforcement one"));
                 return;
-            } else if (qualifiedByUnknownWord(m.first())) {
-                add(m.first() - 1, m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
-                        Explanations.nonLe(span(m.first() - 1, m.last()), "an officer title that is not on the law-enforcement lists"));
+            } else if (!startsUpperCase(m.first())) {
+                return; // "the former officer", "officer questionnaires": running text, not a title
+            } else if (followedByOf(m.last()) || corporateNear(ln)) {
+                add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
+                        Explanations.nonLe(spanText, "an officer title in a corporate, banking or club setting"));
                 return;
             } else {
                 family = "bare";
             }
+        } else if (policy.treatment(family) == Policy.Treatment.LE && "military".equals(agencyNear(k, ln))) {
+            family = "military_police";
         }
         int cue = cueBefore(k, false);
         if (cue >= 0) {
@@ -221,6 +247,53 @@ final class Reading {
         }
         String prev = text.slice(t.start[tok - 1], t.end[tok - 1]);
         return !FUNCTION_WORDS.contains(prev) && !prev.chars().allMatch(Character::isDigit);
+    }
+
+    private boolean startsUpperCase(int tok) {
+        return Character.isUpperCase(original.charAt(text.originalStart(t.start[tok])));
+    }
+
+    /** The token right after a phrase on the same line, separated by spaces only (or an apostrophe for "'s"). */
+    private String nextWord(int last, boolean allowApostrophe) {
+        if (last >= t.count || t.line[last] != t.line[last - 1]) {
+            return null;
+        }
+        for (int i = t.end[last - 1]; i < t.start[last]; i++) {
+            char c = text.chars[i];
+            if (c != ' ' && !(allowApostrophe && c == '\'')) {
+                return null;
+            }
+        }
+        return text.slice(t.start[last], t.end[last]);
+    }
+
+    /** "Marshal's office", "officer training", "peace officer candidates": not someone's title. */
+    private boolean possessiveOrAttributive(int last) {
+        String next = nextWord(last, true);
+        if (next == null) {
+            return false;
+        }
+        if (next.equals("s") && text.chars[t.start[last] - 1] == '\'') {
+            return true;
+        }
+        return lexicons.attributive.contains(next);
+    }
+
+    private boolean followedByOf(int last) {
+        String next = nextWord(last, false);
+        return "of".equals(next) || "for".equals(next);
+    }
+
+    private boolean corporateNear(int ln) {
+        for (int l = Math.max(0, ln - 1); l <= Math.min(t.lines - 1, ln + 1); l++) {
+            int first = t.firstTokenOfLine(l);
+            for (int i = first, n = 0; i < t.count && t.line[i] == l && n < 60; i++, n++) {
+                if (t.end[i] - t.start[i] <= 12 && lexicons.corporate.contains(text.slice(t.start[i], t.end[i]))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean standalone(PhraseMatcher.Match m) {
