@@ -24,13 +24,13 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "analyze", description = "Time the analyzer on a résumé corpus against a plain scan for \"officer\" (budget: >= 25 MB/s per core, <= 5 x the scan).")
 public class BenchAnalyzeCommand implements Callable<Integer> {
-    static final Path DEFAULT_CORPUS = Path.of("../shared/eval/livecareer_resumes_2484/livecareer_resumes.csv");
+    private static final String LIVECAREER = "livecareer_resumes_2484/livecareer_resumes.csv";
 
     @ParentCommand
     BenchCommand bench;
 
-    @Option(names = "--corpus", paramLabel = "CSV", description = "CSV with a Resume_text column (default: ${DEFAULT-VALUE}).",
-            defaultValue = "../shared/eval/livecareer_resumes_2484/livecareer_resumes.csv")
+    @Option(names = "--corpus", paramLabel = "CSV",
+            description = "CSV with a Resume_text column (default: the livecareer résumés under ../shared/eval).")
     Path corpus;
 
     @Option(names = "--column", defaultValue = "Resume_text", description = "Text column (default: ${DEFAULT-VALUE}).")
@@ -42,6 +42,11 @@ public class BenchAnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = bench.root.out();
+        if (corpus == null) {
+            corpus = java.util.stream.Stream.of("../shared/eval", "../../shared/eval", "/work/shared/eval")
+                    .map(d -> Path.of(d, LIVECAREER)).filter(Files::isRegularFile).findFirst()
+                    .orElse(Path.of("../shared/eval", LIVECAREER));
+        }
         List<String> texts;
         try {
             texts = read(corpus, column);
