@@ -1,30 +1,52 @@
 package org.secondlook.analysis;
 
 /**
- * Lower-cased, folded text with a map back to the original string: normalised char {@code i} came
- * from original chars {@code [from[i], to[i])}.
+ * Lower-cased, folded text with a map back to the original string. The map is sparse: a list of
+ * break points where the shift between normalised and original offsets changes (a dropped CR, a
+ * ligature expanded, a line-end hyphen removed); between break points the shift is constant.
  */
 final class NormalizedText {
     final char[] chars;
     final int length;
-    private final int[] from;
-    private final int[] to;
+    private final String original;
+    private final int[] breakNorm;
+    private final int[] breakOrig;
+    private final int breaks;
 
-    NormalizedText(char[] chars, int length, int[] from, int[] to) {
+    NormalizedText(String original, char[] chars, int length, int[] breakNorm, int[] breakOrig, int breaks) {
+        this.original = original;
         this.chars = chars;
         this.length = length;
-        this.from = from;
-        this.to = to;
+        this.breakNorm = breakNorm;
+        this.breakOrig = breakOrig;
+        this.breaks = breaks;
     }
 
-    /** Original start offset of the normalised span starting at {@code start}. */
-    int originalStart(int start) {
-        return from[start];
+    /** Original offset of the char that produced normalised char {@code i}. */
+    int originalStart(int i) {
+        int lo = 0;
+        int hi = breaks - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (breakNorm[mid] <= i) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found < 0 ? i : breakOrig[found] + (i - breakNorm[found]);
     }
 
     /** Original end offset (exclusive) of the normalised span ending (exclusive) at {@code end}. */
     int originalEnd(int end) {
-        return to[end - 1];
+        int o = originalStart(end - 1);
+        if (Character.isHighSurrogate(original.charAt(o)) && o + 1 < original.length()
+                && Character.isLowSurrogate(original.charAt(o + 1))) {
+            return o + 2;
+        }
+        return o + 1;
     }
 
     String slice(int start, int end) {

@@ -85,8 +85,19 @@ final class PhraseMatcher {
         }
     }
 
+    /** Children of the root indexed directly by word id (word ids are dense). */
+    private Node[] rootByWord = new Node[0];
+
     void compile() {
         root.freeze();
+        int max = 0;
+        for (int k : root.keys) {
+            max = Math.max(max, k + 1);
+        }
+        rootByWord = new Node[max];
+        for (int i = 0; i < root.keys.length; i++) {
+            rootByWord[root.keys[i]] = root.kids[i];
+        }
         frozen = true;
     }
 
@@ -94,7 +105,13 @@ final class PhraseMatcher {
     List<Match> scan(Tokens t) {
         List<Match> out = new ArrayList<>();
         int i = 0;
+        Node[] first = rootByWord;
         while (i < t.count) {
+            int w0 = t.word[i];
+            if (w0 < 0 || w0 >= first.length || first[w0] == null) {
+                i++;
+                continue;
+            }
             Node n = root;
             int best = i;
             Phrase bestEntry = null;

@@ -11,48 +11,56 @@ final class TextNormalizer {
     NormalizedText normalize(String text) {
         int n = text.length();
         char[] out = new char[n + 16];
-        int[] from = new int[n + 16];
-        int[] to = new int[n + 16];
+        int[] breakNorm = new int[8];
+        int[] breakOrig = new int[8];
+        int breaks = 0;
+        int shift = 0;
         int len = 0;
+        char[] src = text.toCharArray();
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = src[i];
             if (len + 3 >= out.length) {
-                int cap = out.length * 2;
-                out = java.util.Arrays.copyOf(out, cap);
-                from = java.util.Arrays.copyOf(from, cap);
-                to = java.util.Arrays.copyOf(to, cap);
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+            }
+            if (i - len != shift && breaks == breakNorm.length) {
+                breakNorm = java.util.Arrays.copyOf(breakNorm, breaks * 2);
+                breakOrig = java.util.Arrays.copyOf(breakOrig, breaks * 2);
             }
             if (c < 128) {
                 if (c >= 'A' && c <= 'Z') {
                     c = (char) (c + 32);
                 } else if (c == '\r') {
-                    if (i + 1 < n && text.charAt(i + 1) == '\n') {
+                    if (i + 1 < n && src[i + 1] == '\n') {
                         continue;
                     }
                     c = '\n';
                 } else if (c == '\n') {
                     // a word hyphenated across a line end: "offi-\ncer" -> "officer"
                     if (len >= 2 && out[len - 1] == '-' && Character.isLetter(out[len - 2])
-                            && i + 1 < n && Character.isLowerCase(text.charAt(i + 1))) {
+                            && i + 1 < n && Character.isLowerCase(src[i + 1])) {
                         len--;
                         continue;
                     }
                 } else if (c < 32 || c == 127) {
                     c = ' ';
                 }
-                out[len] = c;
-                from[len] = i;
-                to[len] = i + 1;
-                len++;
+                if (i - len != shift) {
+                    shift = i - len;
+                    breakNorm[breaks] = len;
+                    breakOrig[breaks++] = i;
+                }
+                out[len++] = c;
                 continue;
             }
             String fold = fold(c);
             if (fold == null) {
-                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    out[len] = ' ';
-                    from[len] = i;
-                    to[len] = i + 2;
-                    len++;
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(src[i + 1])) {
+                    if (i - len != shift) {
+                        shift = i - len;
+                        breakNorm[breaks] = len;
+                        breakOrig[breaks++] = i;
+                    }
+                    out[len++] = ' ';
                     i++;
                     continue;
                 }
@@ -67,20 +75,28 @@ final class TextNormalizer {
                 } else if (Character.isSpaceChar(c)) {
                     l = ' ';
                 }
-                out[len] = l;
-                from[len] = i;
-                to[len] = i + 1;
-                len++;
+                if (i - len != shift) {
+                    shift = i - len;
+                    breakNorm[breaks] = len;
+                    breakOrig[breaks++] = i;
+                }
+                out[len++] = l;
             } else {
                 for (int k = 0; k < fold.length(); k++) {
-                    out[len] = fold.charAt(k);
-                    from[len] = i;
-                    to[len] = i + 1;
-                    len++;
+                    if (breaks + 1 >= breakNorm.length) {
+                        breakNorm = java.util.Arrays.copyOf(breakNorm, breakNorm.length * 2);
+                        breakOrig = java.util.Arrays.copyOf(breakOrig, breakOrig.length * 2);
+                    }
+                    if (i - len != shift) {
+                        shift = i - len;
+                        breakNorm[breaks] = len;
+                        breakOrig[breaks++] = i;
+                    }
+                    out[len++] = fold.charAt(k);
                 }
             }
         }
-        return new NormalizedText(out, len, from, to);
+        return new NormalizedText(text, out, len, breakNorm, breakOrig, breaks);
     }
 
     private static String fold(char c) {

@@ -45,7 +45,9 @@ final class Tokens {
                 continue;
             }
             int s = i;
+            int h = 0;
             while (i < n && wordChar(a[i])) {
+                h = 31 * h + a[i];
                 i++;
             }
             if (k.count == k.start.length) {
@@ -57,7 +59,7 @@ final class Tokens {
             }
             k.start[k.count] = s;
             k.end[k.count] = i;
-            k.word[k.count] = i - s > 40 ? -1 : vocab.idOf(a, s, i);
+            k.word[k.count] = i - s > 40 ? -1 : vocab.idOf(a, s, i, h);
             k.line[k.count] = ln;
             k.count++;
         }

@@ -33,7 +33,16 @@ final class Vocabulary {
 
     /** The id of the word in {@code a[start, end)}, or -1 when no lexicon uses it. */
     int idOf(char[] a, int start, int end) {
-        int h = hash(a, start, end);
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + a[i];
+        }
+        return idOf(a, start, end, h);
+    }
+
+    /** As {@link #idOf(char[], int, int)}, with the caller's running hash ({@code h = 31 * h + c}). */
+    int idOf(char[] a, int start, int end, int rawHash) {
+        int h = rawHash ^ (rawHash >>> 16);
         int mask = keys.length - 1;
         for (int slot = h & mask; ; slot = (slot + 1) & mask) {
             String k = keys[slot];
