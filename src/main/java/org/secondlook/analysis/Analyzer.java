@@ -82,16 +82,17 @@ public final class Analyzer {
     static double risk(Verdict v, Integer months, List<AnalysisFinding> findings) {
         switch (v) {
             case LE:
-                return months != null && months >= 24 ? 0.03 : 0.08;
+                return months != null && months >= 24 ? 0.05 : 0.10;
             case UNCERTAIN:
                 boolean training = findings.stream().anyMatch(f -> f.category() == FindingCategory.LE_TRAINING);
                 return training ? 0.4 : 0.5;
             default:
+                // above 1 - risk(LE), so a LEO label with only non-LE "officer" evidence heads the queue
                 if (findings.isEmpty()) {
-                    return 0.85;
+                    return 0.9;
                 }
                 boolean onlyTraining = findings.stream().allMatch(f -> f.category() == FindingCategory.LE_TRAINING);
-                return onlyTraining ? 0.7 : 0.95;
+                return onlyTraining ? 0.7 : 0.97;
         }
     }
 }
