@@ -22,6 +22,7 @@ final class Lexicons {
         add(policy, "neutral-officers.txt", Phrase.Kind.NEUTRAL, "neutral");
         add(policy, "non-le-officers.txt", Phrase.Kind.NON_LE, "non_le");
         add(policy, "civilian.txt", Phrase.Kind.CIVILIAN, "civilian");
+        add(policy, "civilian-generic.txt", Phrase.Kind.CIVILIAN, "generic");
         add(policy, "training.txt", Phrase.Kind.TRAINING, "training");
         add(policy, "negation.txt", Phrase.Kind.NEGATION, "negation");
         add(policy, "aspiration.txt", Phrase.Kind.ASPIRATION, "aspiration");

@@ -56,8 +56,12 @@ final class Reading {
                 case TRAINING -> training(k, m, consumed);
                 case NON_LE -> add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                         Explanations.nonLe(span(m.first(), m.last()), "an officer title outside law enforcement"));
-                case CIVILIAN -> add(m.first(), m.last(), FindingCategory.CIVILIAN_IN_LE_AGENCY,
-                        Explanations.standalone(FindingCategory.CIVILIAN_IN_LE_AGENCY, span(m.first(), m.last())));
+                case CIVILIAN -> {
+                    if (!"generic".equals(m.phrase().family()) || "le".equals(agencyNear(k, t.line[m.first()]))) {
+                        add(m.first(), m.last(), FindingCategory.CIVILIAN_IN_LE_AGENCY,
+                                Explanations.standalone(FindingCategory.CIVILIAN_IN_LE_AGENCY, span(m.first(), m.last())));
+                    }
+                }
                 default -> {
                 }
             }

@@ -70,6 +70,9 @@ class AnalyzerCategoriesTest {
         AnalysisResult r = analyzer.analyze("911 Dispatcher, Springfield Police Department, 03/2010 to 06/2014\nRecords Clerk, County Sheriff's Office");
         assertThat(r.verdict()).isEqualTo(Verdict.NOT_LE);
         assertThat(categories(r)).containsOnly(FindingCategory.CIVILIAN_IN_LE_AGENCY);
+        AnalysisResult pd = analyzer.analyze("Dispatcher, Springfield Police Department, 2011-2014");
+        assertThat(categories(pd)).containsOnly(FindingCategory.CIVILIAN_IN_LE_AGENCY);
+        assertThat(analyzer.analyze("Dispatcher, ABC Trucking, 2011-2014").findings()).isEmpty();
     }
 
     @Test
