@@ -1,21 +1,98 @@
 package org.secondlook.analysis;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
  * The second-opinion analyzer: a pure function of résumé text and policy. Immutable and safe to
- * share between threads. (Placeholder until the analyzer issue lands: reports nothing.)
+ * share between threads. Text is folded once (with an offset map), split into words, matched
+ * against the policy's lexicons with a precompiled trie, and every match is read in context.
  */
 public final class Analyzer {
-    private Analyzer() {
+    private final Policy policy;
+    private final Lexicons lexicons;
+    private final Sections sections;
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final int referenceMonth;
+
+    private Analyzer(Policy policy, Lexicons lexicons, int referenceMonth) {
+        this.policy = policy;
+        this.lexicons = lexicons;
+        this.sections = new Sections(lexicons.headings);
+        this.referenceMonth = referenceMonth;
+    }
+
+    private static int monthIndex(YearMonth ym) {
+        return ym.getYear() * 12 + ym.getMonthValue() - 1;
     }
 
     /** The analyzer with the policy and lexicons shipped in {@code resources/analysis/}. */
     public static Analyzer withDefaultPolicy() {
-        return new Analyzer();
+        Policy p = Policy.defaults();
+        return new Analyzer(p, new Lexicons(p), monthIndex(YearMonth.now(Clock.systemUTC())));
+    }
+
+    /** The analyzer with an office's policy file; a malformed one is refused with its line and reason. */
+    public static Analyzer withPolicy(Path policyFile) throws PolicyException {
+        Policy p = Policy.read(policyFile);
+        return new Analyzer(p, new Lexicons(p), monthIndex(YearMonth.now(Clock.systemUTC())));
+    }
+
+    /** The same analyzer with "Present" meaning the given month (for tests and re-runs). */
+    public Analyzer withReferenceMonth(YearMonth present) {
+        return new Analyzer(policy, lexicons, monthIndex(present));
     }
 
     public AnalysisResult analyze(String text) {
-        return new AnalysisResult(Verdict.NOT_LE, null, 0.5, List.of());
+        if (text == null || text.isEmpty()) {
+            return new AnalysisResult(Verdict.NOT_LE, null, risk(Verdict.NOT_LE, null, List.of()), List.of());
+        }
+        NormalizedText norm = normalizer.normalize(text);
+        Tokens tokens = Tokens.of(norm, lexicons.vocab);
+        List<PhraseMatcher.Match> matches = lexicons.body.scan(tokens);
+        Section[] bySection = sections.of(norm, tokens);
+        Reading r = new Reading(text, norm, tokens, bySection, matches, policy, lexicons, referenceMonth);
+        r.run();
+        boolean le = false;
+        boolean deferred = false;
+        for (AnalysisFinding f : r.findings) {
+            le |= f.category() == FindingCategory.LE_EMPLOYMENT;
+            deferred |= f.category() == FindingCategory.POLICY_DEPENDENT_ROLE;
+        }
+        Integer months = null;
+        if (le) {
+            if (!r.leRanges.isEmpty()) {
+                months = DateRanges.months(r.leRanges);
+            } else if (r.leDuration > 0) {
+                months = r.leDuration;
+            }
+        }
+        Verdict v;
+        if (le) {
+            v = months != null && months < policy.minimumMonths() ? Verdict.UNCERTAIN : Verdict.LE;
+        } else {
+            v = deferred ? Verdict.UNCERTAIN : Verdict.NOT_LE;
+        }
+        return new AnalysisResult(v, months, risk(v, months, r.findings), r.findings);
+    }
+
+    /** How likely a screening label of LEO is wrong, given this reading. */
+    static double risk(Verdict v, Integer months, List<AnalysisFinding> findings) {
+        switch (v) {
+            case LE:
+                return months != null && months >= 24 ? 0.05 : 0.10;
+            case UNCERTAIN:
+                boolean training = findings.stream().anyMatch(f -> f.category() == FindingCategory.LE_TRAINING);
+                return training ? 0.4 : 0.5;
+            default:
+                // above 1 - risk(LE), so a LEO label with only non-LE "officer" evidence heads the queue
+                if (findings.isEmpty()) {
+                    return 0.9;
+                }
+                boolean onlyTraining = findings.stream().allMatch(f -> f.category() == FindingCategory.LE_TRAINING);
+                return onlyTraining ? 0.7 : 0.97;
+        }
     }
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 BenchImportCommand.class,
                 BenchExportCommand.class,
+                BenchAnalyzeCommand.class,
         })
 public class BenchCommand implements Runnable {
     @Spec

@@ -24,6 +24,8 @@ import picocli.CommandLine.Mixin;
                 MergePackageCommand.class,
                 BenchCommand.class,
                 DemoCommand.class,
+                AnalyzeCommand.class,
+                EvaluateCommand.class,
         })
 public class SecondLookCommand implements Runnable {
     @Mixin

@@ -1,0 +1,179 @@
+package org.secondlook.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads dates from a few lines of normalised text and turns them into month ranges:
+ * "Jan 2015 - Present", "January 2015 to March 2019", "2012-2019", "03/2010 to 06/2014",
+ * "Summer 2018", and durations such as "5 years". Month ranges are half-open month indexes
+ * (year * 12 + month - 1); a month-precise end is inclusive of that month.
+ */
+final class DateRanges {
+    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december"};
+
+    /** A date found in the text: a month index, whether the month is known, and its kind. */
+    private record Point(int month, boolean precise, boolean present, int season) {
+    }
+
+    /** Ranges (half-open month indexes) and the sum of bare durations, from the given span. */
+    record Found(List<int[]> ranges, int durationMonths) {
+        boolean isEmpty() {
+            return ranges.isEmpty() && durationMonths == 0;
+        }
+    }
+
+    static Found read(char[] a, int from, int to, int referenceMonth) {
+        List<Point> points = new ArrayList<>();
+        int duration = 0;
+        int i = from;
+        String prevWord = null;
+        int prevNumber = -1;
+        char sepBefore = 0;
+        while (i < to) {
+            char c = a[i];
+            if (!Tokens.wordChar(c)) {
+                if (c == '/' || c == '-') {
+                    sepBefore = c;
+                }
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < to && Tokens.wordChar(a[i])) {
+                i++;
+            }
+            String w = new String(a, s, i - s);
+            if (w.length() > 12) {
+                prevWord = null;
+                continue;
+            }
+            boolean digits = w.chars().allMatch(Character::isDigit) && w.length() <= 4;
+            if (digits) {
+                int v = Integer.parseInt(w);
+                if (w.length() == 4 && v >= 1950 && v <= 2099) {
+                    int month = monthOf(prevWord);
+                    if (month >= 0) {
+                        points.add(new Point(v * 12 + month, true, false, 0));
+                    } else if (prevNumber >= 1 && prevNumber <= 12 && sepBefore == '/') {
+                        points.add(new Point(v * 12 + prevNumber - 1, true, false, 0));
+                    } else if (seasonOf(prevWord) > 0) {
+                        int season = seasonOf(prevWord);
+                        points.add(new Point(v * 12 + season - 1, true, false, season));
+                    } else {
+                        points.add(new Point(v * 12, false, false, 0));
+                    }
+                    prevNumber = -1;
+                } else {
+                    // "03/15/2010": keep the month, skip the day
+                    if (!(prevNumber >= 1 && prevNumber <= 12 && sepBefore == '/' && v <= 31)) {
+                        prevNumber = v;
+                    }
+                }
+                prevWord = w;
+                sepBefore = 0;
+                continue;
+            }
+            if (isPresent(w) && !points.isEmpty()) {
+                points.add(new Point(referenceMonth, true, true, 0));
+            } else if ((w.equals("years") || w.equals("year") || w.equals("yrs") || w.equals("yr")) && prevNumber > 0 && prevNumber < 60) {
+                duration += prevNumber * 12;
+            } else if (w.equals("months") && prevNumber > 0 && prevNumber < 600) {
+                duration += prevNumber;
+            }
+            if (!w.equals("s")) {
+                prevNumber = -1;
+            }
+            prevWord = w;
+            sepBefore = 0;
+        }
+        return new Found(pair(points), duration);
+    }
+
+    private static List<int[]> pair(List<Point> points) {
+        List<int[]> out = new ArrayList<>();
+        int k = 0;
+        while (k < points.size()) {
+            Point p = points.get(k);
+            Point q = k + 1 < points.size() ? points.get(k + 1) : null;
+            if (q != null && q.month() >= p.month()) {
+                int start = p.month();
+                int end;
+                if (q.present()) {
+                    end = q.month() + 1;
+                } else if (q.season() > 0) {
+                    end = q.month() + 3;
+                } else if (q.precise()) {
+                    end = q.month() + 1;
+                } else {
+                    end = q.month() == p.month() ? q.month() + 12 : q.month();
+                }
+                if (end > start) {
+                    out.add(new int[] {start, end});
+                }
+                k += 2;
+                continue;
+            }
+            if (p.season() > 0) {
+                out.add(new int[] {p.month(), p.month() + 3});
+            }
+            k++;
+        }
+        return out;
+    }
+
+    /** Total months covered by the ranges, overlaps counted once. */
+    static int months(List<int[]> ranges) {
+        List<int[]> sorted = new ArrayList<>(ranges);
+        sorted.sort((x, y) -> Integer.compare(x[0], y[0]));
+        int total = 0;
+        int curStart = Integer.MIN_VALUE;
+        int curEnd = Integer.MIN_VALUE;
+        for (int[] r : sorted) {
+            if (r[0] > curEnd) {
+                if (curEnd > curStart) {
+                    total += curEnd - curStart;
+                }
+                curStart = r[0];
+                curEnd = r[1];
+            } else {
+                curEnd = Math.max(curEnd, r[1]);
+            }
+        }
+        if (curEnd > curStart) {
+            total += curEnd - curStart;
+        }
+        return total;
+    }
+
+    private static boolean isPresent(String w) {
+        return w.equals("present") || w.equals("current") || w.equals("currently") || w.equals("now")
+                || w.equals("today") || w.equals("date");
+    }
+
+    private static int monthOf(String w) {
+        if (w == null || w.length() < 3) {
+            return -1;
+        }
+        for (int m = 0; m < 12; m++) {
+            if (MONTHS[m].startsWith(w)) {
+                return m;
+            }
+        }
+        return w.equals("sept") ? 8 : -1;
+    }
+
+    private static int seasonOf(String w) {
+        if (w == null) {
+            return 0;
+        }
+        switch (w) {
+            case "spring": return 3;
+            case "summer": return 6;
+            case "fall": case "autumn": return 9;
+            case "winter": return 12;
+            default: return 0;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.secondlook.analysis;
+
+import java.util.Locale;
+
+/** One plain sentence per finding, for the reviewer. */
+final class Explanations {
+    private Explanations() {
+    }
+
+    static String family(String family) {
+        switch (family) {
+            case "military_police": return "military police";
+            case "armed_security": return "armed security";
+            case "state": return "state police and highway patrol";
+            case "federal": return "federal law-enforcement";
+            case "bare": return "a bare \"Officer\" title";
+            default: return family.replace('_', ' ');
+        }
+    }
+
+    static String leEmployment(String text, String family, boolean viaAgency) {
+        return viaAgency
+                ? "\"" + text + "\" next to a law-enforcement agency name reads as the applicant's own sworn role."
+                : "\"" + text + "\" is a sworn " + family(family) + " role the applicant held.";
+    }
+
+    static String deferred(String text, String family) {
+        if (family.equals("bare")) {
+            return "\"" + text + "\" with no qualifier or agency could be any kind of officer; the policy leaves it to a reviewer.";
+        }
+        return "\"" + text + "\" is a " + family(family) + " role, which the office policy leaves to a reviewer.";
+    }
+
+    static String nonLe(String text, String why) {
+        return "\"" + text + "\" is " + why + ".";
+    }
+
+    static String forCue(Phrase.Kind cue, String text) {
+        switch (cue) {
+            case NEGATION: return "\"" + text + "\" says the applicant does not hold this role.";
+            case ASPIRATION: return "\"" + text + "\" is a role the applicant wants, not one held.";
+            case THIRD_PARTY: return "\"" + text + "\" describes other people the applicant worked with, not the applicant's own role.";
+            case COURSEWORK: return "\"" + text + "\" is study, an internship or a youth programme, not employment.";
+            default: return "\"" + text + "\" is context, not employment.";
+        }
+    }
+
+    static String section(Section s, String text) {
+        switch (s) {
+            case REFERENCES: return "\"" + text + "\" appears in the references, so it is someone else's title.";
+            case EDUCATION: return "\"" + text + "\" appears under education, so it is study, not employment.";
+            case OBJECTIVE: return "\"" + text + "\" appears in the objective, so it is a role the applicant wants.";
+            default: return "\"" + text + "\" is context, not employment.";
+        }
+    }
+
+    static String plural(String text) {
+        return "\"" + text + "\" is plural: other officers, not the applicant's own title.";
+    }
+
+    static String standalone(FindingCategory c, String text) {
+        switch (c) {
+            case LE_TRAINING: return "\"" + text + "\" is law-enforcement training or certification, not employment by itself.";
+            case CIVILIAN_IN_LE_AGENCY: return "\"" + text + "\" is civilian (non-sworn) work, even inside a law-enforcement agency.";
+            case ASPIRATION: return "\"" + text + "\" states a wish for a law-enforcement career, not experience.";
+            case NEGATION: return "\"" + text + "\" says the applicant has no such experience.";
+            case THIRD_PARTY: return "\"" + text + "\" is about other people, not the applicant's role.";
+            case COURSEWORK: return "\"" + text + "\" is study or a programme, not employment.";
+            default: return "\"" + text + "\" " + c.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".";
+        }
+    }
+}

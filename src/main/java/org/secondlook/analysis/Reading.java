@@ -1,0 +1,361 @@
+package org.secondlook.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rules for one résumé: each lexicon match becomes a finding, read in its context (plural,
+ * agency on a neighbouring line, a negation / aspiration / third-party / coursework cue earlier in
+ * the same sentence, the section it sits in). Collects the date ranges around own LE roles.
+ */
+final class Reading {
+    private static final int CUE_REACH_TOKENS = 12;
+    private static final String[] STANDALONE_WORDS = {"law", "enforcement", "police", "officer", "sworn", "justice",
+        "criminology", "academy", "explorer", "explorers", "ride", "sheriff", "policing"};
+
+    private final String original;
+    private final NormalizedText text;
+    private final Tokens t;
+    private final Section[] sections;
+    private final List<PhraseMatcher.Match> matches;
+    private final Policy policy;
+    private final Lexicons lexicons;
+    private final int referenceMonth;
+
+    final List<AnalysisFinding> findings = new ArrayList<>();
+    final List<int[]> leRanges = new ArrayList<>();
+    int leDuration;
+
+    Reading(String original, NormalizedText text, Tokens t, Section[] sections, List<PhraseMatcher.Match> matches,
+            Policy policy, Lexicons lexicons, int referenceMonth) {
+        this.lexicons = lexicons;
+        this.original = original;
+        this.text = text;
+        this.t = t;
+        this.sections = sections;
+        this.matches = matches;
+        this.policy = policy;
+        this.referenceMonth = referenceMonth;
+    }
+
+    void run() {
+        boolean[] consumed = new boolean[matches.size()];
+        for (int k = 0; k < matches.size(); k++) {
+            PhraseMatcher.Match m = matches.get(k);
+            Phrase p = m.phrase();
+            switch (p.kind()) {
+                case ROLE, RANK, BARE_OFFICER -> role(k, m, consumed);
+                case NEUTRAL -> {
+                    if (!m.phrase().plural() && "le".equals(agencyNear(k, t.line[m.first()]))) {
+                        role(k, m, consumed);
+                    } else {
+                        add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
+                                Explanations.nonLe(span(m.first(), m.last()), "an officer title with no law-enforcement agency beside it"));
+                    }
+                }
+                case TRAINING -> training(k, m, consumed);
+                case NON_LE -> add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
+                        Explanations.nonLe(span(m.first(), m.last()), "an officer title outside law enforcement"));
+                case CIVILIAN -> {
+                    if (!"generic".equals(m.phrase().family()) || "le".equals(agencyNear(k, t.line[m.first()]))) {
+                        add(m.first(), m.last(), FindingCategory.CIVILIAN_IN_LE_AGENCY,
+                                Explanations.standalone(FindingCategory.CIVILIAN_IN_LE_AGENCY, span(m.first(), m.last())));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        for (int k = 0; k < matches.size(); k++) {
+            PhraseMatcher.Match m = matches.get(k);
+            FindingCategory c = cueCategory(m.phrase().kind());
+            if (c != null && !consumed[k] && standalone(m)) {
+                add(m.first(), m.last(), c, Explanations.standalone(c, span(m.first(), m.last())));
+            }
+        }
+        findings.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
+    }
+
+    private void role(int k, PhraseMatcher.Match m, boolean[] consumed) {
+        Phrase p = m.phrase();
+        String spanText = span(m.first(), m.last());
+        int ln = t.line[m.first()];
+        if (p.plural()) {
+            if (p.kind() != Phrase.Kind.RANK) {
+                add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.plural(spanText));
+            }
+            return;
+        }
+        if (possessiveOrAttributive(m.last())) {
+            return;
+        }
+        String family = p.family();
+        boolean viaAgency = false;
+        if (p.kind() == Phrase.Kind.NEUTRAL) {
+            family = "police";
+            viaAgency = true;
+        } else if (p.kind() == Phrase.Kind.RANK || p.kind() == Phrase.Kind.BARE_OFFICER) {
+            boolean bare = p.kind() == Phrase.Kind.BARE_OFFICER;
+            if (bare && qualifiedByUnknownWord(m.first())) {
+                add(m.first() - 1, m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
+                        Explanations.nonLe(span(m.first() - 1, m.last()), "an officer title that is not on the law-enforcement lists"));
+                return;
+            }
+            String agency = agencyNear(k, ln);
+            if ("le".equals(agency)) {
+                family = "police";
+                viaAgency = true;
+            } else if (!bare) {
+                return;
+            } else if ("military".equals(agency)) {
+                add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.nonLe(spanText, "a military officer title, not a law-enforcement one"));
+                return;
+            } else if (!startsUpperCase(m.first())) {
+                return; // "the former officer", "officer questionnaires": running text, not a title
+            } else if (followedByOf(m.last()) || corporateNear(ln)) {
+                add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
+                        Explanations.nonLe(spanText, "an officer title in a corporate, banking or club setting"));
+                return;
+            } else {
+                family = "bare";
+            }
+        } else if (policy.treatment(family) == Policy.Treatment.LE && "military".equals(agencyNear(k, ln))) {
+            family = "military_police";
+        }
+        int cue = cueBefore(k, false);
+        if (cue >= 0) {
+            consumed[cue] = true;
+            PhraseMatcher.Match c = matches.get(cue);
+            add(c.first(), m.last(), cueCategory(c.phrase().kind()), Explanations.forCue(c.phrase().kind(), span(c.first(), m.last())));
+            return;
+        }
+        Section s = sections[ln];
+        if (s == Section.REFERENCES) {
+            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.section(s, spanText));
+            return;
+        }
+        if (s == Section.EDUCATION) {
+            add(m.first(), m.last(), FindingCategory.COURSEWORK, Explanations.section(s, spanText));
+            return;
+        }
+        if (s == Section.OBJECTIVE) {
+            add(m.first(), m.last(), FindingCategory.ASPIRATION, Explanations.section(s, spanText));
+            return;
+        }
+        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE) {
+            add(m.first(), m.last(), FindingCategory.LE_EMPLOYMENT, Explanations.leEmployment(spanText, family, viaAgency));
+            collectDates(m.first(), m.last(), ln);
+        } else {
+            add(m.first(), m.last(), FindingCategory.POLICY_DEPENDENT_ROLE, Explanations.deferred(spanText, family));
+        }
+    }
+
+    private void training(int k, PhraseMatcher.Match m, boolean[] consumed) {
+        int cue = cueBefore(k, true);
+        if (cue >= 0) {
+            consumed[cue] = true;
+            PhraseMatcher.Match c = matches.get(cue);
+            add(c.first(), m.last(), cueCategory(c.phrase().kind()), Explanations.forCue(c.phrase().kind(), span(c.first(), m.last())));
+            return;
+        }
+        add(m.first(), m.last(), FindingCategory.LE_TRAINING,
+                Explanations.standalone(FindingCategory.LE_TRAINING, span(m.first(), m.last())));
+    }
+
+    /** The nearest earlier cue in the same sentence, or -1. */
+    private int cueBefore(int k, boolean onlyNegationOrAspiration) {
+        int roleFirst = matches.get(k).first();
+        for (int j = k - 1; j >= 0; j--) {
+            PhraseMatcher.Match c = matches.get(j);
+            if (roleFirst - c.last() > CUE_REACH_TOKENS) {
+                return -1;
+            }
+            if (crossesSentence(t.end[c.last() - 1], t.start[roleFirst])) {
+                return -1;
+            }
+            Phrase.Kind kind = c.phrase().kind();
+            if (kind == Phrase.Kind.NEGATION || kind == Phrase.Kind.ASPIRATION) {
+                return j;
+            }
+            if (!onlyNegationOrAspiration && (kind == Phrase.Kind.THIRD_PARTY || kind == Phrase.Kind.COURSEWORK)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private boolean crossesSentence(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.chars[i];
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == '|') {
+                return true;
+            }
+            if (c == '\n') {
+                int j = i + 1;
+                while (j < to && (text.chars[j] == ' ' || text.chars[j] == '\n')) {
+                    j++;
+                }
+                if (j >= to) {
+                    return true;
+                }
+                char o = original.charAt(text.originalStart(j));
+                if (!Character.isLowerCase(o)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "le" or "military" when such an agency name is on this line or the next/previous one. */
+    private String agencyNear(int k, int ln) {
+        String found = null;
+        for (int d = 1; d < 8; d++) {
+            for (int j : new int[] {k - d, k + d}) {
+                if (j < 0 || j >= matches.size()) {
+                    continue;
+                }
+                PhraseMatcher.Match m = matches.get(j);
+                int l = t.line[m.first()];
+                if (Math.abs(l - ln) > 1 || m.phrase().kind() != Phrase.Kind.AGENCY) {
+                    continue;
+                }
+                if ("le".equals(m.phrase().family()) && l >= ln) {
+                    return "le";
+                }
+                if ("le".equals(m.phrase().family()) && l == ln - 1 && found == null) {
+                    found = "le";
+                }
+                if ("military".equals(m.phrase().family()) && found == null) {
+                    found = "military";
+                }
+            }
+        }
+        return found;
+    }
+
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("a", "an", "the", "as", "former", "retired",
+        "senior", "sr", "junior", "jr", "lead", "and", "or", "was", "is", "am", "became", "title", "position", "job",
+        "of", "i", "ii", "iii", "to", "my", "s", "1", "2", "3", "in", "at", "from");
+
+    /** True when "officer" directly follows a content word on the same line ("Escrow Officer"). */
+    private boolean qualifiedByUnknownWord(int tok) {
+        if (tok == 0 || t.line[tok - 1] != t.line[tok]) {
+            return false;
+        }
+        for (int i = t.end[tok - 1]; i < t.start[tok]; i++) {
+            char c = text.chars[i];
+            if (c != ' ' && c != '-' && c != '\'') {
+                return false;
+            }
+        }
+        String prev = text.slice(t.start[tok - 1], t.end[tok - 1]);
+        return !FUNCTION_WORDS.contains(prev) && !prev.chars().allMatch(Character::isDigit);
+    }
+
+    private boolean startsUpperCase(int tok) {
+        return Character.isUpperCase(original.charAt(text.originalStart(t.start[tok])));
+    }
+
+    /** The token right after a phrase on the same line, separated by spaces only (or an apostrophe for "'s"). */
+    private String nextWord(int last, boolean allowApostrophe) {
+        if (last >= t.count || t.line[last] != t.line[last - 1]) {
+            return null;
+        }
+        for (int i = t.end[last - 1]; i < t.start[last]; i++) {
+            char c = text.chars[i];
+            if (c != ' ' && !(allowApostrophe && c == '\'')) {
+                return null;
+            }
+        }
+        return text.slice(t.start[last], t.end[last]);
+    }
+
+    /** "Marshal's office", "officer training", "peace officer candidates": not someone's title. */
+    private boolean possessiveOrAttributive(int last) {
+        String next = nextWord(last, true);
+        if (next == null) {
+            return false;
+        }
+        if (next.equals("s") && text.chars[t.start[last] - 1] == '\'') {
+            return true;
+        }
+        return lexicons.attributive.contains(next);
+    }
+
+    private boolean followedByOf(int last) {
+        String next = nextWord(last, false);
+        return "of".equals(next) || "for".equals(next);
+    }
+
+    private boolean corporateNear(int ln) {
+        for (int l = Math.max(0, ln - 1); l <= Math.min(t.lines - 1, ln + 1); l++) {
+            int first = t.firstTokenOfLine(l);
+            for (int i = first, n = 0; i < t.count && t.line[i] == l && n < 60; i++, n++) {
+                if (t.end[i] - t.start[i] <= 12 && lexicons.corporate.contains(text.slice(t.start[i], t.end[i]))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean standalone(PhraseMatcher.Match m) {
+        for (int i = m.first(); i < m.last(); i++) {
+            String w = text.slice(t.start[i], t.end[i]);
+            for (String s : STANDALONE_WORDS) {
+                if (s.equals(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static FindingCategory cueCategory(Phrase.Kind k) {
+        switch (k) {
+            case NEGATION: return FindingCategory.NEGATION;
+            case ASPIRATION: return FindingCategory.ASPIRATION;
+            case THIRD_PARTY: return FindingCategory.THIRD_PARTY;
+            case COURSEWORK: return FindingCategory.COURSEWORK;
+            default: return null;
+        }
+    }
+
+    private void collectDates(int first, int last, int ln) {
+        int[] order = {ln, ln + 1, ln - 1, ln + 2};
+        for (int l : order) {
+            if (l < 0 || l >= t.lines) {
+                continue;
+            }
+            int from = t.lineStart[l];
+            int to = t.lineStart[l + 1];
+            if (l == ln) {
+                from = Math.max(from, t.start[first] - 160);
+                to = Math.min(to, t.end[last - 1] + 160);
+            } else {
+                to = Math.min(to, from + 200);
+            }
+            DateRanges.Found f = DateRanges.read(text.chars, from, to, referenceMonth);
+            if (!f.isEmpty()) {
+                leRanges.addAll(f.ranges());
+                if (f.ranges().isEmpty()) {
+                    leDuration = Math.max(leDuration, f.durationMonths());
+                }
+                return;
+            }
+        }
+    }
+
+    private String span(int first, int last) {
+        int s = text.originalStart(t.start[first]);
+        int e = text.originalEnd(t.end[last - 1]);
+        return original.substring(s, e);
+    }
+
+    private void add(int first, int last, FindingCategory c, String explanation) {
+        int s = text.originalStart(t.start[first]);
+        int e = text.originalEnd(t.end[last - 1]);
+        findings.add(new AnalysisFinding(s, e, c, original.substring(s, e), explanation));
+    }
+}

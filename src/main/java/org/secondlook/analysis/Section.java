@@ -1,0 +1,6 @@
+package org.secondlook.analysis;
+
+/** The résumé section a line belongs to, from the last heading above it. */
+enum Section {
+    NONE, EXPERIENCE, EDUCATION, CERTIFICATIONS, SKILLS, SUMMARY, OBJECTIVE, REFERENCES, VOLUNTEER, MILITARY, OTHER
+}

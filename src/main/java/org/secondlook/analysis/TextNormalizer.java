@@ -1,0 +1,128 @@
+package org.secondlook.analysis;
+
+/**
+ * Folds résumé text for matching in one linear pass: lower case, dashes and quotes to ASCII,
+ * ligatures expanded, odd whitespace and bullet glyphs to spaces, zero-width and control characters
+ * to spaces, CR/LF to a single newline, and words hyphenated across a line end re-joined. Keeps an
+ * offset map so every match can be reported against the original string.
+ */
+final class TextNormalizer {
+
+    NormalizedText normalize(String text) {
+        int n = text.length();
+        char[] out = new char[n + 16];
+        int[] breakNorm = new int[8];
+        int[] breakOrig = new int[8];
+        int breaks = 0;
+        int shift = 0;
+        int len = 0;
+        char[] src = text.toCharArray();
+        for (int i = 0; i < n; i++) {
+            char c = src[i];
+            if (len + 3 >= out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+            }
+            if (i - len != shift && breaks == breakNorm.length) {
+                breakNorm = java.util.Arrays.copyOf(breakNorm, breaks * 2);
+                breakOrig = java.util.Arrays.copyOf(breakOrig, breaks * 2);
+            }
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + 32);
+                } else if (c == '\r') {
+                    if (i + 1 < n && src[i + 1] == '\n') {
+                        continue;
+                    }
+                    c = '\n';
+                } else if (c == '\n') {
+                    // a word hyphenated across a line end: "offi-\ncer" -> "officer"
+                    if (len >= 2 && out[len - 1] == '-' && Character.isLetter(out[len - 2])
+                            && i + 1 < n && Character.isLowerCase(src[i + 1])) {
+                        len--;
+                        continue;
+                    }
+                } else if (c < 32 || c == 127) {
+                    c = ' ';
+                }
+                if (i - len != shift) {
+                    shift = i - len;
+                    breakNorm[breaks] = len;
+                    breakOrig[breaks++] = i;
+                }
+                out[len++] = c;
+                continue;
+            }
+            String fold = fold(c);
+            if (fold == null) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(src[i + 1])) {
+                    if (i - len != shift) {
+                        shift = i - len;
+                        breakNorm[breaks] = len;
+                        breakOrig[breaks++] = i;
+                    }
+                    out[len++] = ' ';
+                    i++;
+                    continue;
+                }
+                if (Character.getType(c) == Character.FORMAT) {
+                    continue; // zero-width joiners, marks, BOM: dropped
+                }
+                char l = Character.toLowerCase(c);
+                if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+                    l = ' ';
+                } else if (c >= '\uFF01' && c <= '\uFF5E') {
+                    l = Character.toLowerCase((char) (c - 0xFEE0));
+                } else if (Character.isSpaceChar(c)) {
+                    l = ' ';
+                }
+                if (i - len != shift) {
+                    shift = i - len;
+                    breakNorm[breaks] = len;
+                    breakOrig[breaks++] = i;
+                }
+                out[len++] = l;
+            } else {
+                for (int k = 0; k < fold.length(); k++) {
+                    if (breaks + 1 >= breakNorm.length) {
+                        breakNorm = java.util.Arrays.copyOf(breakNorm, breakNorm.length * 2);
+                        breakOrig = java.util.Arrays.copyOf(breakOrig, breakOrig.length * 2);
+                    }
+                    if (i - len != shift) {
+                        shift = i - len;
+                        breakNorm[breaks] = len;
+                        breakOrig[breaks++] = i;
+                    }
+                    out[len++] = fold.charAt(k);
+                }
+            }
+        }
+        return new NormalizedText(text, out, len, breakNorm, breakOrig, breaks);
+    }
+
+    private static String fold(char c) {
+        switch (c) {
+            case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2015':
+            case '\u2212': case '\uFE58': case '\uFE63': case '\uFF0D':
+                return "-";
+            case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u2032': case '\u00B4': case '\uFF07':
+                return "'";
+            case '\u201C': case '\u201D': case '\u201E': case '\u201F': case '\u2033':
+                return "\"";
+            case '\uFB00': return "ff";
+            case '\uFB01': return "fi";
+            case '\uFB02': return "fl";
+            case '\uFB03': return "ffi";
+            case '\uFB04': return "ffl";
+            case '\uFB05': case '\uFB06': return "st";
+            case '\u2022': case '\u2023': case '\u25AA': case '\u25AB': case '\u25CF': case '\u25E6': case '\u25A0':
+            case '\u25A1': case '\u2043': case '\u00B7': case '\u2219': case '\uF0B7': case '\uF0A7': case '\u27A2':
+                return " ";
+            case '\u2028': case '\u2029': case '\u0085':
+                return "\n";
+            case '\u00AD':
+                return "";
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.secondlook.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The words the lexicons use, each with a small integer id, looked up straight from a char range
+ * (open addressing, no allocation per token). Built once, then read-only and thread-safe.
+ */
+final class Vocabulary {
+    private String[] keys = new String[1024];
+    private int[] ids = new int[1024];
+    private final List<String> words = new ArrayList<>();
+
+    /** The id of a word, adding it if new (only while building). */
+    int add(String word) {
+        int found = idOf(word.toCharArray(), 0, word.length());
+        if (found >= 0) {
+            return found;
+        }
+        if ((words.size() + 1) * 2 > keys.length) {
+            grow();
+        }
+        int id = words.size();
+        words.add(word);
+        insert(word, id);
+        return id;
+    }
+
+    String word(int id) {
+        return words.get(id);
+    }
+
+    /** The id of the word in {@code a[start, end)}, or -1 when no lexicon uses it. */
+    int idOf(char[] a, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + a[i];
+        }
+        return idOf(a, start, end, h);
+    }
+
+    /** As {@link #idOf(char[], int, int)}, with the caller's running hash ({@code h = 31 * h + c}). */
+    int idOf(char[] a, int start, int end, int rawHash) {
+        int h = rawHash ^ (rawHash >>> 16);
+        int mask = keys.length - 1;
+        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+            String k = keys[slot];
+            if (k == null) {
+                return -1;
+            }
+            if (k.length() == end - start && same(k, a, start)) {
+                return ids[slot];
+            }
+        }
+    }
+
+    private static boolean same(String k, char[] a, int start) {
+        for (int i = 0; i < k.length(); i++) {
+            if (k.charAt(i) != a[start + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hash(char[] a, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + a[i];
+        }
+        return h ^ (h >>> 16);
+    }
+
+    private void insert(String word, int id) {
+        int mask = keys.length - 1;
+        int slot = hash(word.toCharArray(), 0, word.length()) & mask;
+        while (keys[slot] != null) {
+            slot = (slot + 1) & mask;
+        }
+        keys[slot] = word;
+        ids[slot] = id;
+    }
+
+    private void grow() {
+        keys = new String[keys.length * 2];
+        ids = new int[ids.length * 2];
+        for (int i = 0; i < words.size(); i++) {
+            insert(words.get(i), i);
+        }
+    }
+}
