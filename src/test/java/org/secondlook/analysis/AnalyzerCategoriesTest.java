@@ -50,6 +50,20 @@ class AnalyzerCategoriesTest {
     }
 
     @Test
+    void plansToJoinAForceAreAspirationButHavingJoinedOneIsEmployment() {
+        for (String wish : List.of("Looking to join a police department as a patrol officer.",
+                "Eager to join the county sheriff's office as a deputy sheriff.",
+                "I intend to become a state trooper after graduation.")) {
+            AnalysisResult r = analyzer.analyze("SUMMARY\n" + wish + "\n\nEXPERIENCE\nBarista, Initech, 2019 - 2021\n");
+            assertThat(r.verdict()).as(wish).isEqualTo(Verdict.NOT_LE);
+            assertThat(categories(r)).as(wish).contains(FindingCategory.ASPIRATION).doesNotContain(FindingCategory.LE_EMPLOYMENT);
+        }
+        AnalysisResult joined = analyzer.analyze("EXPERIENCE\nJoined the Mesa Police Department in 2010.\n"
+                + "Patrol Officer, Mesa Police Department, 2010 - 2018\n");
+        assertThat(joined.verdict()).isEqualTo(Verdict.LE);
+    }
+
+    @Test
     void negationIsNotExperience() {
         AnalysisResult r = analyzer.analyze("I am not a sworn officer. I have never been a police officer.\nNo law enforcement experience.");
         assertThat(r.verdict()).isEqualTo(Verdict.NOT_LE);
