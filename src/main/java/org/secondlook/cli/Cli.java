@@ -47,7 +47,14 @@ public final class Cli {
             err.println(messageFor(ex));
             return code;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (RuntimeException | Error e) {
+            LOG.error("Command failed: {}", LogSafe.describe(e));
+            err.println("Something went wrong: " + e.getClass().getSimpleName() + ". Details are in the log file.");
+            code = ExitCode.USAGE;
+        }
         out.flush();
         err.flush();
         return code;

@@ -44,6 +44,15 @@ public final class StoreBatchImport implements BatchImport {
                 (handler, p) -> reader.read(batchFile, handler, p), progress);
     }
 
+    /** The file was refused as a whole: rows already handed over are still stored whole; an empty run is dropped. */
+    private static void refused(ImportRunStore runs, long runId, ImportPipeline pipeline) {
+        ImportReport partial = pipeline.finish(false);
+        LOG.info("Import {} refused the file", runId);
+        if (partial.added() == 0 && partial.updated() == 0) {
+            runs.discard(runId);
+        }
+    }
+
     /**
      * Imports the rows a source hands over, under {@code sourceName} (the batch file's name).
      *
@@ -66,11 +75,10 @@ public final class StoreBatchImport implements BatchImport {
                     return !cancelled[0];
                 });
             } catch (UnusableFileException e) {
-                pipeline.finish(false);
-                LOG.info("Import {} refused the file", runId);
+                refused(runs, runId, pipeline);
                 throw e;
             } catch (IOException e) {
-                pipeline.finish(false);
+                refused(runs, runId, pipeline);
                 throw new UnusableFileException("The batch file " + sourceName + " cannot be read: " + e.getMessage(), e);
             }
             report = pipeline.finish(cancelled[0]);

@@ -31,6 +31,16 @@ public final class ImportRunStore {
         });
     }
 
+    /** Removes the record of an import that stored nothing because its file was refused as a whole. */
+    public void discard(long runId) {
+        database.inTransaction(s -> {
+            ImportRun run = s.find(ImportRun.class, runId);
+            if (run != null) {
+                s.remove(run);
+            }
+        });
+    }
+
     /** The latest imports, newest first. */
     public List<ImportRun> latest(int max) {
         return database.fromTransaction(s -> s.createSelectionQuery("from ImportRun r order by r.id desc", ImportRun.class)

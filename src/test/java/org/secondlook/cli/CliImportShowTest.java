@@ -80,6 +80,8 @@ class CliImportShowTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip().lines()).hasSize(1);
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        CliRunner.Result status = cli.run("--user", "ada", "--password-file", pw.toString(), "status");
+        assertThat(status.out()).as("a refused file leaves no import behind").doesNotContain("import.1");
         CliRunner.Result missing = cli.run("--user", "ada", "--password-file", pw.toString(), "import",
                 tmp.resolve("nope.csv").toString());
         assertThat(missing.code()).isEqualTo(2);
