@@ -66,6 +66,13 @@ final class Team {
         return e.stream().map(x -> x.actor() + " " + x.type()).toList();
     }
 
+    /** Types of all events whose type starts with {@code prefix}, oldest first. */
+    static List<String> eventsOfType(ReviewSession s, String prefix) {
+        List<AuditTrail.Entry> e = new java.util.ArrayList<>(s.audit().events(AuditTrail.Query.all(10_000)));
+        java.util.Collections.reverse(e);
+        return e.stream().map(AuditTrail.Entry::type).filter(t -> t.startsWith(prefix)).toList();
+    }
+
     static long eventCount(ReviewSession s) {
         return s.audit().verify().events();
     }
