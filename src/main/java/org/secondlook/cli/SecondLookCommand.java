@@ -24,6 +24,10 @@ import picocli.CommandLine.Mixin;
                 MergePackageCommand.class,
                 BenchCommand.class,
                 DemoCommand.class,
+                UsersCommand.class,
+                DecideCommand.class,
+                SignOffCommand.class,
+                VerifyAuditCommand.class,
         })
 public class SecondLookCommand implements Runnable {
     @Mixin
