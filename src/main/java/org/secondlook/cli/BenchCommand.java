@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
  * {@code bench <what>}: measures against the performance budget in DESIGN.md. Each benchmark prints
  * its figures one a line as {@code name = number unit}, with the budget beside it in words.
  */
-@Command(name = "bench", description = "Measure speed against the performance budget (prints name = number unit).",
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed against the performance budget (prints name = number unit).",
         subcommands = {
                 BenchImportCommand.class,
                 BenchExportCommand.class,

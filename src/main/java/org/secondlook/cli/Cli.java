@@ -25,11 +25,19 @@ public final class Cli {
         return run(args, out, err, CliContext.system());
     }
 
-    /** Runs one command line with the given environment and services. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
+    /**
+     * Runs one command line with the given environment and services. {@code extraBenchmarks} are
+     * {@code bench} sub-commands built where the packages they measure may be used (the review
+     * screen's benchmark needs the UI's view models, which this package may not import).
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext context, Object... extraBenchmarks) {
         SecondLookCommand root = new SecondLookCommand();
         root.context(context);
         CommandLine cl = new CommandLine(root);
+        CommandLine bench = cl.getSubcommands().get("bench");
+        for (Object benchmark : extraBenchmarks) {
+            bench.addSubcommand(benchmark);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -57,7 +57,7 @@ public final class Database implements AutoCloseable {
 
     /** The H2 URL for a data directory: encrypted, no trace file, shared with other processes, durable commits. */
     static String url(DataDirectory dir, boolean mustExist) {
-        return "jdbc:h2:file:" + dir.databaseBase() + ";CIPHER=AES;TRACE_LEVEL_FILE=0;AUTO_SERVER=TRUE;WRITE_DELAY=0"
+        return "jdbc:h2:file:" + dir.databaseBase() + ";CIPHER=AES;TRACE_LEVEL_FILE=0;AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=30000"
                 + (mustExist ? ";IFEXISTS=TRUE" : "");
     }
 

@@ -60,7 +60,7 @@ public final class SecondLookUi {
         stage.setScene(scene);
         stage.setWidth(width);
         stage.setHeight(height);
-        stage.setOnHidden(e -> closeSession());
+        stage.setOnHidden(e -> closeSession(false));
         if (workstation.isInitialized()) {
             showLogin();
         } else {
@@ -83,14 +83,14 @@ public final class SecondLookUi {
         main = new MainWindow(s, executor, appearance, prefs, clock, new MainWindow.Exits() {
             @Override
             public void logOut() {
-                closeSession();
+                closeSession(true);
                 stage.setTitle(Messages.get("app.name"));
                 showLogin();
             }
 
             @Override
             public void quit() {
-                closeSession();
+                closeSession(false);
                 stage.close();
                 Platform.exit();
             }
@@ -99,13 +99,22 @@ public final class SecondLookUi {
         uninstallKeys = main.install(scene);
     }
 
-    private void closeSession() {
-        if (session != null) {
-            ReviewSession s = session;
-            session = null;
-            main = null;
-            uninstallKeys.run();
-            uninstallKeys = () -> { };
+    /** Closes the database: in the background on sign-out, at once when the window closes. */
+    private void closeSession(boolean inBackground) {
+        if (session == null) {
+            return;
+        }
+        ReviewSession s = session;
+        session = null;
+        main = null;
+        uninstallKeys.run();
+        uninstallKeys = () -> { };
+        if (inBackground) {
+            executor.execute(() -> {
+                s.close();
+                return Boolean.TRUE;
+            }, done -> { }, e -> LoggerFactory.getLogger(SecondLookUi.class).warn("Closing the database failed"));
+        } else {
             try {
                 s.close();
             } catch (RuntimeException e) {

@@ -86,6 +86,15 @@ class ReviewScreenFxTest {
         assertThat(area.getStyleOfChar(compliance + "Compliance Officer".length())).isEmpty();
         assertThat(area.getStyleOfChar(compliance == 0 ? 0 : compliance - 1)).isEmpty();
         assertThat(robot.lookup("#decision-tool-label").queryAs(Label.class).getText()).isEqualTo("LEO");
+
+        // hovering a highlight shows its explanation beside it
+        int aspiration = Samples.COMPLIANCE_TEXT.indexOf("I hope to become");
+        javafx.geometry.Bounds bounds = WaitForAsyncUtils.asyncFx(
+                () -> area.getCharacterBoundsOnScreen(aspiration + 2, aspiration + 6).orElseThrow()).get();
+        robot.moveTo(new javafx.geometry.Point2D(bounds.getCenterX(), bounds.getCenterY()));
+        waitUntil(() -> area.explanationPopup().isShowing());
+        assertThat(robot.lookup("#explanation-popup-text").queryAs(Label.class).getText())
+                .isEqualTo("Wants to become an officer: Wanting to become an officer is not service.");
     }
 
     @Test
@@ -104,6 +113,9 @@ class ReviewScreenFxTest {
         robot.type(KeyCode.F3);
         assertThat(area.getSelectedText()).isEqualTo("Officer");
 
+        robot.interact(area::requestFocus);
+        robot.type(KeyCode.TAB); // Tab leaves the read-only résumé: every control is reachable
+        assertThat(area.isFocused()).isFalse();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL); // Basic academy
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);           // reason list opens
         robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);                       // second reason

@@ -145,15 +145,27 @@ public final class ActionRegistry {
         };
     }
 
-    /** Rows for the shortcut overlay: (action text, key text) for every bound action with a key. */
+    /**
+     * Rows for the shortcut overlay, grouped as the menus are: a heading row {@code (menu name, null)},
+     * then {@code (action text, key text)} for every bound action with a key.
+     */
     public List<String[]> shortcutRows() {
         List<String[]> rows = new ArrayList<>();
-        for (AppAction a : AppAction.values()) {
-            if (commands.containsKey(a)) {
-                a.keyCombination().ifPresent(k -> rows.add(new String[] {Messages.get(a.textKey()), k.getDisplayText()}));
+        for (AppAction.Group g : AppAction.Group.values()) {
+            List<String[]> group = new ArrayList<>();
+            for (AppAction a : AppAction.values()) {
+                if (a.group() == g && commands.containsKey(a)) {
+                    a.keyCombination().ifPresent(k -> group.add(new String[] {Messages.get(a.textKey()), k.getDisplayText()}));
+                }
+            }
+            if (g == AppAction.Group.VIEW) {
+                group.add(new String[] {Messages.get("action.shortcuts"), AppAction.OVERLAY_CHARACTER});
+            }
+            if (!group.isEmpty()) {
+                rows.add(new String[] {Messages.get("menu." + g.name().toLowerCase(java.util.Locale.ROOT)), null});
+                rows.addAll(group);
             }
         }
-        rows.add(new String[] {Messages.get("action.shortcuts"), AppAction.OVERLAY_CHARACTER});
         return rows;
     }
 }

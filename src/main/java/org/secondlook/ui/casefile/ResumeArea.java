@@ -24,6 +24,10 @@ public final class ResumeArea extends StyleClassedTextArea {
         setEditable(false);
         setWrapText(true);
         setShowCaret(org.fxmisc.richtext.Caret.CaretVisibility.ON);
+        // read-only: Tab and Shift+Tab move the focus on instead of being taken by the text area
+        org.fxmisc.wellbehaved.event.Nodes.addInputMap(this, org.fxmisc.wellbehaved.event.InputMap.ignore(
+                org.fxmisc.wellbehaved.event.EventPattern.keyPressed(javafx.scene.input.KeyCode.TAB,
+                        javafx.scene.input.KeyCombination.SHIFT_ANY)));
         StackPane box = new StackPane(popupText);
         box.getStyleClass().add("explanation-popup");
         popupText.setId("explanation-popup-text");

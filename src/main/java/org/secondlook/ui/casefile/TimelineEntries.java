@@ -15,7 +15,8 @@ import org.secondlook.review.Span;
  */
 public final class TimelineEntries {
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
-    private static final String DATE = "\\b(?:(?:" + MONTH + ")\\s+(\\d{4})|(\\d{1,2})/(\\d{4})|(\\d{4}))";
+    private static final String DATE = "\\b(?:(?:" + MONTH + ")\\s+(\\d{4})|(\\d{1,2})/(\\d{4})|(\\d{4})-(0[1-9]|1[0-2])\\b|(\\d{4}))";
+    private static final int GROUPS = 7;
     private static final Pattern RANGE = Pattern.compile(DATE + "\\s*(?:-|\u2013|\u2014|to|until)\\s*(?:" + DATE
             + "|(present|current|now|today))", Pattern.CASE_INSENSITIVE);
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
@@ -34,7 +35,7 @@ public final class TimelineEntries {
             Matcher m = RANGE.matcher(window);
             if (m.find()) {
                 YearMonth from = date(m, 1, false, today);
-                YearMonth to = m.group(11) != null ? today : date(m, 6, true, today);
+                YearMonth to = m.group(2 * GROUPS + 1) != null ? today : date(m, GROUPS + 1, true, today);
                 if (from != null && to != null && !to.isBefore(from) && from.getYear() >= 1940 && to.getYear() <= 2100) {
                     out.add(new TimelineEntry(s.text(), s.kind(), from, to, qualifying));
                 }
@@ -66,7 +67,10 @@ public final class TimelineEntries {
                 return YearMonth.of(Integer.parseInt(m.group(g + 3)), Integer.parseInt(m.group(g + 2)));
             }
             if (m.group(g + 4) != null) {
-                return YearMonth.of(Integer.parseInt(m.group(g + 4)), end ? 12 : 1);
+                return YearMonth.of(Integer.parseInt(m.group(g + 4)), Integer.parseInt(m.group(g + 5)));
+            }
+            if (m.group(g + 6) != null) {
+                return YearMonth.of(Integer.parseInt(m.group(g + 6)), end ? 12 : 1);
             }
         } catch (RuntimeException e) {
             return null;

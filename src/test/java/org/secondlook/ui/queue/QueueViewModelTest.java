@@ -37,6 +37,31 @@ class QueueViewModelTest {
     }
 
     @Test
+    void twoHundredThousandCasesAreTwoHundredThousandRowsButOnePageOfQueries() {
+        java.util.List<QueueQuery> asked = new java.util.ArrayList<>();
+        org.secondlook.review.CaseQueries big = new FakeCases() {
+            @Override
+            public org.secondlook.review.QueuePage queue(QueueQuery q) {
+                asked.add(q);
+                java.util.List<org.secondlook.review.CaseSummary> rows = new java.util.ArrayList<>();
+                for (int i = q.offset(); i < Math.min(200_000, q.offset() + q.limit()); i++) {
+                    rows.add(new org.secondlook.review.CaseSummary("C" + i, "Person " + i, "Austin", "LEO", ReviewState.NEW,
+                            "NOT_LE", 0, 1.0 - i / 200_000.0, FakeCases.importedAt(), null));
+                }
+                return new org.secondlook.review.QueuePage(rows, 200_000);
+            }
+        };
+        QueueViewModel many = new QueueViewModel(big, new CurrentThreadTaskExecutor());
+        many.refresh();
+        assertThat(many.rows()).hasSize(200_000);
+        assertThat(asked).hasSize(1);
+        many.selectedIndexProperty().set(199_999); // the end of the queue: one more page, nothing else
+        assertThat(asked).hasSize(2);
+        assertThat(asked.get(1).offset()).isEqualTo(199_800);
+        assertThat(many.selectedProperty().get().applicantId()).isEqualTo("C199999");
+    }
+
+    @Test
     void filtersAndSortGoIntoTheQuery() {
         cases.add(Samples.deputy());
         cases.add(Samples.compliance());
