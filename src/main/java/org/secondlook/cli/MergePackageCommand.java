@@ -37,6 +37,7 @@ public class MergePackageCommand implements Callable<Integer> {
             root.out().println("decisions_added = " + r.decisionsAdded());
             root.out().println("sign_offs_added = " + r.signOffsAdded());
             root.out().println("audit_events_added = " + r.auditEventsAdded());
+            root.out().println("states_changed = " + r.statesChanged());
             root.out().println("conflicts = " + r.conflicts());
             root.out().println("unchanged = " + r.unchanged());
             if (r.changedNothing()) {

@@ -46,6 +46,7 @@ final class SummarySheet {
         SheetWriter w = new SheetWriter(sheet, styles, zone, HEADERS, new int[] {30, 40, 12});
         w.row().text("Exported by office").text(office).number((Long) null);
         w.row().text("Exported at").time(exportedAt).number((Long) null);
+        w.row().text("Times are in").text(zone.getId()).number((Long) null);
         w.row().text("Cases").text("all exported").number(counts.cases());
         section(w, "State", counts.byState());
         section(w, "Office", counts.byOffice());

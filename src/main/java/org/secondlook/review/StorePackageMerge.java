@@ -47,7 +47,8 @@ final class StorePackageMerge implements PackageMergeTarget {
 
     @Override
     public MergeReport merge(String office, ChainHead newHead, Feed feed) throws IOException {
-        long[] n = new long[7];
+        long[] n = new long[8];
+        java.util.Map<String, String> officeStates = new java.util.HashMap<>();
         try {
             MergeWriter.inOneTransaction(db, w -> {
                 Instant now = clock.instant();
@@ -55,7 +56,9 @@ final class StorePackageMerge implements PackageMergeTarget {
                     feed.into(new Sink() {
                         @Override
                         public void acceptCase(CaseRecord c) {
-                            mergeCase(w, c, n);
+                            if (mergeCase(w, c, n)) {
+                                officeStates.put(c.applicantId(), c.state());
+                            }
                         }
 
                         @Override
@@ -74,6 +77,7 @@ final class StorePackageMerge implements PackageMergeTarget {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                followOfficeStates(w, office, officeStates, now, n);
                 w.setting(StoreKeyRing.officeKey(StoreKeyRing.MERGED_PREFIX, office),
                         office + "\n" + newHead.seq() + ":" + newHead.hash());
                 MergeReport r = report(n);
@@ -91,10 +95,33 @@ final class StorePackageMerge implements PackageMergeTarget {
     }
 
     private static MergeReport report(long[] n) {
-        return new MergeReport(n[0], n[1], n[2], n[3], n[4], n[5], n[6]);
+        return new MergeReport(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7]);
     }
 
-    private static void mergeCase(MergeWriter w, CaseRecord c, long[] n) {
+    /**
+     * Moves known cases to the state they have at {@code office}, where the decision in force here came
+     * from that office (or there is none) and the transition is allowed.
+     */
+    private static void followOfficeStates(MergeWriter w, String office, java.util.Map<String, String> states,
+                                           Instant now, long[] n) {
+        w.flush();
+        states.forEach((id, code) -> {
+            ReviewState target = ReviewState.fromCode(code);
+            Applicant a = w.applicant(id).orElseThrow();
+            if (a.getState() == target || !a.getState().canMoveTo(target)) {
+                return;
+            }
+            boolean fromThatOffice = w.activeDecision(a)
+                    .map(d -> w.originOf(d).map(r -> r.startsWith(office + "#")).orElse(false)).orElse(true);
+            if (fromThatOffice) {
+                a.moveTo(target, now);
+                n[7]++;
+            }
+        });
+    }
+
+    /** @return true when the case was known here already (its state may follow the office's) */
+    private static boolean mergeCase(MergeWriter w, CaseRecord c, long[] n) {
         Optional<Applicant> known = w.applicant(c.applicantId());
         if (known.isEmpty()) {
             Applicant a = new Applicant(c.applicantId(), c.fullName(), c.classifierLabel(), instant(c.importedAt()));
@@ -115,7 +142,7 @@ final class StorePackageMerge implements PackageMergeTarget {
                 n[1]++;
             }
             n[0]++;
-            return;
+            return false;
         }
         Applicant a = known.get();
         List<ResumeVersion> versions = w.versions(a);
@@ -135,6 +162,7 @@ final class StorePackageMerge implements PackageMergeTarget {
         } else {
             n[6]++;
         }
+        return true;
     }
 
     private static void addVersion(MergeWriter w, Applicant a, CaseRecord.ResumeVersionRecord v, int no) {

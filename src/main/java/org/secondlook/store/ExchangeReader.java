@@ -28,6 +28,7 @@ import org.secondlook.domain.SignOff;
  */
 public final class ExchangeReader {
     private static final int CLEAR_EVERY = 100;
+    private static final int CHUNK = 200;
 
     /** One résumé version with the tool's flag (and its evidence) and the analyzer's findings. */
     public record VersionData(ResumeVersion version, ScreeningFlag flag, List<EvidenceSpan> evidence,
@@ -48,23 +49,96 @@ public final class ExchangeReader {
         this.database = database;
     }
 
+    /** Every case, loaded a chunk of applicants at a time (three queries per chunk, not per case). */
     public Stream<CaseData> cases() {
-        return scroll("from Applicant a order by a.id", Applicant.class, (s, a) -> {
-            List<ResumeVersion> versions = s.createSelectionQuery(
-                    "from ResumeVersion v where v.applicant = :a order by v.versionNo", ResumeVersion.class)
-                    .setParameter("a", a).getResultList();
-            List<VersionData> out = new java.util.ArrayList<>();
-            for (ResumeVersion v : versions) {
-                ScreeningFlag flag = s.createSelectionQuery(
-                        "from ScreeningFlag f left join fetch f.evidence where f.resumeVersion = :v", ScreeningFlag.class)
-                        .setParameter("v", v).uniqueResult();
-                List<Finding> findings = s.createSelectionQuery(
-                        "from Finding f where f.resumeVersion = :v order by f.start, f.end", Finding.class)
-                        .setParameter("v", v).getResultList();
-                out.add(new VersionData(v, flag, flag == null ? List.of() : flag.getEvidence(), findings));
+        Session s = database.sessionFactory().openSession();
+        try {
+            s.setDefaultReadOnly(true);
+            Transaction tx = s.beginTransaction();
+            ScrollableResults<Applicant> rows = s.createSelectionQuery("from Applicant a order by a.id", Applicant.class)
+                    .setFetchSize(CHUNK).scroll(ScrollMode.FORWARD_ONLY);
+            Iterator<CaseData> it = new Iterator<>() {
+                private final java.util.ArrayDeque<CaseData> ready = new java.util.ArrayDeque<>();
+                private boolean done;
+
+                @Override
+                public boolean hasNext() {
+                    if (ready.isEmpty() && !done) {
+                        fill();
+                    }
+                    return !ready.isEmpty();
+                }
+
+                @Override
+                public CaseData next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    return ready.poll();
+                }
+
+                private void fill() {
+                    s.clear();
+                    List<Applicant> chunk = new java.util.ArrayList<>();
+                    while (chunk.size() < CHUNK && rows.next()) {
+                        chunk.add(rows.get());
+                    }
+                    if (chunk.size() < CHUNK) {
+                        done = true;
+                    }
+                    if (!chunk.isEmpty()) {
+                        ready.addAll(load(s, chunk));
+                    }
+                }
+            };
+            return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
+                    .onClose(() -> close(s, tx, rows));
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    private static List<CaseData> load(Session s, List<Applicant> chunk) {
+        List<ResumeVersion> versions = s.createSelectionQuery(
+                "from ResumeVersion v where v.applicant in :as order by v.versionNo", ResumeVersion.class)
+                .setParameter("as", chunk).getResultList();
+        java.util.Map<Long, ScreeningFlag> flags = new java.util.HashMap<>();
+        java.util.Map<Long, List<Finding>> findings = new java.util.HashMap<>();
+        if (!versions.isEmpty()) {
+            for (ScreeningFlag f : s.createSelectionQuery(
+                    "select distinct f from ScreeningFlag f left join fetch f.evidence where f.resumeVersion in :vs",
+                    ScreeningFlag.class).setParameter("vs", versions).getResultList()) {
+                flags.put(f.getResumeVersion().getId(), f);
             }
-            return new CaseData(a, out);
-        });
+            for (Finding f : s.createSelectionQuery(
+                    "from Finding f where f.resumeVersion in :vs order by f.start, f.end", Finding.class)
+                    .setParameter("vs", versions).getResultList()) {
+                findings.computeIfAbsent(f.getResumeVersion().getId(), k -> new java.util.ArrayList<>()).add(f);
+            }
+        }
+        java.util.Map<Long, List<VersionData>> byApplicant = new java.util.HashMap<>();
+        for (ResumeVersion v : versions) {
+            ScreeningFlag flag = flags.get(v.getId());
+            byApplicant.computeIfAbsent(v.getApplicant().getId(), k -> new java.util.ArrayList<>()).add(new VersionData(v,
+                    flag, flag == null ? List.of() : flag.getEvidence(), findings.getOrDefault(v.getId(), List.of())));
+        }
+        List<CaseData> out = new java.util.ArrayList<>();
+        for (Applicant a : chunk) {
+            out.add(new CaseData(a, byApplicant.getOrDefault(a.getId(), List.of())));
+        }
+        return out;
+    }
+
+    private static void close(Session s, Transaction tx, ScrollableResults<?> rows) {
+        try {
+            rows.close();
+            if (tx.isActive()) {
+                tx.commit();
+            }
+        } finally {
+            s.close();
+        }
     }
 
     public Stream<DecisionData> decisions() {

@@ -37,17 +37,22 @@ class DesktopFlowFxTest {
     @TempDir
     static Path dataDir;
 
+    private static Workstation workstation;
     private final FxTaskExecutor executor = new FxTaskExecutor(2);
-    private Workstation workstation;
     private SecondLookUi ui;
 
-    @Start
-    void start(Stage stage) throws Exception {
+    /** The slow part (key derivation, writing and importing the demo batch) runs before the window, off the FX thread. */
+    @org.junit.jupiter.api.BeforeAll
+    static void createDataDirectory() throws Exception {
         workstation = new WorkstationFactory().open(dataDir.resolve("data"));
         workstation.initialize("admin", PASSWORD.toCharArray(), "Phoenix Field Office");
         try (ReviewSession s = workstation.login("admin", PASSWORD.toCharArray())) {
             s.imports().importBatch(new DemoBatchFiles().writeDemoBatch(), org.secondlook.review.ImportProgress.NONE);
         }
+    }
+
+    @Start
+    void start(Stage stage) {
         ui = new SecondLookUi(stage, workstation, new DemoBatchFiles(), executor, UiPreferences.inMemory(), Clock.systemUTC());
         ui.start();
     }
@@ -62,10 +67,10 @@ class DesktopFlowFxTest {
         robot.clickOn("#login-user").write("admin");
         robot.clickOn("#login-password").write(PASSWORD);
         robot.clickOn("#login-button");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> ui.mainWindow() != null && ui.mainWindow().queue().rows().size() == DemoBatchFiles.COUNT);
         TableView<QueueRow> table = robot.lookup("#queue-table").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().get(0).summary() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().get(0).summary() != null);
         assertThat(((Stage) table.getScene().getWindow()).getTitle()).isEqualTo("Second Look \u2014 Phoenix Field Office");
 
         // the first row the tool labelled LEO, i.e. with evidence
@@ -86,7 +91,7 @@ class DesktopFlowFxTest {
             stored = s.cases().load(id);
         }
         ResumeArea area = robot.lookup("#resume-area").queryAs(ResumeArea.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> area.getText().equals(stored.resumeText()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> area.getText().equals(stored.resumeText()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stored.toolEvidence()).isNotEmpty();
         for (Span e : stored.toolEvidence()) {

@@ -157,6 +157,8 @@ class WorkbookExporterTest {
                     .containsEntry("Overridden/" + SummarySheet.LEO_OVERRIDDEN, 1.0)
                     .containsEntry("Overridden/" + SummarySheet.NON_LEO_OVERRIDDEN, 0.0);
             assertThat(summary.getRow(1).getCell(1).getStringCellValue()).isEqualTo("ERO Denver");
+            assertThat(summary.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Times are in");
+            assertThat(summary.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Z");
 
             assertThat(summary.getDrawingPatriarch()).isNotNull();
             assertThat(summary.getDrawingPatriarch().getCharts()).hasSize(1);

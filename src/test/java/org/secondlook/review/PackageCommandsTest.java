@@ -104,4 +104,42 @@ class PackageCommandsTest {
         assertThat(badMerge.code()).isEqualTo(1);
         assertThat(badMerge.err()).isEqualTo(bad.err());
     }
+
+    @Test
+    void aLaptopRestoredToAnOlderStateAndReSignedIsCaughtAtHeadquarters() throws Exception {
+        Path officePub = tmp.resolve("denver.pub.json");
+        Path hqPub = tmp.resolve("hq.pub.json");
+        assertThat(cli(office, "keys", "export-public", "--output", officePub.toString()).code()).isZero();
+        assertThat(cli(hq, "keys", "export-public", "--output", hqPub.toString()).code()).isZero();
+        assertThat(cli(office, "offices", "hq", "--public-key", hqPub.toString()).code()).isZero();
+        assertThat(cli(hq, "offices", "trust", "ERO Denver", "--public-key", officePub.toString()).code()).isZero();
+
+        Path backup = tmp.resolve("denver.slbak");
+        assertThat(cli(office, "backup", "--output", backup.toString()).code()).isZero();
+        Path p1 = tmp.resolve("p1.slpkg");
+        assertThat(cli(office, "export-package", "--output", p1.toString()).code()).isZero();
+        Run merged = cli(hq, "merge-package", p1.toString());
+        assertThat(merged.code()).as(merged.err()).isZero();
+
+        // The office's later package extends what headquarters merged.
+        Path p2 = tmp.resolve("p2.slpkg");
+        assertThat(cli(office, "export-package", "--output", p2.toString()).code()).isZero();
+        assertThat(cli(hq, "verify-package", p2.toString()).code()).isZero();
+
+        // The laptop goes back to the backup (before the events headquarters has seen) and makes new history.
+        Path rewritten = tmp.resolve("denver-restored");
+        assertThat(cli(rewritten, "restore", backup.toString()).code()).isZero();
+        assertThat(cli(rewritten, "export", "--output", tmp.resolve("x.xlsx").toString()).code()).isZero();
+        Path p3 = tmp.resolve("p3.slpkg");
+        Run signed = cli(rewritten, "export-package", "--output", p3.toString());
+        assertThat(signed.code()).as(signed.err()).isZero();
+
+        Run refused = cli(hq, "verify-package", p3.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err().strip()).startsWith("The audit chain does not extend the one last merged from ERO Denver")
+                .endsWith("that office's history was rewritten.");
+        Run notMerged = cli(hq, "merge-package", p3.toString());
+        assertThat(notMerged.code()).isEqualTo(1);
+        assertThat(notMerged.err()).isEqualTo(refused.err());
+    }
 }

@@ -77,7 +77,7 @@ class StorePackageMergeTest {
         List<DecisionRecord> decisions = List.of(decision("ERO Denver#1", "000123", "ACADEMY", "NOT_SWORN_ROLE", null));
 
         MergeReport first = merge("ERO Denver", cases, decisions, 3);
-        assertThat(first).isEqualTo(new MergeReport(2, 2, 1, 1, 3, 0, 0));
+        assertThat(first).isEqualTo(new MergeReport(2, 2, 1, 1, 3, 0, 0, 0));
 
         List<DecisionRow> rows = rows();
         assertThat(rows).extracting(DecisionRow::applicantId).containsExactly("000123", "4567");
@@ -94,6 +94,25 @@ class StorePackageMergeTest {
                     .contains(new ChainHead(3, "h3"));
             assertThat(s.verifyAudit().ok()).isTrue();
         }
+    }
+
+    @Test
+    void aLaterPackageBringsTheSignOffAndTheCaseFollowsItsOfficesState() throws Exception {
+        DecisionRecord unsigned = new DecisionRecord("ERO Denver#1", "000123", 1, "ACADEMY", "NOT_SWORN_ROLE", null,
+                "rita", T0.plusSeconds(60).toString(), null, true, List.of());
+        merge("ERO Denver", List.of(caseRecord("000123", "Ana Ruiz", "DECIDED", "Security Officer.", "a1")),
+                List.of(unsigned), 1);
+        assertThat(rows().get(0).state()).isEqualTo("DECIDED");
+        assertThat(rows().get(0).supervisor()).isNull();
+
+        MergeReport later = merge("ERO Denver",
+                List.of(caseRecord("000123", "Ana Ruiz", "SIGNED_OFF", "Security Officer.", "a1")),
+                List.of(decision("ERO Denver#1", "000123", "ACADEMY", "NOT_SWORN_ROLE", null)), 2);
+
+        assertThat(later.signOffsAdded()).isEqualTo(1);
+        assertThat(later.statesChanged()).isEqualTo(1);
+        assertThat(rows().get(0).state()).isEqualTo("SIGNED_OFF");
+        assertThat(rows().get(0).supervisor()).isEqualTo("sam");
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.io.IOException;
  *       nothing (merging the same package twice changes nothing), new sign-offs on it are added;</li>
  *   <li>a new decision on a case whose active decision came from elsewhere with another track or
  *       reason goes to the conflicts queue — nothing is overwritten silently;</li>
+ *   <li>a known case follows its office's state (decided, signed off…) where its decision in force
+ *       came from that office and the state's transitions allow it;</li>
  *   <li>the office's audit events are kept as they are (with their own hashes), and
  *       {@code newHead} becomes the office's last merged head, in the same transaction;</li>
  *   <li>the merge itself is one audit event in headquarters' own chain.</li>
@@ -42,10 +44,10 @@ public interface PackageMergeTarget {
 
     /** What a merge changed; all zero but {@code unchanged} for a package merged before. */
     record MergeReport(long casesAdded, long versionsAdded, long decisionsAdded, long signOffsAdded,
-                       long auditEventsAdded, long conflicts, long unchanged) {
+                       long auditEventsAdded, long conflicts, long unchanged, long statesChanged) {
         public boolean changedNothing() {
             return casesAdded == 0 && versionsAdded == 0 && decisionsAdded == 0 && signOffsAdded == 0
-                    && auditEventsAdded == 0 && conflicts == 0;
+                    && auditEventsAdded == 0 && conflicts == 0 && statesChanged == 0;
         }
     }
 }

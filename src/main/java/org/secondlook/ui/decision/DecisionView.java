@@ -47,6 +47,14 @@ public final class DecisionView extends VBox {
         hidden.visibleProperty().bind(vm.evidenceRevealedProperty().not());
         hidden.managedProperty().bind(hidden.visibleProperty());
 
+        Label previous = new Label();
+        previous.setId("decision-previous");
+        previous.setWrapText(true);
+        previous.getStyleClass().add("previous-decision");
+        previous.textProperty().bind(vm.previousProperty());
+        previous.visibleProperty().bind(previous.textProperty().isNotEmpty());
+        previous.managedProperty().bind(previous.visibleProperty());
+
         ToggleGroup tracks = new ToggleGroup();
         leo = trackButton("decision-track-leo", Track.LEO, AppAction.TRACK_LEO, "track.LEO.detail", tracks);
         academy = trackButton("decision-track-academy", Track.ACADEMY, AppAction.TRACK_ACADEMY, "track.ACADEMY.detail", tracks);
@@ -105,7 +113,7 @@ public final class DecisionView extends VBox {
         agreement.managedProperty().bind(agreement.visibleProperty());
         VBox form = new VBox(8, leo, academy, agreement, reasonLabel, reason, noteLabel, note, save, secondary);
         form.disableProperty().bind(Bindings.not(vm.mayDecideProperty()));
-        getChildren().addAll(heading, evidence, hidden, form, conflict, message);
+        getChildren().addAll(heading, evidence, hidden, previous, form, conflict, message);
     }
 
     private static Label badge(String id, javafx.beans.value.ObservableStringValue text) {

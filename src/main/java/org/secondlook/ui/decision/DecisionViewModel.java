@@ -39,6 +39,8 @@ public final class DecisionViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty conflict = new SimpleStringProperty("");
+    private final StringProperty previous = new SimpleStringProperty("");
+    private TaskExecutor.Handle previousLookup;
     private final BooleanBinding mayDecide;
     private final BooleanBinding canSave;
     private final BooleanBinding canRefer;
@@ -82,6 +84,7 @@ public final class DecisionViewModel {
         boolean sameCase = before != null && detail != null
                 && before.summary().applicantId().equals(detail.summary().applicantId());
         currentCase.set(detail);
+        lookUpPrevious(detail);
         if (!sameCase) {
             track.set(null);
             reason.set(null);
@@ -89,6 +92,30 @@ public final class DecisionViewModel {
             conflict.set("");
             message.set(detail != null && !mayDecide.get() ? Messages.get("decision.notAllowed") : "");
         }
+    }
+
+    /** Shows the case's latest decision and a supervisor's return comment, when there is one. */
+    private void lookUpPrevious(CaseDetail detail) {
+        if (previousLookup != null) {
+            previousLookup.cancel();
+        }
+        previous.set("");
+        if (detail == null) {
+            return;
+        }
+        String id = detail.summary().applicantId();
+        previousLookup = executor.execute(() -> session.decisions().latest(id), found -> previous.set(found.map(d -> {
+            String reasonLabel = reasons.stream().filter(r -> r.code().equals(d.reasonCode())).map(ReasonCode::label)
+                    .findFirst().orElse(d.reasonCode());
+            String text = Messages.get("decision.previous", d.decidedBy(), trackText(d.track()), reasonLabel,
+                    d.note() == null || d.note().isBlank() ? "" : " \u201c" + d.note() + "\u201d");
+            return d.returnComment() == null || d.returnComment().isBlank() ? text
+                    : text + "\n" + Messages.get("decision.returned", d.returnComment());
+        }).orElse("")), e -> previous.set("")); // no decision service yet: nothing to show
+    }
+
+    public ReadOnlyStringProperty previousProperty() {
+        return previous;
     }
 
     /** Records the decision; on success the listener moves on to the next case. */

@@ -48,7 +48,7 @@ class PackageMergerTest {
             });
             committed.addAll(staged);
             head = newHead;
-            return new MergeReport(0, 0, 0, 0, staged.size(), 0, 0);
+            return new MergeReport(0, 0, 0, 0, staged.size(), 0, 0, 0);
         }
     }
 

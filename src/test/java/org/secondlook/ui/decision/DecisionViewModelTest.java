@@ -113,6 +113,45 @@ class DecisionViewModelTest {
     }
 
     @Test
+    void aReturnedCaseShowsTheDecisionAndTheSupervisorsComment() throws Exception {
+        ws.cases.add(Samples.compliance());
+        FakeWorkstation.Session s = login("rivera");
+        DecisionViewModel vm = vm(s);
+        vm.setCase(ws.cases.load("A-1002"));
+        assertThat(vm.previousProperty().get()).isEmpty();
+        vm.trackProperty().set(Track.ACADEMY);
+        vm.reasonProperty().set(vm.reasons().get(1));
+        vm.noteProperty().set("bank job");
+        vm.saveAndNext();
+        s.decisions.returnComment = "Check the 2019 role again.";
+        vm.setCase(ws.cases.load("A-1002"));
+        assertThat(vm.previousProperty().get()).isEqualTo("Decided by rivera: Basic academy \u2014 "
+                + "\"Officer\" is a job title outside law enforcement (compliance, loan, security\u2026) \u201cbank job\u201d.\n"
+                + "Returned by a supervisor: Check the 2019 role again.");
+    }
+
+    @Test
+    void withoutADecisionServiceThePanelStillOpensCases() throws Exception {
+        ws.cases.add(Samples.compliance());
+        FakeWorkstation.Session s = login("rivera");
+        org.secondlook.review.ReviewSession bare = new org.secondlook.review.ReviewSession() {
+            public String userName() { return s.userName(); }
+            public java.util.Set<Role> roles() { return s.roles(); }
+            public String officeName() { return s.officeName(); }
+            public org.secondlook.review.CaseQueries cases() { return s.cases(); }
+            public org.secondlook.review.BatchImport imports() { return s.imports(); }
+            public void close() { }
+        };
+        DecisionViewModel vm = new DecisionViewModel(bare, new CurrentThreadTaskExecutor(), ReasonCodes.load());
+        vm.setCase(ws.cases.load("A-1002"));
+        vm.trackProperty().set(Track.LEO);
+        vm.reasonProperty().set(vm.reasons().get(0));
+        vm.saveAndNext();
+        assertThat(vm.messageProperty().get()).isEqualTo("Deciding is not available in this build yet.");
+        assertThat(vm.trackProperty().get()).isEqualTo(Track.LEO);
+    }
+
+    @Test
     void reasonCodesComeFromTheSharedFileInItsOrder() {
         assertThat(ReasonCodes.load()).extracting(ReasonCode::code).containsExactly("LE_EXPERIENCE_VERIFIED",
                 "NON_LE_OFFICER_TITLE", "ASPIRATION_ONLY", "POLICY_DEPENDENT_ROLE", "INSUFFICIENT_INFORMATION",

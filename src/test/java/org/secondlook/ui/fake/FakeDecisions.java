@@ -37,6 +37,21 @@ public final class FakeDecisions implements DecisionService {
     }
 
     @Override
+    public synchronized Optional<RecordedDecision> latest(String applicantId) {
+        for (int i = calls.size() - 1; i >= 0; i--) {
+            Call c = calls.get(i);
+            if (c.id().equals(applicantId) && c.track() != null) {
+                return Optional.of(new RecordedDecision(c.track(), c.reason(), c.note(), user,
+                        java.time.Instant.parse("2026-11-23T09:00:00Z"), returnComment));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What a supervisor wrote when returning (set by a test). */
+    public volatile String returnComment;
+
+    @Override
     public synchronized void refer(String id, String note, long expectedLockVersion) {
         calls.add(new Call(id, null, "REFER", note, expectedLockVersion));
         cases.setState(id, ReviewState.REFERRED, user);
