@@ -1,7 +1,6 @@
 package org.secondlook.intake;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,9 +15,10 @@ final class PdfTextExtractor {
         this.limits = limits;
     }
 
-    String extract(Path file, String shownName) throws RowProblem {
+    /** The text of a PDF already read into memory (so the same bytes can be kept as the original). */
+    String extract(byte[] pdf, String shownName) throws RowProblem {
         MemoryUsageSetting memory = MemoryUsageSetting.setupMainMemoryOnly(limits.maxPdfMemoryBytes());
-        try (PDDocument doc = Loader.loadPDF(file.toFile(), memory.streamCache)) {
+        try (PDDocument doc = Loader.loadPDF(pdf, "", null, null, memory.streamCache)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setLineSeparator("\n");
             stripper.setSortByPosition(false);

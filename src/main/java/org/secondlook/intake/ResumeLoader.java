@@ -24,9 +24,12 @@ final class ResumeLoader implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ResumeLoader.class);
     private static final AtomicInteger THREADS = new AtomicInteger();
 
-    /** What a résumé file held. */
-    record Loaded(String text, String type) {
+    /** What a résumé file held; {@code original} is the file's bytes for a PDF small enough to keep, else null. */
+    record Loaded(String text, String type, byte[] original) {
     }
+
+    /** A PDF résumé up to this size is kept as it came, so its pages can be shown; larger ones keep only their text. */
+    static final int MAX_ORIGINAL_BYTES = 10 * 1024 * 1024;
 
     private final Path folder;
     private final Path realFolder;
@@ -60,9 +63,14 @@ final class ResumeLoader implements AutoCloseable {
             throw new RowProblem("résumé file '" + shown + "' is " + (size / ReadLimits.MB) + " MB, more than the "
                     + (limits.maxResumeBytes() / ReadLimits.MB) + " MB a résumé may be");
         }
+        byte[] original = null;
+        if (ext.equals("pdf")) {
+            original = readAll(file, shown);
+        }
+        byte[] pdfBytes = original;
         String text = switch (ext) {
             case "txt" -> readTxt(file, shown);
-            case "pdf" -> bounded(() -> pdf.extract(file, shown), shown);
+            case "pdf" -> bounded(() -> pdf.extract(pdfBytes, shown), shown);
             case "docx" -> bounded(() -> docx.extract(file, shown), shown);
             case "doc" -> throw new RowProblem("résumé file '" + shown + "' is an old Word .doc file; save it as .docx or PDF");
             default -> throw new RowProblem("résumé file '" + shown + "' is not a .txt, .pdf or .docx file");
@@ -74,7 +82,16 @@ final class ResumeLoader implements AutoCloseable {
             throw new RowProblem("résumé file '" + shown + "' contains no text"
                     + (ext.equals("pdf") ? " (a scanned PDF without a text layer?)" : ""));
         }
-        return new Loaded(text, ext.toUpperCase(Locale.ROOT));
+        return new Loaded(text, ext.toUpperCase(Locale.ROOT),
+                original != null && original.length <= MAX_ORIGINAL_BYTES ? original : null);
+    }
+
+    private static byte[] readAll(Path file, String shown) throws RowProblem {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new RowProblem("résumé file '" + shown + "' could not be read");
+        }
     }
 
     private Path resolve(String shown) throws RowProblem {

@@ -81,6 +81,7 @@ final class RowValidator {
         String text;
         String type;
         String source;
+        byte[] original = null;
         if (hasInline) {
             text = inline;
             type = "TEXT";
@@ -93,11 +94,12 @@ final class RowValidator {
             text = loaded.text();
             type = loaded.type();
             source = fileName;
+            original = loaded.original();
         }
         List<EvidenceSpan> spans = evidence.resolve(row.get(Columns.CLASSIFIER_EVIDENCE), text, notes);
         return new ApplicantRecord(row.rowNumber(), id, name, value(row, Columns.EMAIL), value(row, Columns.PHONE),
                 value(row, Columns.FIELD_OFFICE), status, hireDate, text, source, type, label, score, spans,
-                value(row, Columns.CLASSIFIER_MODEL), extras(row), List.copyOf(notes));
+                value(row, Columns.CLASSIFIER_MODEL), extras(row), List.copyOf(notes), original);
     }
 
     private static String status(String text, List<String> problems) {

@@ -11,6 +11,14 @@ public interface CaseQueries {
     /** A given résumé version of a case (for "earlier versions"). */
     CaseDetail load(String applicantId, int resumeVersionNo);
 
+    /**
+     * The first pages of the PDF file a résumé version came in, rendered as PNG images (slow: render off the UI
+     * thread); {@link OriginalPages#NONE} when that version did not come as a PDF.
+     */
+    default OriginalPages originalPages(String applicantId, int resumeVersionNo) {
+        return OriginalPages.NONE;
+    }
+
     /** Counts for the status line: total, open, decided today. */
     QueueStats stats();
 }

@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
 final class ImportPipeline implements BatchRowHandler, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ImportPipeline.class);
     private static final int SLICE = 64;
+    /** A chunk holding this many bytes of original PDF files is stored early, so memory stays bounded. */
+    static final long MAX_CHUNK_ORIGINAL_BYTES = 16L * 1024 * 1024;
 
     private record Chunk(List<ApplicantRecord> rows, List<Future<List<Object>>> analyses) {
     }
@@ -47,6 +49,7 @@ final class ImportPipeline implements BatchRowHandler, AutoCloseable {
     private final List<RowRejection> rejections = Collections.synchronizedList(new ArrayList<>());
     private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
     private List<ApplicantRecord> chunk = new ArrayList<>();
+    private long chunkOriginalBytes;
     private volatile Throwable failure;
     private volatile double fraction = -1;
     private int added;
@@ -83,7 +86,8 @@ final class ImportPipeline implements BatchRowHandler, AutoCloseable {
             row.notes().forEach(n -> notes.add("row " + row.rowNumber() + " (" + row.applicantId() + "): " + n));
         }
         chunk.add(row);
-        if (chunk.size() >= chunkSize) {
+        chunkOriginalBytes += row.originalFileSize();
+        if (chunk.size() >= chunkSize || chunkOriginalBytes >= MAX_CHUNK_ORIGINAL_BYTES) {
             flush();
         }
     }
@@ -103,6 +107,7 @@ final class ImportPipeline implements BatchRowHandler, AutoCloseable {
         }
         List<ApplicantRecord> rows = chunk;
         chunk = new ArrayList<>(chunkSize);
+        chunkOriginalBytes = 0;
         List<Future<List<Object>>> analyses = new ArrayList<>();
         for (int i = 0; i < rows.size(); i += SLICE) {
             List<ApplicantRecord> slice = rows.subList(i, Math.min(rows.size(), i + SLICE));

@@ -64,7 +64,7 @@ final class RowPreparer {
                 r.status(), r.hireDate(), extras(r), r.classifierLabel().name(), r.classifierScore(),
                 r.classifierModel(), evidence, r.resumeText(), r.resumeFile(), r.resumeType() == null ? "TEXT"
                         : r.resumeType(), sha256(r.resumeText()), a.verdict().name(), a.leMonths(),
-                a.riskForLabel(leo), findings);
+                a.riskForLabel(leo), findings, r.originalFile());
     }
 
     private static IncomingCase.FindingValue finding(AnalysisFinding f) {

@@ -20,11 +20,17 @@ final class StoreCaseQueries implements CaseQueries {
     private final CaseStore store;
     private final Set<Role> roles;
     private final Clock clock;
+    private final PdfPageRenderer pdfPages;
 
     StoreCaseQueries(CaseStore store, Set<Role> roles, Clock clock) {
+        this(store, roles, clock, PdfPageRenderer.defaults());
+    }
+
+    StoreCaseQueries(CaseStore store, Set<Role> roles, Clock clock, PdfPageRenderer pdfPages) {
         this.store = store;
         this.roles = roles;
         this.clock = clock;
+        this.pdfPages = pdfPages;
     }
 
     @Override
@@ -80,6 +86,12 @@ final class StoreCaseQueries implements CaseQueries {
                 c.version().getVersionNo(), c.versionNumbers(), text, c.version().getSourceFile(),
                 c.version().getSourceType(), c.flag() == null ? null : c.flag().getScore(),
                 c.flag() == null ? null : c.flag().getModel(), evidence, findings, a.getVersion());
+    }
+
+    @Override
+    public OriginalPages originalPages(String applicantId, int resumeVersionNo) {
+        Permission.VIEW_CASES.require(roles);
+        return store.original(applicantId, resumeVersionNo).map(pdfPages::render).orElse(OriginalPages.NONE);
     }
 
     private static String slice(String text, int start, int end) {

@@ -1,5 +1,7 @@
 package org.secondlook.store;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -115,6 +117,26 @@ public final class CaseStore {
                     .setParameter("a", a).getResultList();
             return Optional.of(new CaseVersion(a, v, flag, findings, numbers));
         });
+    }
+
+    /**
+     * The file a PDF résumé came in, for the given version of a case (null: the current one), or empty when
+     * the case or version does not exist or its résumé did not come as a PDF kept by the import.
+     */
+    public Optional<byte[]> original(String applicantId, Integer versionNo) {
+        return database.fromTransaction(s -> s.doReturningWork(c -> {
+            try (PreparedStatement q = c.prepareStatement("select o.content from resume_original o "
+                    + "join resume_version v on v.id = o.resume_version_id join applicant a on a.id = v.applicant_id "
+                    + "where a.applicant_id = ? and v.version_no = " + (versionNo == null ? "a.current_version" : "?"))) {
+                q.setString(1, applicantId);
+                if (versionNo != null) {
+                    q.setInt(2, versionNo);
+                }
+                try (ResultSet r = q.executeQuery()) {
+                    return r.next() ? Optional.ofNullable(r.getBytes(1)) : Optional.<byte[]>empty();
+                }
+            }
+        }));
     }
 
     /** Total cases, cases not yet signed off, and cases decided since {@code since}. */

@@ -106,11 +106,13 @@ public final class Database implements AutoCloseable {
     }
 
     static void migrate(DataSource dataSource, String url) {
-        String clob = url.startsWith("jdbc:postgresql:") ? "TEXT" : "CHARACTER LARGE OBJECT";
+        boolean postgres = url.startsWith("jdbc:postgresql:");
+        String clob = postgres ? "TEXT" : "CHARACTER LARGE OBJECT";
+        String blob = postgres ? "BYTEA" : "BINARY LARGE OBJECT";
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("clob", clob))
+                .placeholders(Map.of("clob", clob, "blob", blob))
                 .load()
                 .migrate();
     }

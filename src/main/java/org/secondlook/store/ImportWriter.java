@@ -1,5 +1,6 @@
 package org.secondlook.store;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,8 @@ import org.secondlook.store.IncomingCase.Outcome;
  * Writes imported rows in bulk: one transaction per chunk of whole rows (applicant, résumé version,
  * screening flag with its evidence, findings and the row's audit event), through a stateless
  * session with JDBC batching. A row whose résumé text is already the applicant's current version
- * changes nothing; a different text adds a version and keeps the earlier ones.
+ * changes nothing; a different text adds a version and keeps the earlier ones. A PDF résumé's file
+ * is kept with its version (table {@code resume_original}), in the same transaction.
  */
 public final class ImportWriter {
     private final Database database;
@@ -41,6 +43,7 @@ public final class ImportWriter {
         List<ScreeningFlag> flags = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<AuditEvent> events = new ArrayList<>();
+        List<Original> originals = new ArrayList<>();
         for (IncomingCase row : rows) {
             Current cur = existing.get(row.applicantId());
             Applicant applicant;
@@ -69,6 +72,9 @@ public final class ImportWriter {
             ResumeVersion version = new ResumeVersion(applicant, versionNo, row.resumeText(), row.sourceFile(),
                     row.sourceType(), row.sha256(), at);
             versions.add(version);
+            if (row.originalFile() != null) {
+                originals.add(new Original(version, row.originalFile()));
+            }
             flags.add(new ScreeningFlag(version, org.secondlook.domain.ClassifierLabel.valueOf(row.classifierLabel()),
                     row.classifierScore(), row.classifierModel(), row.evidence()));
             for (IncomingCase.FindingValue f : row.findings()) {
@@ -84,11 +90,34 @@ public final class ImportWriter {
         }
         s.insertMultiple(newApplicants);
         s.insertMultiple(versions);
+        insertOriginals(s, originals);
         s.insertMultiple(flags);
         s.insertMultiple(findings);
         s.insertMultiple(events);
         AuditChain.saveHead(s, audit);
         return outcomes;
+    }
+
+    /** A PDF résumé's file, kept beside its version (the version's id is known once it is inserted). */
+    private record Original(ResumeVersion version, byte[] content) {
+    }
+
+    /** Runs after the versions' batch has been executed (insertMultiple does so), inside the same transaction. */
+    private static void insertOriginals(StatelessSession s, List<Original> originals) {
+        if (originals.isEmpty()) {
+            return;
+        }
+        s.doWork(c -> {
+            try (PreparedStatement insert = c.prepareStatement(
+                    "insert into resume_original (resume_version_id, content) values (?, ?)")) {
+                for (Original o : originals) {
+                    insert.setLong(1, o.version().getId());
+                    insert.setBytes(2, o.content());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     private static void fill(Applicant a, IncomingCase row, int versionNo) {

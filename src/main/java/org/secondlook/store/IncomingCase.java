@@ -29,7 +29,19 @@ public record IncomingCase(
         String verdict,
         Integer leMonths,
         double risk,
-        List<FindingValue> findings) {
+        List<FindingValue> findings,
+        byte[] originalFile) {
+
+    /** A row without an original file to keep (only PDF résumés keep theirs). */
+    public IncomingCase(int rowNumber, String applicantId, String fullName, String email, String phone,
+                        String fieldOffice, String employmentStatus, LocalDate hireDate, String extraAttributes,
+                        String classifierLabel, Double classifierScore, String classifierModel,
+                        List<EvidenceSpan> evidence, String resumeText, String sourceFile, String sourceType,
+                        String sha256, String verdict, Integer leMonths, double risk, List<FindingValue> findings) {
+        this(rowNumber, applicantId, fullName, email, phone, fieldOffice, employmentStatus, hireDate, extraAttributes,
+                classifierLabel, classifierScore, classifierModel, evidence, resumeText, sourceFile, sourceType, sha256,
+                verdict, leMonths, risk, findings, null);
+    }
 
     /** An analyzer finding to store. */
     public record FindingValue(int start, int end, String category, String explanation) {

@@ -103,4 +103,40 @@ class DesktopFlowFxTest {
             }
         }
     }
+
+    @Test
+    void theOriginalTabShowsTheFirstPageOfAPdfResume(FxRobot robot) throws Exception {
+        robot.clickOn("#login-user").write("admin");
+        robot.clickOn("#login-password").write(PASSWORD);
+        robot.clickOn("#login-button");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> ui.mainWindow() != null && ui.mainWindow().queue().rows().size() == DemoBatchFiles.COUNT);
+        TableView<QueueRow> table = robot.lookup("#queue-table").queryTableView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().get(0).summary() != null);
+
+        int row = -1;
+        try (ReviewSession s = workstation.login("admin", PASSWORD.toCharArray())) {
+            for (int i = 0; i < table.getItems().size() && row < 0 && table.getItems().get(i).summary() != null; i++) {
+                if ("PDF".equals(s.cases().load(table.getItems().get(i).summary().applicantId()).resumeSourceType())) {
+                    row = i;
+                }
+            }
+        }
+        assertThat(row).as("the demo batch has PDF résumés").isNotNegative();
+        int target = row;
+        robot.interact(() -> {
+            table.scrollTo(target);
+            ui.mainWindow().queue().selectedIndexProperty().set(target);
+        });
+        robot.clickOn(table.getItems().get(row).summary().fullName());
+        robot.clickOn("Original");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> !robot.lookup("#original-pages .original-page").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.ImageView page = robot.lookup("#original-pages .original-page").query();
+        assertThat(page.getImage().getWidth()).as("US Letter at 96 dpi").isEqualTo(816);
+        assertThat(page.getImage().isError()).isFalse();
+        assertThat(robot.lookup("#original-message").queryLabeled().getText())
+                .matches("The (PDF as it came|first \\d+ of \\d+ pages of the PDF).*");
+    }
 }

@@ -71,6 +71,8 @@ class DocumentResumeTest {
         assertThat(r.resumeText()).contains("Police Officer, Tulsa Police Department, 2011 - 2019");
         assertThat(r.evidence()).hasSize(2)
                 .allSatisfy(s -> assertThat(r.resumeText().substring(s.getStart(), s.getEnd())).isEqualToIgnoringCase("officer"));
+        assertThat(r.originalFile()).as("the PDF is kept as it came, to show its pages")
+                .isEqualTo(Files.readAllBytes(dir.resolve("cv.pdf")));
     }
 
     @Test
@@ -82,6 +84,7 @@ class DocumentResumeTest {
         assertThat(r.resumeText()).isEqualTo("Dana Cole\nExperience\n2012–2019\tLoan Officer, First Bank\n2019–2024\tBranch Manager\n"
                 + "References on request.\n");
         assertThat(r.evidence()).singleElement().satisfies(s -> assertThat(s.getStart()).isEqualTo(r.resumeText().indexOf("Officer")));
+        assertThat(r.originalFile()).as("only PDF originals are kept").isNull();
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.secondlook.review.CaseDetail;
 import org.secondlook.review.Span;
 import org.secondlook.ui.Messages;
 
-/** The case: header, the highlighted résumé, and beside it findings, legend and timeline. */
+/** The case: header, the highlighted résumé, and beside it findings, legend, timeline and the original PDF. */
 public final class CaseView extends BorderPane {
     private final CaseViewModel vm;
     private final ResumeArea area;
@@ -135,10 +135,13 @@ public final class CaseView extends BorderPane {
         Tab findingsTab = new Tab(Messages.get("case.findings"), findings);
         Tab legendTab = new Tab(Messages.get("case.legend"), new VirtualizedScrollPane<>(legend));
         Tab timelineTab = new Tab(Messages.get("case.timeline"), timelineScroll);
+        Tab originalTab = new Tab(Messages.get("case.original"), new OriginalPagesPane(vm));
         findingsTab.setId("tab-findings");
         legendTab.setId("tab-legend");
         timelineTab.setId("tab-timeline");
-        TabPane tabs = new TabPane(findingsTab, legendTab, timelineTab);
+        originalTab.setId("tab-original");
+        originalTab.selectedProperty().addListener((o, a, b) -> vm.originalShownProperty().set(b));
+        TabPane tabs = new TabPane(findingsTab, legendTab, timelineTab, originalTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinWidth(220);
         return tabs;

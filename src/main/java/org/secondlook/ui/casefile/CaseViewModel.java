@@ -26,7 +26,8 @@ import org.secondlook.ui.TaskExecutor;
 
 /**
  * The case on screen: résumé text with its style runs, the findings list, the current finding
- * (next/previous), explanations for a character, the timeline, and earlier résumé versions.
+ * (next/previous), explanations for a character, the timeline, earlier résumé versions, and the
+ * pages of the PDF a résumé came in.
  */
 public final class CaseViewModel {
     private final CaseQueries queries;
@@ -40,7 +41,14 @@ public final class CaseViewModel {
     private final ObjectProperty<Integer> shownVersion = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
+    private final ObservableList<byte[]> originalPages = FXCollections.observableArrayList();
+    private final BooleanProperty originalShown = new SimpleBooleanProperty(false);
+    private final BooleanProperty originalLoading = new SimpleBooleanProperty(false);
+    private final StringProperty originalMessage = new SimpleStringProperty("");
     private TaskExecutor.Handle pending;
+    private TaskExecutor.Handle pendingPages;
+    /** The case and version whose pages are in {@link #originalPages} (or being loaded), or null. */
+    private String pagesFor;
     private boolean settingVersion;
 
     public CaseViewModel(CaseQueries queries, TaskExecutor executor, Clock clock) {
@@ -50,6 +58,11 @@ public final class CaseViewModel {
         shownVersion.addListener((o, a, b) -> {
             if (!settingVersion && b != null && opened.get() != null && b != opened.get().detail().resumeVersionNo()) {
                 openVersion(b);
+            }
+        });
+        originalShown.addListener((o, a, b) -> {
+            if (b) {
+                loadOriginal();
             }
         });
     }
@@ -106,6 +119,56 @@ public final class CaseViewModel {
         settingVersion = true;
         shownVersion.set(c == null ? null : c.detail().resumeVersionNo());
         settingVersion = false;
+        loadOriginal();
+    }
+
+    /**
+     * Fills {@link #originalPages()} for the case on screen: rendered in the background, and only while the
+     * original is shown (the tab is selected), so switching cases costs nothing otherwise.
+     */
+    private void loadOriginal() {
+        OpenedCase c = opened.get();
+        String key = c == null ? null : c.detail().summary().applicantId() + "#" + c.detail().resumeVersionNo();
+        if (key != null && key.equals(pagesFor)) {
+            return;
+        }
+        if (pendingPages != null) {
+            pendingPages.cancel();
+            pendingPages = null;
+        }
+        originalPages.clear();
+        originalLoading.set(false);
+        pagesFor = null;
+        if (c == null) {
+            originalMessage.set(Messages.get("original.none"));
+            return;
+        }
+        if (!"PDF".equalsIgnoreCase(c.detail().resumeSourceType())) {
+            pagesFor = key;
+            originalMessage.set(Messages.get("original.notPdf"));
+            return;
+        }
+        if (!originalShown.get()) {
+            originalMessage.set("");
+            return;
+        }
+        pagesFor = key;
+        String id = c.detail().summary().applicantId();
+        int versionNo = c.detail().resumeVersionNo();
+        originalLoading.set(true);
+        originalMessage.set(Messages.get("original.loading"));
+        pendingPages = executor.execute(() -> queries.originalPages(id, versionNo), pages -> {
+            originalLoading.set(false);
+            originalMessage.set(pages.isEmpty() ? Messages.get("original.notKept")
+                    : pages.pngs().size() < pages.pageCount()
+                    ? Messages.get("original.firstPages", pages.pngs().size(), pages.pageCount())
+                    : Messages.get("original.allPages", pages.pageCount()));
+            originalPages.setAll(pages.pngs());
+        }, e -> {
+            originalLoading.set(false);
+            pagesFor = null;
+            originalMessage.set(ErrorMessages.sentence(e));
+        });
     }
 
     /** Selects the next highlighted span after the current one (wraps to the first). */
@@ -178,6 +241,25 @@ public final class CaseViewModel {
 
     public ObjectProperty<Integer> shownVersionProperty() {
         return shownVersion;
+    }
+
+    /** PNG images of the first pages of the PDF the résumé came in; empty for other résumés or until shown. */
+    public ObservableList<byte[]> originalPages() {
+        return originalPages;
+    }
+
+    /** Set while the original is on screen (its tab selected): the pages are rendered only then. */
+    public BooleanProperty originalShownProperty() {
+        return originalShown;
+    }
+
+    public ReadOnlyBooleanProperty originalLoadingProperty() {
+        return originalLoading;
+    }
+
+    /** One line about the original: loading, how many pages are shown, or why there is none. */
+    public ReadOnlyStringProperty originalMessageProperty() {
+        return originalMessage;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
