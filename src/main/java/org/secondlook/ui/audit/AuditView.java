@@ -106,6 +106,19 @@ public final class AuditView extends BorderPane {
         return c;
     }
 
+    /** The screen for a logged-in supervisor or administrator, its events loading (for a tab in the main window). */
+    public static AuditView forSession(org.secondlook.review.ReviewSession session,
+                                       org.secondlook.ui.TaskExecutor executor, java.time.Clock clock) {
+        AuditViewModel vm = new AuditViewModel(session, executor, clock);
+        AuditView view = new AuditView(vm);
+        vm.refresh();
+        return view;
+    }
+
+    public AuditViewModel viewModel() {
+        return vm;
+    }
+
     public TableView<AuditTrail.Entry> table() {
         return table;
     }

@@ -207,6 +207,19 @@ public final class SignOffView extends BorderPane {
         e.consume();
     }
 
+    /** The screen for a logged-in supervisor, its queue loading (for a tab in the main window). */
+    public static SignOffView forSession(org.secondlook.review.ReviewSession session,
+                                         org.secondlook.ui.TaskExecutor executor, java.time.Clock clock) {
+        SignOffViewModel vm = new SignOffViewModel(session, executor);
+        SignOffView view = new SignOffView(vm, clock.getZone());
+        vm.refresh();
+        return view;
+    }
+
+    public SignOffViewModel viewModel() {
+        return vm;
+    }
+
     /** Puts the keyboard focus in the queue (when the screen is shown). */
     public void focusQueue() {
         table.requestFocus();
