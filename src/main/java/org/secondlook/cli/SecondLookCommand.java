@@ -26,6 +26,10 @@ import picocli.CommandLine.Mixin;
                 DemoCommand.class,
                 AnalyzeCommand.class,
                 EvaluateCommand.class,
+                UsersCommand.class,
+                DecideCommand.class,
+                SignOffCommand.class,
+                VerifyAuditCommand.class,
         })
 public class SecondLookCommand implements Runnable {
     @Mixin

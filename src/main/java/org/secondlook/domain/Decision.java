@@ -1,6 +1,7 @@
 package org.secondlook.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -57,6 +58,11 @@ public class Decision {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
+    /** The case's state before this decision (what undoing it restores); null for merged decisions. */
+    @Convert(converter = ReviewStateConverter.class)
+    @Column(name = "previous_state", length = 16)
+    private ReviewState previousState;
+
     protected Decision() {
     }
 
@@ -83,4 +89,8 @@ public class Decision {
     public Long getSupersedesId() { return supersedesId; }
     public boolean isActive() { return active; }
     public void deactivate() { this.active = false; }
+    /** Makes a superseded decision current again (its superseding decision was undone before sign-off). */
+    public void reactivate() { this.active = true; }
+    public ReviewState getPreviousState() { return previousState; }
+    public void setPreviousState(ReviewState previousState) { this.previousState = previousState; }
 }

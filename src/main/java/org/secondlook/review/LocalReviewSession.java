@@ -24,9 +24,17 @@ final class LocalReviewSession implements ReviewSession {
     private final Analyzer analyzer;
     private final BatchReader reader;
     private final Clock clock;
+    private final Keys keys;
+    private final DutyRules rules;
+    private int unlockFailures;
+
+    /** What the account commands need: the file key (a copy, closed with the session) and the slot file. */
+    record Keys(org.secondlook.store.FileKey fileKey, org.secondlook.store.KeySlotFile slots,
+                java.security.SecureRandom random, PasswordPolicy policy, LoginDelay delay) {
+    }
 
     LocalReviewSession(Database db, String user, Set<Role> roles, String office, Analyzer analyzer, BatchReader reader,
-                       Clock clock) {
+                       Clock clock, Keys keys) {
         this.db = db;
         this.user = user;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
@@ -36,6 +44,54 @@ final class LocalReviewSession implements ReviewSession {
         this.analyzer = analyzer;
         this.reader = reader;
         this.clock = clock;
+        this.keys = keys;
+        this.rules = new DutyRules(clock.getZone(), ReasonCodeList.standard());
+    }
+
+    @Override
+    public DecisionService decisions() {
+        return new StoreDecisions(db, user, clock, rules);
+    }
+
+    @Override
+    public SignOffService signOffs() {
+        return new StoreSignOffs(db, user, clock, rules);
+    }
+
+    @Override
+    public AccountService accounts() {
+        return new StoreAccounts(db, user, clock, keys.fileKey(), keys.slots(), keys.random(), keys.policy());
+    }
+
+    @Override
+    public AuditTrail audit() {
+        return new StoreAuditTrail(db, user);
+    }
+
+    @Override
+    public java.util.Map<String, String> reasonCodes() {
+        return rules.reasons().codes();
+    }
+
+    /**
+     * Whether {@code password} opens this account's key slot (the idle lock asks again). A wrong one
+     * is audited at once (the database is open) and waits a growing delay; a disabled account's
+     * destroyed slot opens with nothing.
+     */
+    @Override
+    public boolean verifyPassword(char[] password) {
+        var slot = keys.slots().find(user);
+        var key = slot.flatMap(sl -> new org.secondlook.store.KeyWrapping(keys.random()).unwrap(sl, password));
+        if (key.isPresent()) {
+            key.get().close();
+            unlockFailures = 0;
+            return true;
+        }
+        unlockFailures++;
+        new AccountStore(db).audit(clock.instant(), user, "UNLOCK_FAILED", null,
+                "wrong password at the idle lock of account " + user);
+        keys.delay().pause(unlockFailures);
+        return false;
     }
 
     @Override
@@ -117,6 +173,7 @@ final class LocalReviewSession implements ReviewSession {
 
     @Override
     public void close() {
+        keys.fileKey().close();
         db.close();
     }
 }

@@ -40,18 +40,23 @@ public final class LocalWorkstation implements Workstation {
     private final Analyzer analyzer;
     private final BatchReader reader;
     private final Clock clock;
-    private final Duration failureDelay;
+    private final LoginDelay loginDelay;
     private final SecureRandom random;
     private final PasswordPolicy passwordPolicy;
     private final KeySlotFile slots;
 
     public LocalWorkstation(DataDirectory dir, Analyzer analyzer, BatchReader reader, Clock clock,
                             Duration failureDelay, SecureRandom random, PasswordPolicy passwordPolicy) {
+        this(dir, analyzer, reader, clock, LoginDelay.growing(failureDelay), random, passwordPolicy);
+    }
+
+    public LocalWorkstation(DataDirectory dir, Analyzer analyzer, BatchReader reader, Clock clock,
+                            LoginDelay loginDelay, SecureRandom random, PasswordPolicy passwordPolicy) {
         this.dir = dir;
         this.analyzer = analyzer;
         this.reader = reader;
         this.clock = clock;
-        this.failureDelay = failureDelay;
+        this.loginDelay = loginDelay;
         this.random = random;
         this.passwordPolicy = passwordPolicy;
         this.slots = new KeySlotFile(dir.keySlotFile());
@@ -68,11 +73,7 @@ public final class LocalWorkstation implements Workstation {
 
     @Override
     public void initialize(String adminName, char[] password, String officeName) {
-        String admin = adminName == null ? "" : adminName.strip();
-        if (admin.isEmpty() || admin.length() > MAX_NAME || !admin.matches("[\\p{L}\\p{N}._@-]+")) {
-            throw new InvalidInputException("The administrator's name must be 1 to " + MAX_NAME
-                    + " letters, digits, dots, dashes or underscores.");
-        }
+        String admin = checkName(adminName, "The administrator's name");
         String office = officeName == null || officeName.isBlank() ? "Second Look" : officeName.strip();
         if (office.length() > 200) {
             throw new InvalidInputException("The office name must be at most 200 characters.");
@@ -99,6 +100,16 @@ public final class LocalWorkstation implements Workstation {
             slots.update(list -> List.of(slot));
         }
         LOG.info("Initialized a new database");
+    }
+
+    /** The name stripped, or a refusal saying what a name may hold. */
+    static String checkName(String name, String what) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > MAX_NAME || !n.matches("[\\p{L}\\p{N}._@-]+")) {
+            throw new InvalidInputException(what + " must be 1 to " + MAX_NAME
+                    + " letters, digits, dots, dashes or underscores.");
+        }
+        return n;
     }
 
     /** On POSIX file systems the data directory is readable by its owner only. */
@@ -135,12 +146,13 @@ public final class LocalWorkstation implements Workstation {
             throw failed(name);
         }
         Database db;
-        try (FileKey k = key.get()) {
-            db = Database.open(dir, k);
+        try {
+            db = Database.open(dir, key.get());
         } catch (WrongKeyException e) {
+            key.get().close();
             throw failed(name);
         }
-        try {
+        try (FileKey k = key.get()) {
             AccountStore accounts = new AccountStore(db);
             Optional<User> account = accounts.find(name);
             if (account.isEmpty() || !account.get().isEnabled()) {
@@ -151,7 +163,7 @@ public final class LocalWorkstation implements Workstation {
             String office = accounts.setting(OfficeSetting.OFFICE_NAME, "Second Look");
             LOG.info("Logged in");
             return new LocalReviewSession(db, account.get().getName(), account.get().getRoles(), office, analyzer, reader,
-                    clock);
+                    clock, new LocalReviewSession.Keys(key.get().copy(), slots, random, passwordPolicy, loginDelay));
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -180,21 +192,26 @@ public final class LocalWorkstation implements Workstation {
     }
 
     private AuthenticationException failed(String account) {
+        int failures = 1;
         if (account != null) {
             String at = clock.instant().toString();
+            int[] count = {1};
             try {
-                slots.update(list -> list.stream().map(s -> s.account().equals(account) ? KeyWrapping.failed(s, at) : s)
-                        .toList());
+                slots.update(list -> list.stream().map(s -> {
+                    if (!s.account().equals(account)) {
+                        return s;
+                    }
+                    KeySlot f = KeyWrapping.failed(s, at);
+                    count[0] = f.failedLogins();
+                    return f;
+                }).toList());
             } catch (UncheckedIOException e) {
                 LOG.warn("Could not record a failed login in the key-slot file: {}", LogSafe.describe(e));
             }
+            failures = count[0];
         }
         LOG.info("A login failed");
-        try {
-            Thread.sleep(failureDelay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loginDelay.pause(failures);
         return new AuthenticationException(WRONG_CREDENTIALS);
     }
 }

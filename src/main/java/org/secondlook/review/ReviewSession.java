@@ -21,6 +21,31 @@ public interface ReviewSession extends AutoCloseable {
         throw new UnsupportedOperationException("Deciding cases is not available in this build yet.");
     }
 
+    /** Sign-off and return as this user (supervisors; never one's own decision). */
+    default SignOffService signOffs() {
+        throw new UnsupportedOperationException("signOffs");
+    }
+
+    /** Accounts and key slots (admins manage; anyone changes their own password). */
+    default AccountService accounts() {
+        throw new UnsupportedOperationException("accounts");
+    }
+
+    /** The audit trail: filtered events and the chain check (admin or supervisor). */
+    default AuditTrail audit() {
+        throw new UnsupportedOperationException("audit");
+    }
+
+    /** The reason codes a decision may give, code → plain label, in the list's order. */
+    default java.util.Map<String, String> reasonCodes() {
+        return ReasonCodeList.standard().codes();
+    }
+
+    /** Whether {@code password} is this user's password now (the idle lock asks for it again). */
+    default boolean verifyPassword(char[] password) {
+        throw new UnsupportedOperationException("verifyPassword");
+    }
+
     /** What the database holds (any role may look). */
     default StatusReport status() {
         throw new UnsupportedOperationException("status");

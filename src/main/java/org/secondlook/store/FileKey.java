@@ -29,6 +29,11 @@ public final class FileKey implements AutoCloseable {
         return new FileKey(k);
     }
 
+    /** An independent copy (the session keeps one to write new key slots; each is closed on its own). */
+    public FileKey copy() {
+        return new FileKey(key);
+    }
+
     byte[] bytes() {
         return key.clone();
     }

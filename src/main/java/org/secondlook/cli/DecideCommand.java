@@ -1,0 +1,42 @@
+package org.secondlook.cli;
+
+import java.util.concurrent.Callable;
+import org.secondlook.domain.ReviewState;
+import org.secondlook.domain.Track;
+import org.secondlook.review.ReviewSession;
+import org.secondlook.review.SignOffService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code decide ID --track LEO|ACADEMY --reason CODE [--note TEXT]}: the same service as the review screen. */
+@Command(name = "decide", description = "Decide a case: track and reason (on a signed-off case, a superseding decision).")
+public class DecideCommand implements Callable<Integer> {
+    @ParentCommand
+    SecondLookCommand root;
+
+    @Parameters(paramLabel = "ID", description = "The applicant_id from the batch.")
+    String applicantId;
+
+    @Option(names = "--track", required = true, paramLabel = "LEO|ACADEMY", description = "LEO or ACADEMY.")
+    Track track;
+
+    @Option(names = "--reason", required = true, paramLabel = "CODE", description = "A reason code from the list.")
+    String reason;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "A note for the supervisor.")
+    String note;
+
+    @Override
+    public Integer call() throws Exception {
+        try (ReviewSession s = root.login()) {
+            ReviewState before = s.cases().load(applicantId).summary().state();
+            s.decisions().decide(applicantId, track, reason, note, SignOffService.CURRENT);
+            root.out().println("Decided case " + applicantId.strip() + ": " + track + " (" + reason.strip() + ")"
+                    + (before == ReviewState.SIGNED_OFF ? ", superseding the signed-off decision" : "")
+                    + "; it waits for a supervisor's sign-off.");
+            return ExitCode.OK;
+        }
+    }
+}
