@@ -14,6 +14,15 @@ import org.secondlook.ui.setup.DemoBatchSource;
 import org.secondlook.ui.setup.FirstRunView;
 import org.secondlook.ui.setup.FirstRunViewModel;
 import org.secondlook.ui.shell.MainWindow;
+import org.secondlook.ui.audit.AuditView;
+import org.secondlook.ui.audit.AuditViewModel;
+import org.secondlook.ui.lock.IdleWatch;
+import org.secondlook.ui.lock.LockLayer;
+import org.secondlook.ui.lock.LockViewModel;
+import org.secondlook.ui.signoff.SignOffView;
+import org.secondlook.ui.signoff.SignOffViewModel;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import org.secondlook.ui.theme.Appearance;
 
 /**
@@ -24,6 +33,7 @@ public final class SecondLookUi {
     public static final double WIDTH = 1440;
     public static final double HEIGHT = 900;
 
+    static final String IDLE_MINUTES_KEY = "lockIdleMinutes";
     private final Stage stage;
     private final Workstation workstation;
     private final DemoBatchSource demo;
@@ -34,6 +44,8 @@ public final class SecondLookUi {
     private final Scene scene;
     private final double width;
     private final double height;
+    /** Idle time before the window locks: the per-user setting {@code lockIdleMinutes}, 10 minutes unless set. */
+    private final java.time.Duration idleTimeout;
     private ReviewSession session;
     private MainWindow main;
     private Runnable uninstallKeys = () -> { };
@@ -47,6 +59,7 @@ public final class SecondLookUi {
         this.prefs = prefs;
         this.clock = clock;
         this.appearance = new Appearance(prefs);
+        this.idleTimeout = java.time.Duration.ofMinutes(Math.max(1, prefs.getInt(IDLE_MINUTES_KEY, 10)));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         this.width = Math.min(WIDTH, screen.getWidth());
         this.height = Math.min(HEIGHT, screen.getHeight());
@@ -95,8 +108,38 @@ public final class SecondLookUi {
                 Platform.exit();
             }
         });
-        show(main);
-        uninstallKeys = main.install(scene);
+        Runnable uninstallMain = main.install(scene);
+        LockViewModel lock = new LockViewModel(s.userName(), s::verifyPassword, executor);
+        show(new LockLayer(workspaces(s), lock, idleTimeout));
+        IdleWatch idle = IdleWatch.install(scene, idleTimeout, lock::lock);
+        uninstallKeys = () -> {
+            idle.stop();
+            uninstallMain.run();
+        };
+    }
+
+    /** The review screen, and for supervisors and administrators the sign-off and audit screens beside it. */
+    private Parent workspaces(ReviewSession s) {
+        boolean signOff = SignOffViewModel.availableTo(s);
+        boolean audit = AuditViewModel.availableTo(s);
+        if (!signOff && !audit) {
+            return main;
+        }
+        TabPane tabs = new TabPane(tab("review.tab", main));
+        if (signOff) {
+            tabs.getTabs().add(tab("signoff.title", SignOffView.forSession(s, executor, clock)));
+        }
+        if (audit) {
+            tabs.getTabs().add(tab("audit.title", AuditView.forSession(s, executor, clock)));
+        }
+        tabs.setId("workspaces");
+        return tabs;
+    }
+
+    private static Tab tab(String key, javafx.scene.Node content) {
+        Tab t = new Tab(Messages.get(key), content);
+        t.setClosable(false);
+        return t;
     }
 
     /** Closes the database: in the background on sign-out, at once when the window closes. */
