@@ -48,6 +48,8 @@ public final class SecondLookUi {
     private final java.time.Duration idleTimeout;
     private ReviewSession session;
     private MainWindow main;
+    /** Removes the review screen's key bindings from the scene (they are there only while it is shown). */
+    private Runnable reviewKeys = () -> { };
     private Runnable uninstallKeys = () -> { };
 
     public SecondLookUi(Stage stage, Workstation workstation, DemoBatchSource demo, TaskExecutor executor,
@@ -108,13 +110,14 @@ public final class SecondLookUi {
                 Platform.exit();
             }
         });
-        Runnable uninstallMain = main.install(scene);
+        reviewKeys = main.install(scene);
         LockViewModel lock = new LockViewModel(s.userName(), s::verifyPassword, executor);
         show(new LockLayer(workspaces(s), lock, idleTimeout));
         IdleWatch idle = IdleWatch.install(scene, idleTimeout, lock::lock);
         uninstallKeys = () -> {
             idle.stop();
-            uninstallMain.run();
+            reviewKeys.run();
+            reviewKeys = () -> { };
         };
     }
 
@@ -133,6 +136,12 @@ public final class SecondLookUi {
             tabs.getTabs().add(tab("audit.title", AuditView.forSession(s, executor, clock)));
         }
         tabs.setId("workspaces");
+        // The review screen's shortcuts are the scene's; the sign-off screen uses some of the same keys.
+        Tab review = tabs.getTabs().get(0);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            reviewKeys.run();
+            reviewKeys = now == review ? main.install(scene) : () -> { };
+        });
         return tabs;
     }
 
