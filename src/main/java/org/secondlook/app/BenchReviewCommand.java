@@ -1,10 +1,7 @@
 package org.secondlook.app;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.secondlook.cli.ExitCode;
+import org.secondlook.cli.ThrowawayInstallation;
 import org.secondlook.cli.WorkstationFactory;
 import org.secondlook.domain.ReviewState;
 import org.secondlook.intake.demo.SyntheticApplicants;
@@ -21,7 +18,6 @@ import org.secondlook.review.ImportProgress;
 import org.secondlook.review.ImportReport;
 import org.secondlook.review.QueueQuery;
 import org.secondlook.review.ReviewSession;
-import org.secondlook.review.Workstation;
 import org.secondlook.ui.CurrentThreadTaskExecutor;
 import org.secondlook.ui.casefile.CaseViewModel;
 import org.secondlook.ui.casefile.OpenedCase;
@@ -61,14 +57,10 @@ final class BenchReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path tmp = Files.createTempDirectory("secondlook-bench-review");
-        try {
-            Path batch = tmp.resolve("batch.csv");
+        try (ThrowawayInstallation install = ThrowawayInstallation.create(workstations)) {
+            Path batch = install.folder().resolve("batch.csv");
             new SyntheticApplicants(seed).writeCsv(batch, count);
-            Workstation ws = workstations.open(tmp.resolve("data"));
-            char[] password = randomPassword();
-            ws.initialize("bench", password, "Benchmark");
-            try (ReviewSession session = ws.login("bench", password)) {
+            try (ReviewSession session = install.login()) {
                 long t0 = System.nanoTime();
                 ImportReport report = session.imports().importBatch(batch, ImportProgress.NONE);
                 out.println(String.format(Locale.ROOT, "review_cases = %d cases (filled in %.1f s)",
@@ -76,8 +68,6 @@ final class BenchReviewCommand implements Callable<Integer> {
                 measure(session, out);
             }
             return ExitCode.OK;
-        } finally {
-            deleteTree(tmp);
         }
     }
 
@@ -168,25 +158,5 @@ final class BenchReviewCommand implements Callable<Integer> {
         sorted.sort(Comparator.naturalOrder());
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
-    private static char[] randomPassword() {
-        SecureRandom r = new SecureRandom();
-        StringBuilder sb = new StringBuilder("review-timing-");
-        for (int i = 0; i < 24; i++) {
-            sb.append((char) ('a' + r.nextInt(26)));
-        }
-        return sb.toString().toCharArray();
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

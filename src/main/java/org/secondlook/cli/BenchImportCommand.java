@@ -1,19 +1,14 @@
 package org.secondlook.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.secondlook.analysis.Analyzer;
 import org.secondlook.intake.ApplicantRecord;
 import org.secondlook.intake.BatchReader;
@@ -21,7 +16,6 @@ import org.secondlook.intake.BatchRowHandler;
 import org.secondlook.intake.RowRejection;
 import org.secondlook.review.ImportProgress;
 import org.secondlook.review.ImportReport;
-import org.secondlook.review.LocalWorkstation;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.review.RowSource;
 import org.secondlook.intake.demo.SyntheticApplicants;
@@ -48,21 +42,17 @@ public class BenchImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = bench.root.out();
-        Path tmp = Files.createTempDirectory("secondlook-bench");
-        try {
-            Path batch = tmp.resolve("bench-batch.csv");
+        try (ThrowawayInstallation install = ThrowawayInstallation.create(bench.root.context().workstations())) {
+            Path batch = install.folder().resolve("bench-batch.csv");
             new SyntheticApplicants(seed).writeCsv(batch, count);
             BatchReader reader = new BatchReader();
             RowSource source = (handler, progress) -> reader.read(batch, handler, progress);
             long parseNs = timeParse(source);
             long analysisNs = timeAnalysis(source);
-            LocalWorkstation ws = bench.root.context().workstations().open(tmp.resolve("data"));
-            char[] password = randomPassword();
-            ws.initialize("bench", password, "Benchmark");
             ImportReport report;
             long totalNs;
             long cpuNs;
-            try (ReviewSession session = ws.login("bench", password)) {
+            try (ReviewSession session = install.login()) {
                 long cpu0 = processCpuNanos();
                 long t0 = System.nanoTime();
                 report = session.imports().importBatch(batch, ImportProgress.NONE);
@@ -78,10 +68,8 @@ public class BenchImportCommand implements Callable<Integer> {
             out.println(String.format(Locale.ROOT, "import_cpu = %.1f s (CPU time of all threads during the import; "
                     + "wall time above depends on what else the machine runs)", cpuNs / 1e9));
             out.println(String.format(Locale.ROOT, "import_db_size = %.0f MB",
-                    Files.size(tmp.resolve("data").resolve("secondlook.mv.db")) / 1e6));
+                    install.databaseBytes() / 1e6));
             return ExitCode.OK;
-        } finally {
-            deleteTree(tmp);
         }
     }
 
@@ -150,19 +138,5 @@ public class BenchImportCommand implements Callable<Integer> {
     private static long processCpuNanos() {
         java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0L;
-    }
-
-    private static char[] randomPassword() {
-        byte[] b = new byte[18];
-        new SecureRandom().nextBytes(b);
-        return java.util.Base64.getEncoder().encodeToString(b).toCharArray();
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

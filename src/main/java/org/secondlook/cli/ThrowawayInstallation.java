@@ -1,0 +1,67 @@
+package org.secondlook.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.secondlook.review.AuthenticationException;
+import org.secondlook.review.LocalWorkstation;
+import org.secondlook.review.ReviewSession;
+
+/**
+ * A temporary installation for a benchmark: a fresh encrypted database in a temporary folder with
+ * one administrator whose random password lives only in memory, deleted again on close.
+ */
+public final class ThrowawayInstallation implements AutoCloseable {
+    private static final String ADMIN = "bench";
+
+    private final Path folder;
+    private final LocalWorkstation workstation;
+    private final char[] password;
+
+    private ThrowawayInstallation(Path folder, LocalWorkstation workstation) {
+        this.folder = folder;
+        this.workstation = workstation;
+        byte[] random = new byte[18];
+        new SecureRandom().nextBytes(random);
+        this.password = Base64.getEncoder().encodeToString(random).toCharArray();
+    }
+
+    public static ThrowawayInstallation create(WorkstationFactory workstations) throws IOException {
+        Path folder = Files.createTempDirectory("secondlook-bench");
+        return new ThrowawayInstallation(folder, workstations.open(folder.resolve("data")));
+    }
+
+    /** The temporary folder, for the benchmark's own files (its data directory is {@code data/} inside). */
+    public Path folder() {
+        return folder;
+    }
+
+    /** Size of the database file, in bytes. */
+    public long databaseBytes() throws IOException {
+        return Files.size(folder.resolve("data").resolve("secondlook.mv.db"));
+    }
+
+    /** Logs in as the administrator, creating the database on first use. */
+    public ReviewSession login() throws AuthenticationException {
+        if (!workstation.isInitialized()) {
+            workstation.initialize(ADMIN, password, "Benchmark");
+        }
+        return workstation.login(ADMIN, password);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
