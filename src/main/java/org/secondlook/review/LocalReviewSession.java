@@ -119,6 +119,11 @@ final class LocalReviewSession implements ReviewSession {
         return imports;
     }
 
+    /** The session's database, for tests in this package that set up what no service does (a crash's leftovers). */
+    Database database() {
+        return db;
+    }
+
     /** The import service acting as another account on this open database (tests of the role rules). */
     StoreBatchImport importsAs(String actor, Set<Role> actorRoles) {
         return new StoreBatchImport(db, actor, actorRoles, analyzer, reader, clock);

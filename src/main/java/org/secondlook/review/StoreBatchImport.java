@@ -11,6 +11,7 @@ import org.secondlook.intake.UnusableFileException;
 import org.secondlook.store.Database;
 import org.secondlook.store.ImportRunStore;
 import org.secondlook.store.ImportWriter;
+import org.secondlook.store.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +45,13 @@ public final class StoreBatchImport implements BatchImport {
                 (handler, p) -> reader.read(batchFile, handler, p), progress);
     }
 
+    /** Makes every stored row searchable: the writer's last segment, then anything it left queued. */
+    private void index(ImportWriter writer) {
+        writer.finish();
+        int late = new SearchIndex(db).catchUp();
+        LOG.info("The search index is up to date ({} versions indexed after the import's own segments)", late);
+    }
+
     /** The file was refused as a whole: rows already handed over are still stored whole; an empty run is dropped. */
     private static void refused(ImportRunStore runs, long runId, ImportPipeline pipeline) {
         ImportReport partial = pipeline.finish(false);
@@ -66,7 +74,8 @@ public final class StoreBatchImport implements BatchImport {
         LOG.info("Import {} started", runId);
         boolean[] cancelled = {false};
         ImportReport report;
-        try (ImportPipeline pipeline = new ImportPipeline(new ImportWriter(db), analyzer, actor, clock, CHUNK_ROWS,
+        ImportWriter writer = new ImportWriter(db);
+        try (ImportPipeline pipeline = new ImportPipeline(writer, analyzer, actor, clock, CHUNK_ROWS,
                 threads, progress)) {
             try {
                 source.read(pipeline, (rows, fraction) -> {
@@ -76,13 +85,16 @@ public final class StoreBatchImport implements BatchImport {
                 });
             } catch (UnusableFileException e) {
                 refused(runs, runId, pipeline);
+                index(writer);
                 throw e;
             } catch (IOException e) {
                 refused(runs, runId, pipeline);
+                index(writer);
                 throw new UnusableFileException("The batch file " + sourceName + " cannot be read: " + e.getMessage(), e);
             }
             report = pipeline.finish(cancelled[0]);
         }
+        index(writer);
         runs.finish(runId, clock.instant(), report.added(), report.updated(), report.unchanged(), report.rejected(),
                 report.cancelled());
         LOG.info("Import {} finished: {}", runId, report.countsLine());

@@ -6,7 +6,9 @@ import java.util.Set;
 /**
  * A queue filter in the store's terms. Null or empty values mean "any".
  *
- * @param search  matched against applicant id (prefix), name and current résumé text (contains, case-insensitive)
+ * @param search  finds the cases whose applicant id begins with it as typed, and those whose id, name or current
+ *                résumé text holds every word of it (see {@link SearchTerms}: case and accents ignored, a word of
+ *                three letters or more also finds longer words it begins)
  * @param sort    one of the {@link Sort} columns
  */
 public record CaseFilter(String search, Set<String> stateCodes, String office, String classifierLabel,
@@ -14,14 +16,15 @@ public record CaseFilter(String search, Set<String> stateCodes, String office, S
                          Sort sort, boolean ascending, int offset, int limit) {
     /** Sortable columns; each has an index in the schema. */
     public enum Sort {
-        RISK("a.risk"), APPLICANT_ID("a.applicantId"), NAME("a.fullName"), OFFICE("a.fieldOffice"),
-        LABEL("a.classifierLabel"), VERDICT("a.verdict"), STATE("a.state"), IMPORTED_AT("a.importedAt"),
-        DECIDED_BY("a.decidedBy");
+        RISK("a.risk"), APPLICANT_ID("a.applicant_id"), NAME("a.full_name"), OFFICE("a.field_office"),
+        LABEL("a.classifier_label"), VERDICT("a.verdict"), STATE("a.state"), IMPORTED_AT("a.imported_at"),
+        DECIDED_BY("a.decided_by");
 
-        final String path;
+        /** The column in SQL. */
+        final String column;
 
-        Sort(String path) {
-            this.path = path;
+        Sort(String column) {
+            this.column = column;
         }
     }
 

@@ -1,15 +1,17 @@
 package org.secondlook.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Session;
-import org.hibernate.query.SelectionQuery;
 import org.secondlook.domain.Applicant;
 import org.secondlook.domain.Finding;
 import org.secondlook.domain.ResumeVersion;
@@ -29,65 +31,138 @@ public final class CaseStore {
         this.database = database;
     }
 
-    /** One page of applicants matching the filter, and how many match in all. */
+    /**
+     * One page of applicants matching the filter, and how many match in all. Counting reads only the
+     * facets index; the page's ids come from the queue-order index when most cases match (stopping after
+     * the page) and from the filters' own indexes otherwise; a search goes through the word index
+     * ({@link SearchIndex}). Only the page's rows are then loaded.
+     */
     public Page queue(CaseFilter f) {
         return database.fromTransaction(s -> {
-            Map<String, Object> params = new HashMap<>();
-            String where = where(f, params);
-            SelectionQuery<Long> count = s.createSelectionQuery("select count(a) from Applicant a" + where, Long.class);
-            params.forEach(count::setParameter);
-            String order = " order by " + f.sort().path + (f.ascending() ? " asc" : " desc") + ", a.applicantId asc";
-            SelectionQuery<Applicant> page = s.createSelectionQuery("from Applicant a" + where + order, Applicant.class);
-            params.forEach(page::setParameter);
-            page.setFirstResult(Math.max(0, f.offset()));
-            page.setMaxResults(f.limit() <= 0 ? 100 : f.limit());
-            page.setReadOnly(true);
-            return new Page(page.getResultList(), count.getSingleResult().intValue());
+            PageIds page = s.doReturningWork(c -> pageIds(c, f));
+            return new Page(load(s, page.ids()), page.total());
         });
+    }
+
+    /** The ids of one page, in order, and how many cases match in all. */
+    private record PageIds(List<Long> ids, int total) {
+    }
+
+    private static PageIds pageIds(Connection c, CaseFilter f) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        List<String> where = new ArrayList<>();
+        if (f.search() != null && !f.search().isBlank()) {
+            BitSet found = SearchIndex.match(c, f.search());
+            if (found.isEmpty()) {
+                return new PageIds(List.of(), 0);
+            }
+            // The ids written out as numbers: H2 looks each up in the primary key (an array parameter is scanned).
+            StringBuilder in = new StringBuilder("a.id in (");
+            found.stream().forEach(id -> in.append(id).append(','));
+            in.setCharAt(in.length() - 1, ')');
+            where.add(in.toString());
+        }
+        filters(f, where, params);
+        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        long total = count(c, "select count(*) from applicant a" + condition, params);
+        int limit = f.limit() <= 0 ? 100 : f.limit();
+        int offset = Math.max(0, f.offset());
+        if (total == 0 || offset >= total) {
+            return new PageIds(List.of(), (int) total);
+        }
+        String hint = queueOrderPays(c, f, total, offset + limit) ? " use index (ix_applicant_queue)" : "";
+        String sql = "select a.id from applicant a" + hint + condition + " order by " + f.sort().column
+                + (f.ascending() ? " asc" : " desc") + ", a.applicant_id asc limit ? offset ?";
+        List<Long> ids = new ArrayList<>(limit);
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            int i = bind(q, params);
+            q.setInt(i++, limit);
+            q.setInt(i, offset);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+        }
+        return new PageIds(ids, (int) total);
+    }
+
+    /**
+     * Whether walking the queue-order index (risk, highest first) and skipping non-matching rows is cheaper
+     * than sorting every match: it reads about {@code needed × all / matching} rows against {@code matching}.
+     */
+    private static boolean queueOrderPays(Connection c, CaseFilter f, long matching, int needed) throws SQLException {
+        if (f.sort() != CaseFilter.Sort.RISK || f.ascending() || f.search() != null && !f.search().isBlank()) {
+            return false;
+        }
+        long all = count(c, "select count(*) from applicant", List.of());
+        return (double) needed * all / matching < matching;
+    }
+
+    private static long count(Connection c, String sql, List<Object> params) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            bind(q, params);
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static int bind(PreparedStatement q, List<Object> params) throws SQLException {
+        int i = 1;
+        for (Object p : params) {
+            q.setObject(i++, p);
+        }
+        return i;
+    }
+
+    /** The page's rows, in the page's order. */
+    private static List<Applicant> load(Session s, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Applicant> byId = new HashMap<>();
+        for (Applicant a : s.createSelectionQuery("from Applicant a where a.id in :ids", Applicant.class)
+                .setParameter("ids", ids).setReadOnly(true).getResultList()) {
+            byId.put(a.getId(), a);
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** A page of applicants and the total number matching. */
     public record Page(List<Applicant> rows, int total) {
     }
 
-    private static String where(CaseFilter f, Map<String, Object> p) {
-        List<String> c = new ArrayList<>();
-        if (f.search() != null && !f.search().isBlank()) {
-            String term = f.search().strip().toLowerCase(java.util.Locale.ROOT);
-            p.put("idPrefix", escape(f.search().strip()) + "%");
-            p.put("contains", "%" + escape(term) + "%");
-            c.add("(a.applicantId like :idPrefix escape '\\' or lower(a.fullName) like :contains escape '\\' "
-                    + "or exists (select 1 from ResumeVersion v where v.applicant = a and v.versionNo = a.currentVersion "
-                    + "and lower(cast(v.text as String)) like :contains escape '\\'))");
-        }
+    private static void filters(CaseFilter f, List<String> c, List<Object> p) {
         if (!f.stateCodes().isEmpty()) {
-            List<ReviewState> states = f.stateCodes().stream().map(ReviewState::fromCode).toList();
-            p.put("states", states);
-            c.add("a.state in :states");
+            List<String> codes = List.copyOf(f.stateCodes());
+            c.add("a.state in (" + String.join(", ", java.util.Collections.nCopies(codes.size(), "?")) + ")");
+            codes.stream().map(code -> ReviewState.fromCode(code).code()).forEach(p::add);
         }
-        eq(c, p, "a.fieldOffice", "office", f.office());
-        eq(c, p, "a.classifierLabel", "label", f.classifierLabel());
-        eq(c, p, "a.verdict", "verdict", f.verdict());
-        eq(c, p, "a.decidedBy", "decidedBy", f.decidedBy());
+        eq(c, p, "a.field_office", f.office());
+        eq(c, p, "a.classifier_label", f.classifierLabel());
+        eq(c, p, "a.verdict", f.verdict());
+        eq(c, p, "a.decided_by", f.decidedBy());
         if (f.importedFrom() != null) {
-            p.put("from", f.importedFrom());
-            c.add("a.importedAt >= :from");
+            p.add(java.sql.Timestamp.from(f.importedFrom()));
+            c.add("a.imported_at >= ?");
         }
         if (f.importedBefore() != null) {
-            p.put("before", f.importedBefore());
-            c.add("a.importedAt < :before");
+            p.add(java.sql.Timestamp.from(f.importedBefore()));
+            c.add("a.imported_at < ?");
         }
-        return c.isEmpty() ? "" : " where " + String.join(" and ", c);
     }
 
-    private static void eq(List<String> c, Map<String, Object> p, String path, String name, String value) {
+    private static void eq(List<String> c, List<Object> p, String column, String value) {
         if (value != null && !value.isBlank()) {
-            p.put(name, value);
-            c.add(path + " = :" + name);
+            p.add(value);
+            c.add(column + " = ?");
         }
     }
 
-    private static String escape(String s) {
+    /** {@code s} for a LIKE pattern with {@code \\} as the escape character. */
+    static String escapeLike(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
@@ -143,7 +218,8 @@ public final class CaseStore {
     public long[] stats(Instant since) {
         return database.fromTransaction(s -> {
             long total = s.createSelectionQuery("select count(a) from Applicant a", Long.class).getSingleResult();
-            long open = s.createSelectionQuery("select count(a) from Applicant a where a.state <> :done", Long.class)
+            // Signed-off cases are counted (an index range) and subtracted: far fewer entries than the open ones.
+            long open = total - s.createSelectionQuery("select count(a) from Applicant a where a.state = :done", Long.class)
                     .setParameter("done", ReviewState.SIGNED_OFF).getSingleResult();
             long today = s.createSelectionQuery("select count(a) from Applicant a where a.decidedAt >= :since", Long.class)
                     .setParameter("since", since).getSingleResult();

@@ -109,10 +109,11 @@ public final class Database implements AutoCloseable {
         boolean postgres = url.startsWith("jdbc:postgresql:");
         String clob = postgres ? "TEXT" : "CHARACTER LARGE OBJECT";
         String blob = postgres ? "BYTEA" : "BINARY LARGE OBJECT";
+        String bytes = postgres ? "BYTEA" : "VARBINARY(1000000)";
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("clob", clob, "blob", blob))
+                .placeholders(Map.of("clob", clob, "blob", blob, "bytes", bytes))
                 .load()
                 .migrate();
     }

@@ -23,17 +23,74 @@ import org.secondlook.store.IncomingCase.Outcome;
  */
 public final class ImportWriter {
     private final Database database;
+    private final int segmentDocs;
+    /** The word-index segment built from the chunks stored so far; written once it is full, or by {@link #finish}. */
+    private final SegmentBuilder segment = new SegmentBuilder();
 
     public ImportWriter(Database database) {
+        this(database, SearchIndex.SEGMENT_DOCS);
+    }
+
+    ImportWriter(Database database, int segmentDocs) {
         this.database = database;
+        this.segmentDocs = segmentDocs;
     }
 
-    /** Writes {@code rows} in one transaction; the outcome of each, in order. */
+    /** A chunk's cases for the word index, added to the segment once the chunk's transaction has committed. */
+    private record Searchable(Applicant applicant, ResumeVersion version, java.util.Set<String> terms) {
+    }
+
+    /**
+     * Writes {@code rows} in one transaction; the outcome of each, in order. A full word-index segment from
+     * earlier chunks is written in the same transaction.
+     */
     public List<Outcome> write(List<IncomingCase> rows, String actor, Instant at) {
-        return database.fromStatelessTransaction(s -> write(s, rows, actor, at));
+        List<Searchable> searchable = new ArrayList<>();
+        boolean[] segmentWritten = {false};
+        List<Outcome> outcomes = database.fromStatelessTransaction(s -> {
+            List<Outcome> out = write(s, rows, actor, at, searchable);
+            if (segment.size() >= segmentDocs) {
+                s.doWork(c -> segment.write(c, List.of()));
+                segmentWritten[0] = true;
+            }
+            return out;
+        });
+        if (segmentWritten[0]) {
+            segment.clear();
+        }
+        addToSegment(searchable);
+        return outcomes;
     }
 
-    private static List<Outcome> write(StatelessSession s, List<IncomingCase> rows, String actor, Instant at) {
+    /**
+     * Writes the segment still being built. A case stored twice in one import (two versions) is left queued
+     * for {@link SearchIndex#catchUp}, which indexes its current version alone.
+     */
+    public void finish() {
+        if (!segment.isEmpty()) {
+            database.fromStatelessTransaction(s -> {
+                s.doWork(c -> segment.write(c, List.of()));
+                return null;
+            });
+            segment.clear();
+        }
+    }
+
+    private void addToSegment(List<Searchable> searchable) {
+        java.util.Map<Long, Integer> seen = new java.util.HashMap<>();
+        for (Searchable x : searchable) {
+            seen.merge(x.applicant().getId(), 1, Integer::sum);
+        }
+        for (Searchable x : searchable) {
+            long id = x.applicant().getId();
+            if (seen.get(id) == 1 && !segment.contains(id)) {
+                segment.add(id, x.version().getId(), x.terms(), x.version().getVersionNo() > 1);
+            }
+        }
+    }
+
+    private static List<Outcome> write(StatelessSession s, List<IncomingCase> rows, String actor, Instant at,
+                                       List<Searchable> searchable) {
         s.setJdbcBatchSize(Database.BATCH_SIZE);
         AuditChain.Cursor audit = AuditChain.lockHead(s);
         Map<String, Current> existing = current(s, rows);
@@ -72,6 +129,7 @@ public final class ImportWriter {
             ResumeVersion version = new ResumeVersion(applicant, versionNo, row.resumeText(), row.sourceFile(),
                     row.sourceType(), row.sha256(), at);
             versions.add(version);
+            searchable.add(new Searchable(applicant, version, row.searchTerms()));
             if (row.originalFile() != null) {
                 originals.add(new Original(version, row.originalFile()));
             }
@@ -90,12 +148,26 @@ public final class ImportWriter {
         }
         s.insertMultiple(newApplicants);
         s.insertMultiple(versions);
+        queueForSearch(s, versions);
         insertOriginals(s, originals);
         s.insertMultiple(flags);
         s.insertMultiple(findings);
         s.insertMultiple(events);
         AuditChain.saveHead(s, audit);
         return outcomes;
+    }
+
+    /** New versions wait for the word index ({@link SearchIndex#catchUp}), queued in the same transaction. */
+    private static void queueForSearch(StatelessSession s, List<ResumeVersion> versions) {
+        s.doWork(c -> {
+            try (PreparedStatement insert = c.prepareStatement("insert into search_pending (version_id) values (?)")) {
+                for (ResumeVersion v : versions) {
+                    insert.setLong(1, v.getId());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     /** A PDF résumé's file, kept beside its version (the version's id is known once it is inserted). */

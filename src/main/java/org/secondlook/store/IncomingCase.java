@@ -30,17 +30,22 @@ public record IncomingCase(
         Integer leMonths,
         double risk,
         List<FindingValue> findings,
-        byte[] originalFile) {
+        byte[] originalFile,
+        java.util.Set<String> searchTerms) {
 
-    /** A row without an original file to keep (only PDF résumés keep theirs). */
+    /**
+     * A row as analysed, with its words for the search index ({@link SearchTerms}) worked out here, on the
+     * analysing thread, so that the single writer thread only files them.
+     */
     public IncomingCase(int rowNumber, String applicantId, String fullName, String email, String phone,
                         String fieldOffice, String employmentStatus, LocalDate hireDate, String extraAttributes,
                         String classifierLabel, Double classifierScore, String classifierModel,
                         List<EvidenceSpan> evidence, String resumeText, String sourceFile, String sourceType,
-                        String sha256, String verdict, Integer leMonths, double risk, List<FindingValue> findings) {
+                        String sha256, String verdict, Integer leMonths, double risk, List<FindingValue> findings,
+                        byte[] originalFile) {
         this(rowNumber, applicantId, fullName, email, phone, fieldOffice, employmentStatus, hireDate, extraAttributes,
                 classifierLabel, classifierScore, classifierModel, evidence, resumeText, sourceFile, sourceType, sha256,
-                verdict, leMonths, risk, findings, null);
+                verdict, leMonths, risk, findings, originalFile, SearchTerms.of(applicantId, fullName, resumeText));
     }
 
     /** An analyzer finding to store. */

@@ -45,6 +45,10 @@ public final class MergeWriter {
     /** Persists entities (applicant, versions, flags, findings, decisions, sign-offs) in order. */
     public void persist(Object entity) {
         s.persist(entity);
+        if (entity instanceof org.secondlook.domain.ResumeVersion v) { // waits for the word index, like an import's
+            s.createNativeMutationQuery("insert into search_pending (version_id) values (:id)")
+                    .setParameter("id", v.getId()).executeUpdate();
+        }
     }
 
     public void flush() {

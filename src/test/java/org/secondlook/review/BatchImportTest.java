@@ -109,8 +109,12 @@ class BatchImportTest {
 
             QueuePage byText = s.cases().queue(new QueueQuery("ICE officer", null, null, null, null, null, null, null,
                     null, false, 0, 100));
-            long withPhrase = rows.stream().filter(r -> r.resumeText().toLowerCase().contains("ice officer")).count();
-            assertThat(byText.total()).isEqualTo((int) withPhrase).isPositive();
+            // Every word, anywhere in the résumé: "ice" as a word, and a word beginning "officer".
+            java.util.regex.Pattern ice = java.util.regex.Pattern.compile("\\bice\\b");
+            java.util.regex.Pattern officer = java.util.regex.Pattern.compile("\\bofficer");
+            long withWords = rows.stream().map(r -> (r.applicantId() + " " + r.fullName() + " " + r.resumeText()).toLowerCase())
+                    .filter(t -> ice.matcher(t).find() && officer.matcher(t).find()).count();
+            assertThat(byText.total()).isEqualTo((int) withWords).isPositive();
 
             QueuePage leo = s.cases().queue(new QueueQuery(null, null, null, "LEO", null, null, null, null, null,
                     false, 0, 100));

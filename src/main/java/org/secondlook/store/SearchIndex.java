@@ -1,0 +1,278 @@
+package org.secondlook.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word index behind the queue's search, kept inside the encrypted database. Every résumé version a
+ * writer stores is queued in {@code search_pending} in the same transaction; {@link #catchUp} turns the
+ * queue into <em>segments</em> of up to {@value #SEGMENT_DOCS} cases: one row per word and segment
+ * holding the applicants whose id, name or current résumé has that word ({@code search_posting}). When a
+ * case gets a new version, {@code search_superseded} says its entries in older segments no longer count.
+ * Versions still queued are searched by reading their text, so a search is never wrong, only slower
+ * until the index has caught up.
+ */
+public final class SearchIndex {
+    static final int SEGMENT_DOCS = 10_000;
+
+    private final Database database;
+    private final int segmentDocs;
+
+    public SearchIndex(Database database) {
+        this(database, SEGMENT_DOCS);
+    }
+
+    /** An indexer writing segments of at most {@code segmentDocs} cases (tests use small ones). */
+    public SearchIndex(Database database, int segmentDocs) {
+        this.database = database;
+        this.segmentDocs = segmentDocs;
+    }
+
+    /** Indexes every queued résumé version, one segment per transaction; the number of versions taken off the queue. */
+    public int catchUp() {
+        int total = 0;
+        while (true) {
+            int n = database.fromTransaction(s -> s.doReturningWork(this::indexOneSegment));
+            if (n == 0) {
+                return total;
+            }
+            total += n;
+        }
+    }
+
+    /** Versions still waiting to be indexed. */
+    public long pending() {
+        return database.fromTransaction(s -> s.createNativeQuery("select count(*) from search_pending", Long.class)
+                .getSingleResult());
+    }
+
+    /** A version still queued for the index: its case and what is indexed of it. */
+    private record Doc(long applicant, boolean current, boolean replacesEarlier, String id,
+                       String name, String text) {
+    }
+
+    private int indexOneSegment(Connection c) throws SQLException {
+        lockState(c); // one indexer at a time, also across processes
+        List<Long> queued = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("select version_id from search_pending order by version_id "
+                + "fetch first " + segmentDocs + " rows only"); ResultSet r = q.executeQuery()) {
+            while (r.next()) {
+                queued.add(r.getLong(1));
+            }
+        }
+        if (queued.isEmpty()) {
+            return 0;
+        }
+        // The queued range, read through the queue's own key: one index lookup per version, never a scan.
+        List<Doc> docs = new ArrayList<>();
+        Set<Long> done = new java.util.HashSet<>(queued);
+        try (PreparedStatement q = c.prepareStatement("select v.id, a.id, v.version_no, a.current_version, "
+                + "a.applicant_id, a.full_name, v.text from search_pending p join resume_version v on v.id = p.version_id "
+                + "join applicant a on a.id = v.applicant_id where p.version_id between ? and ?")) {
+            q.setLong(1, queued.get(0));
+            q.setLong(2, queued.get(queued.size() - 1));
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    boolean current = r.getInt(3) == r.getInt(4);
+                    done.add(r.getLong(1));
+                    docs.add(new Doc(r.getLong(2), current, r.getInt(3) > 1, r.getString(5), r.getString(6),
+                            current ? r.getString(7) : null));
+                }
+            }
+        }
+        List<Doc> indexed = docs.stream().filter(Doc::current).toList();
+        List<Set<String>> terms = indexed.parallelStream().map(d -> SearchTerms.of(d.id(), d.name(), d.text())).toList();
+        SegmentBuilder segment = new SegmentBuilder();
+        for (int i = 0; i < indexed.size(); i++) {
+            Doc d = indexed.get(i);
+            if (!segment.contains(d.applicant())) {
+                segment.add(d.applicant(), -1, terms.get(i), d.replacesEarlier());
+            }
+        }
+        segment.write(c, done);
+        return done.size();
+    }
+
+    /**
+     * Writes one segment: a posting list per word, the cases it holds a newer version of, and the versions
+     * it took off the queue. Runs in the caller's transaction, holding the index's state row.
+     */
+    static void writeSegment(Connection c, Map<String, SegmentBuilder.Ids> words, List<Long> replacing,
+                             java.util.Collection<Long> doneVersions) throws SQLException {
+        lockState(c);
+        long segment = nextSegment(c);
+        List<String> sortedWords = new ArrayList<>(words.keySet());
+        java.util.Collections.sort(sortedWords);
+        try (PreparedStatement insert = c.prepareStatement(
+                "insert into search_posting (term, segment, applicants) values (?, ?, ?)")) {
+            int batched = 0;
+            for (String w : sortedWords) {
+                long[] ids = words.get(w).sorted();
+                insert.setString(1, w);
+                insert.setLong(2, segment);
+                insert.setBytes(3, Postings.encode(ids, ids.length));
+                insert.addBatch();
+                if (++batched % 500 == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement superseded = c.prepareStatement(
+                "insert into search_superseded (applicant_id, segment) values (?, ?)")) {
+            for (long applicant : replacing) {
+                superseded.setLong(1, applicant);
+                superseded.setLong(2, segment);
+                superseded.addBatch();
+            }
+            superseded.executeBatch();
+        }
+        try (PreparedStatement delete = c.prepareStatement("delete from search_pending where version_id = ?")) {
+            for (long id : doneVersions) {
+                if (id >= 0) {
+                    delete.setLong(1, id);
+                    delete.addBatch();
+                }
+            }
+            delete.executeBatch();
+        }
+    }
+
+    /** Serialises indexers (two processes may import at once): the state row is held until commit. */
+    static void lockState(Connection c) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("select next_segment from search_state where id = 1 for update");
+             ResultSet r = lock.executeQuery()) {
+            if (!r.next()) {
+                throw new IllegalStateException("The search index has no state row");
+            }
+        }
+    }
+
+    private static long nextSegment(Connection c) throws SQLException {
+        long segment;
+        try (PreparedStatement q = c.prepareStatement("select next_segment from search_state where id = 1");
+             ResultSet r = q.executeQuery()) {
+            r.next();
+            segment = r.getLong(1);
+        }
+        try (PreparedStatement u = c.prepareStatement("update search_state set next_segment = ? where id = 1")) {
+            u.setLong(1, segment + 1);
+            u.executeUpdate();
+        }
+        return segment;
+    }
+
+    /**
+     * The cases (applicant row ids) a search finds: those whose applicant id begins with the search as typed,
+     * and those whose id, name or current résumé holds every word of it ({@link SearchTerms}). Runs on the
+     * caller's connection, inside its transaction.
+     */
+    static BitSet match(Connection c, String search) throws SQLException {
+        BitSet found = new BitSet();
+        List<String> words = SearchTerms.query(search);
+        if (!words.isEmpty()) {
+            // Read order matters while an indexer commits: queue first, then postings, then superseded entries.
+            Map<Long, Boolean> queued = queuedMatches(c, words);
+            BitSet indexed = null;
+            List<SegmentList> lists = new ArrayList<>();
+            for (String w : words) {
+                lists.add(postings(c, w));
+            }
+            Map<Long, Long> replacedBefore = superseded(c);
+            for (SegmentList l : lists) {
+                BitSet one = l.decode(replacedBefore);
+                if (indexed == null) {
+                    indexed = one;
+                } else {
+                    indexed.and(one);
+                }
+                if (indexed.isEmpty()) {
+                    break;
+                }
+            }
+            for (Map.Entry<Long, Boolean> q : queued.entrySet()) {
+                indexed.set(bit(q.getKey()), q.getValue());
+            }
+            found.or(indexed);
+        }
+        try (PreparedStatement q = c.prepareStatement("select id from applicant where applicant_id like ? escape '\\'")) {
+            q.setString(1, CaseStore.escapeLike(search.strip()) + "%");
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    found.set(bit(r.getLong(1)));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** One search word's posting lists, by segment. */
+    private record SegmentList(List<Long> segments, List<byte[]> lists) {
+        BitSet decode(Map<Long, Long> replacedBefore) {
+            BitSet out = new BitSet();
+            for (int i = 0; i < segments.size(); i++) {
+                long segment = segments.get(i);
+                Postings.decodeInto(lists.get(i), out, replacedBefore.isEmpty() ? id -> false : id -> {
+                    Long before = replacedBefore.get(id);
+                    return before != null && segment < before;
+                });
+            }
+            return out;
+        }
+    }
+
+    private static SegmentList postings(Connection c, String word) throws SQLException {
+        boolean prefix = word.length() >= SearchTerms.PREFIX_FROM;
+        List<Long> segments = new ArrayList<>();
+        List<byte[]> lists = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("select segment, applicants from search_posting where term "
+                + (prefix ? "like ? escape '\\'" : "= ?"))) {
+            q.setString(1, prefix ? CaseStore.escapeLike(word) + "%" : word);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    segments.add(r.getLong(1));
+                    lists.add(r.getBytes(2));
+                }
+            }
+        }
+        return new SegmentList(segments, lists);
+    }
+
+    /** For each case with a newer version than its indexed one: the segment before which its entries are stale. */
+    private static Map<Long, Long> superseded(Connection c) throws SQLException {
+        Map<Long, Long> out = new HashMap<>();
+        try (PreparedStatement q = c.prepareStatement("select applicant_id, max(segment) from search_superseded group by applicant_id");
+             ResultSet r = q.executeQuery()) {
+            while (r.next()) {
+                out.put(r.getLong(1), r.getLong(2));
+            }
+        }
+        return out;
+    }
+
+    /** Cases whose current version waits for the index: read and matched here; true when it matches. */
+    private static Map<Long, Boolean> queuedMatches(Connection c, List<String> words) throws SQLException {
+        Map<Long, Boolean> out = new HashMap<>();
+        try (PreparedStatement q = c.prepareStatement("select a.id, a.applicant_id, a.full_name, v.text from search_pending p "
+                + "join resume_version v on v.id = p.version_id "
+                + "join applicant a on a.id = v.applicant_id and a.current_version = v.version_no");
+             ResultSet r = q.executeQuery()) {
+            while (r.next()) {
+                out.put(r.getLong(1), SearchTerms.allMatch(words, SearchTerms.of(r.getString(2), r.getString(3), r.getString(4))));
+            }
+        }
+        return out;
+    }
+
+    static int bit(long applicantRowId) {
+        return Math.toIntExact(applicantRowId);
+    }
+}

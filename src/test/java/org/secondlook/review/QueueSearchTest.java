@@ -1,0 +1,120 @@
+package org.secondlook.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.secondlook.domain.ClassifierLabel;
+import org.secondlook.intake.ApplicantRecord;
+
+/** The queue's search through the word index, on a real encrypted database. */
+class QueueSearchTest {
+    @TempDir
+    Path dir;
+
+    private static ApplicantRecord row(int n, String id, String name, String text) {
+        return new ApplicantRecord(n, id, name, null, null, "ERO Denver", "APPLICANT", LocalDate.of(2026, 1, 5), text,
+                null, "inline", ClassifierLabel.LEO, 0.9, List.of(), "KeywordScreen 2.3.1", Map.of(), List.of());
+    }
+
+    private static List<String> ids(ReviewSession s, String search) {
+        return s.cases().queue(new QueueQuery(search, null, null, null, null, null, null, null,
+                QueueQuery.SortKey.APPLICANT_ID, true, 0, 100)).rows().stream().map(CaseSummary::applicantId).toList();
+    }
+
+    @Test
+    void findsCasesByIdPrefixNameAndEveryWordOfTheResume() throws Exception {
+        LocalWorkstation ws = Fixtures.initialized(dir);
+        try (ReviewSession s = ws.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
+            Fixtures.importRecords(s, List.of(
+                    row(2, "DEN-0001", "Zoë Ångström", "Deputy Sheriff, Adams County Sheriff's Office, 2015–2021."),
+                    row(3, "DEN-0002", "Marcus O'Neil", "Compliance officer at a regional bank. Hopes to join a sheriff's office."),
+                    row(4, "DEN-0103", "Priya Natarajan", "Loan officer; before that a deputy registrar.")));
+
+            assertThat(ids(s, "DEN-00")).containsExactly("DEN-0001", "DEN-0002");
+            assertThat(ids(s, "den-0103")).containsExactly("DEN-0103");
+            assertThat(ids(s, "angstrom")).as("accents and case ignored").containsExactly("DEN-0001");
+            assertThat(ids(s, "o'neil")).containsExactly("DEN-0002");
+            assertThat(ids(s, "sheriff")).containsExactly("DEN-0001", "DEN-0002");
+            assertThat(ids(s, "deputy sheriff")).as("every word must be there").containsExactly("DEN-0001");
+            assertThat(ids(s, "Sher")).as("a word of three letters or more finds longer words").containsExactly("DEN-0001", "DEN-0002");
+            assertThat(ids(s, "at")).as("a shorter word must match whole (not 'that')").containsExactly("DEN-0002");
+            assertThat(ids(s, "officer registrar")).containsExactly("DEN-0103");
+            assertThat(ids(s, "firefighter")).isEmpty();
+            assertThat(ids(s, "100% _")).isEmpty();
+        }
+    }
+
+    @Test
+    void aNewResumeVersionReplacesTheWordsOfTheOldOne() throws Exception {
+        LocalWorkstation ws = Fixtures.initialized(dir);
+        try (ReviewSession s = ws.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
+            Fixtures.importRecords(s, List.of(row(2, "DEN-0001", "Lee Park", "Patrol officer, Denver Police Department.")));
+            assertThat(ids(s, "patrol")).containsExactly("DEN-0001");
+
+            Fixtures.importRecords(s, List.of(row(2, "DEN-0001", "Lee Park", "Petty officer, United States Navy.")));
+            assertThat(ids(s, "patrol")).as("only the current version counts").isEmpty();
+            assertThat(ids(s, "navy")).containsExactly("DEN-0001");
+            assertThat(ids(s, "officer")).containsExactly("DEN-0001");
+        }
+    }
+
+    @Test
+    void versionsNotYetIndexedAreStillFound() throws Exception {
+        LocalWorkstation ws = Fixtures.initialized(dir);
+        try (LocalReviewSession s = (LocalReviewSession) ws.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
+            Fixtures.importRecords(s, List.of(row(2, "DEN-0001", "Lee Park", "Patrol officer, Denver Police Department.")));
+            // As after a crash mid-import: the version is stored, and its words still wait for the index.
+            s.database().inTransaction(t -> t.createNativeMutationQuery(
+                    "insert into search_pending (version_id) select id from resume_version").executeUpdate());
+            s.database().inTransaction(t -> t.createNativeMutationQuery("delete from search_posting").executeUpdate());
+            assertThat(ids(s, "patrol police")).containsExactly("DEN-0001");
+            assertThat(ids(s, "navy")).isEmpty();
+
+            assertThat(new org.secondlook.store.SearchIndex(s.database()).catchUp()).isEqualTo(1);
+            assertThat(new org.secondlook.store.SearchIndex(s.database()).pending()).isZero();
+            assertThat(ids(s, "patrol police")).containsExactly("DEN-0001");
+        }
+    }
+
+    private static long segments(LocalReviewSession s) {
+        return s.database().fromTransaction(t -> t.createNativeQuery(
+                "select count(distinct segment) from search_posting", Long.class).getSingleResult());
+    }
+
+    @Test
+    void manyCasesSpanSeveralSegmentsAndAllAreFound() throws Exception {
+        LocalWorkstation ws = Fixtures.initialized(dir);
+        List<ApplicantRecord> rows = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            rows.add(row(i + 2, String.format("BULK-%04d", i), "Person " + i,
+                    i % 50 == 7 ? "Game warden for the state." : "Warehouse associate, forklift certified."));
+        }
+        try (LocalReviewSession s = (LocalReviewSession) ws.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
+            Fixtures.importRecords(s, rows.subList(0, 150));
+            Fixtures.importRecords(s, rows.subList(150, 300));
+            assertThat(new org.secondlook.store.SearchIndex(s.database()).pending()).isZero();
+            assertThat(segments(s)).as("one segment per import of fewer cases than a segment holds").isEqualTo(2);
+            // Indexed again in segments of 40 cases: eight of them.
+            s.database().inTransaction(t -> {
+                t.createNativeMutationQuery("delete from search_posting").executeUpdate();
+                t.createNativeMutationQuery("insert into search_pending (version_id) select id from resume_version").executeUpdate();
+            });
+            assertThat(new org.secondlook.store.SearchIndex(s.database(), 40).catchUp()).isEqualTo(300);
+            assertThat(segments(s)).isEqualTo(8);
+
+            QueuePage wardens = s.cases().queue(new QueueQuery("warden", null, null, null, null, null, null, null,
+                    QueueQuery.SortKey.APPLICANT_ID, true, 0, 100));
+            assertThat(wardens.total()).isEqualTo(6);
+            assertThat(wardens.rows()).extracting(CaseSummary::applicantId)
+                    .containsExactly("BULK-0007", "BULK-0057", "BULK-0107", "BULK-0157", "BULK-0207", "BULK-0257");
+            assertThat(s.cases().queue(new QueueQuery("forklift", null, null, null, null, null, null, null,
+                    null, false, 0, 10)).total()).isEqualTo(294);
+        }
+    }
+}
