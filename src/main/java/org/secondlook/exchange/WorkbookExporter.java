@@ -80,6 +80,7 @@ public final class WorkbookExporter {
         try {
             tmp = Files.createTempFile(folder, ".secondlook-export-", ".part");
             ExportResult counts = writeWorkbook(source, office, tmp, password, progress);
+            stopIfCancelled(progress); // a cancel while the file was being written still leaves nothing
             moveIntoPlace(tmp, absolute);
             tmp = null;
             LOG.info("Exported workbook: {} decision rows, {} evidence rows, {} audit rows, encrypted={}",
@@ -158,13 +159,18 @@ public final class WorkbookExporter {
             write.accept(it.next());
             n++;
             if (n % PROGRESS_EVERY == 0) {
-                if (progress.isCancelled()) {
-                    throw new ExportCancelledException();
-                }
+                stopIfCancelled(progress);
                 progress.rowsWritten(sheet, n, expected > 0 ? Math.min(1.0, (double) n / expected) : -1);
             }
         }
+        stopIfCancelled(progress);
         progress.rowsWritten(sheet, n, 1.0);
+    }
+
+    private static void stopIfCancelled(ExportProgress progress) {
+        if (progress.isCancelled()) {
+            throw new ExportCancelledException();
+        }
     }
 
     private static void moveIntoPlace(Path tmp, Path target) throws IOException {
