@@ -30,9 +30,10 @@ import org.slf4j.LoggerFactory;
  * {@link ExportSource}.
  */
 public final class WorkbookExporter {
-    static final String DECISIONS = "Decisions";
-    static final String EVIDENCE = "Evidence";
-    static final String AUDIT = "Audit";
+    /** The sheets, in the order they are written (progress reports name them). */
+    public static final String DECISIONS = "Decisions";
+    public static final String EVIDENCE = "Evidence";
+    public static final String AUDIT = "Audit";
     static final String[] DECISION_HEADERS = {"Applicant id", "Name", "Office", "Tool's label", "Analyzer verdict",
         "LE months", "Decided track", "Reason", "Note", "Reviewer", "Decided at", "Supervisor", "Signed off at", "State"};
     static final int[] DECISION_WIDTHS = {16, 28, 20, 12, 16, 10, 14, 22, 40, 14, 20, 14, 20, 12};
