@@ -121,8 +121,19 @@ public final class SecondLookUi {
         };
     }
 
-    /** The review screen, and for supervisors and administrators the sign-off and audit screens beside it. */
+    /**
+     * The menu bar at the top, for every screen; below it the review screen, and for supervisors and
+     * administrators the sign-off and audit screens beside it as tabs.
+     */
     private Parent workspaces(ReviewSession s) {
+        javafx.scene.layout.BorderPane shell = new javafx.scene.layout.BorderPane();
+        shell.getStyleClass().add("shell-root");
+        shell.setTop(main.menuBar());
+        shell.setCenter(screens(s));
+        return shell;
+    }
+
+    private javafx.scene.Node screens(ReviewSession s) {
         boolean signOff = SignOffViewModel.availableTo(s);
         boolean audit = AuditViewModel.availableTo(s);
         if (!signOff && !audit) {
@@ -136,11 +147,13 @@ public final class SecondLookUi {
             tabs.getTabs().add(tab("audit.title", AuditView.forSession(s, executor, clock)));
         }
         tabs.setId("workspaces");
-        // The review screen's shortcuts are the scene's; the sign-off screen uses some of the same keys.
+        // The review screen's keys (its menu accelerators included) work only while its tab is shown;
+        // the sign-off screen uses some of the same keys.
         Tab review = tabs.getTabs().get(0);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             reviewKeys.run();
             reviewKeys = now == review ? main.install(scene) : () -> { };
+            main.shownProperty().set(now == review);
         });
         return tabs;
     }
