@@ -34,6 +34,8 @@ import org.secondlook.ui.casefile.CaseViewModel;
 import org.secondlook.ui.decision.DecisionView;
 import org.secondlook.ui.decision.DecisionViewModel;
 import org.secondlook.ui.decision.ReasonCodes;
+import org.secondlook.ui.exporting.ExportDialog;
+import org.secondlook.ui.exporting.ExportViewModel;
 import org.secondlook.ui.queue.QueueView;
 import org.secondlook.ui.queue.QueueViewModel;
 import org.secondlook.ui.theme.Appearance;
@@ -55,6 +57,9 @@ public final class MainWindow extends BorderPane {
     private final ImportViewModel importer;
     private final ActionRegistry actions = new ActionRegistry();
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final Appearance appearance;
     private final javafx.scene.control.MenuBar menuBar;
     private final QueueView queueView;
     private final CaseView caseView;
@@ -70,6 +75,9 @@ public final class MainWindow extends BorderPane {
     public MainWindow(ReviewSession session, TaskExecutor executor, Appearance appearance, UiPreferences prefs,
                       Clock clock, Exits exits) {
         this.session = session;
+        this.executor = executor;
+        this.clock = clock;
+        this.appearance = appearance;
         getStyleClass().add("shell-root");
         queue = new QueueViewModel(session.cases(), executor);
         caseVm = new CaseViewModel(session.cases(), executor, clock);
@@ -130,6 +138,7 @@ public final class MainWindow extends BorderPane {
         boolean mayImport = roles.contains(Role.ADMIN) || roles.contains(Role.SUPERVISOR);
         BooleanProperty importAllowed = new SimpleBooleanProperty(mayImport);
         actions.bind(AppAction.IMPORT_BATCH, this::chooseAndImport, importAllowed.and(importer.runningProperty().not()));
+        actions.bind(AppAction.EXPORT_WORKBOOK, this::showExport, new SimpleBooleanProperty(ExportViewModel.availableTo(session)));
         actions.bind(AppAction.LOG_OUT, exits::logOut);
         actions.bind(AppAction.QUIT, exits::quit);
         // Queue, case and decision actions: only while the review screen is the one shown.
@@ -167,7 +176,7 @@ public final class MainWindow extends BorderPane {
 
     private ToolBar toolBar() {
         ToolBar bar = new ToolBar();
-        for (AppAction a : new AppAction[] {AppAction.IMPORT_BATCH, AppAction.REFRESH, null, AppAction.PREVIOUS_CASE,
+        for (AppAction a : new AppAction[] {AppAction.IMPORT_BATCH, AppAction.EXPORT_WORKBOOK, AppAction.REFRESH, null, AppAction.PREVIOUS_CASE,
                 AppAction.NEXT_CASE, null, AppAction.PREVIOUS_FINDING, AppAction.NEXT_FINDING, null, AppAction.SHORTCUTS}) {
             if (a == null) {
                 bar.getItems().add(new Separator(Orientation.VERTICAL));
@@ -229,6 +238,11 @@ public final class MainWindow extends BorderPane {
     /** Imports a batch file and refreshes the queue afterwards. */
     public void importFile(java.nio.file.Path file) {
         importer.importFile(session.imports(), file, queue::refresh);
+    }
+
+    private void showExport() {
+        javafx.stage.Window owner = getScene() == null ? null : getScene().getWindow();
+        ExportDialog.show(owner, new ExportViewModel(session, executor, clock), appearance);
     }
 
     private void showShortcuts() {
