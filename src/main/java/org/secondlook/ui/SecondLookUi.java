@@ -16,6 +16,8 @@ import org.secondlook.ui.setup.FirstRunViewModel;
 import org.secondlook.ui.shell.MainWindow;
 import org.secondlook.ui.audit.AuditView;
 import org.secondlook.ui.audit.AuditViewModel;
+import org.secondlook.ui.conflicts.ConflictsView;
+import org.secondlook.ui.conflicts.ConflictsViewModel;
 import org.secondlook.ui.lock.IdleWatch;
 import org.secondlook.ui.lock.LockLayer;
 import org.secondlook.ui.lock.LockViewModel;
@@ -136,7 +138,8 @@ public final class SecondLookUi {
     private javafx.scene.Node screens(ReviewSession s) {
         boolean signOff = SignOffViewModel.availableTo(s);
         boolean audit = AuditViewModel.availableTo(s);
-        if (!signOff && !audit) {
+        boolean conflicts = ConflictsViewModel.availableTo(s);
+        if (!signOff && !audit && !conflicts) {
             return main;
         }
         TabPane tabs = new TabPane(tab("review.tab", main));
@@ -145,6 +148,9 @@ public final class SecondLookUi {
         }
         if (audit) {
             tabs.getTabs().add(tab("audit.title", AuditView.forSession(s, executor, clock)));
+        }
+        if (conflicts) {
+            tabs.getTabs().add(conflictsTab(ConflictsView.forSession(s, executor, clock)));
         }
         tabs.setId("workspaces");
         // The review screen's keys (its menu accelerators included) work only while its tab is shown;
@@ -156,6 +162,17 @@ public final class SecondLookUi {
             main.shownProperty().set(now == review);
         });
         return tabs;
+    }
+
+    /** The conflicts tab; its title counts the open conflicts, e.g. "Conflicts (3)". */
+    private static Tab conflictsTab(ConflictsView view) {
+        Tab t = tab("conflicts.tab", view);
+        t.setId("conflicts-tab");
+        t.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            int n = view.viewModel().countProperty().get();
+            return n == 0 ? Messages.get("conflicts.tab") : Messages.get("conflicts.tabCount", n);
+        }, view.viewModel().countProperty()));
+        return t;
     }
 
     private static Tab tab(String key, javafx.scene.Node content) {
