@@ -22,6 +22,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -64,7 +65,7 @@ public final class ExportDialog extends VBox {
         grid.add(fileRow(), 1, row++);
         Label replaces = hint(Messages.get("export.replaces"));
         replaces.setId("export-replaces");
-        replaces.visibleProperty().bind(Bindings.createBooleanBinding(vm::targetExists, vm.targetProperty()));
+        replaces.visibleProperty().bind(Bindings.createBooleanBinding(vm::targetExists, vm.targetProperty(), vm.resultProperty()));
         replaces.managedProperty().bind(replaces.visibleProperty());
         grid.add(replaces, 1, row++);
 
@@ -119,7 +120,11 @@ public final class ExportDialog extends VBox {
             n.disableProperty().bind(vm.runningProperty());
         }
 
-        getChildren().addAll(title, intro, grid, progressBox(), message(), buttons());
+        // Progress while exporting, then the outcome, in the same place: the dialog keeps its size.
+        StackPane status = new StackPane(progressBox(), message());
+        status.getStyleClass().add("export-status");
+        status.setAlignment(Pos.TOP_LEFT);
+        getChildren().addAll(title, intro, grid, status, buttons());
     }
 
     private HBox fileRow() {
@@ -169,7 +174,6 @@ public final class ExportDialog extends VBox {
         HBox.setHgrow(bar, Priority.ALWAYS);
         VBox box = new VBox(4, line, text);
         box.visibleProperty().bind(vm.runningProperty());
-        box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 
@@ -185,8 +189,7 @@ public final class ExportDialog extends VBox {
                 message.getStyleClass().add("error-label");
             }
         });
-        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        message.visibleProperty().bind(vm.runningProperty().not());
         return message;
     }
 
@@ -255,6 +258,7 @@ public final class ExportDialog extends VBox {
         Label l = new Label(text);
         l.getStyleClass().add("hint-label");
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE); // wrap to the next line rather than cut off with "…"
         return l;
     }
 
@@ -285,6 +289,12 @@ public final class ExportDialog extends VBox {
             }
         });
         stage.setOnShown(e -> content.focusFile());
+        // a long sentence (a path in an error) may need more room than the dialog opened with
+        vm.messageProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (stage.isShowing() && scene.getRoot().prefHeight(scene.getWidth()) > scene.getHeight()) {
+                stage.sizeToScene();
+            }
+        }));
         stage.show();
         return stage;
     }
