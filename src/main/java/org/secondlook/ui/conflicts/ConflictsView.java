@@ -53,6 +53,8 @@ public final class ConflictsView extends BorderPane {
         message.setId("conflicts-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         vm.failedProperty().addListener((o, a, bad) -> {
             message.getStyleClass().remove("error-label");
             if (bad) {
@@ -74,7 +76,7 @@ public final class ConflictsView extends BorderPane {
         nothingSelected.getStyleClass().add("hint-label");
         VBox detail = detail();
         detail.visibleProperty().bind(vm.selectedProperty().isNotNull());
-        nothingSelected.visibleProperty().bind(vm.selectedProperty().isNull());
+        nothingSelected.visibleProperty().bind(vm.selectedProperty().isNull().and(javafx.beans.binding.Bindings.isNotEmpty(vm.rows())));
         StackPane right = new StackPane(nothingSelected, detail);
         StackPane.setAlignment(nothingSelected, Pos.TOP_LEFT);
         StackPane.setAlignment(detail, Pos.TOP_LEFT);

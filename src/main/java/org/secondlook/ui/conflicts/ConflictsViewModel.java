@@ -75,7 +75,8 @@ public final class ConflictsViewModel {
             selected.set(list.stream().filter(c -> keep != null && c.id() == keep).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0)));
             if (sayCount) {
-                show(list.isEmpty() ? Messages.get("conflicts.none") : Messages.get("conflicts.count", list.size()), false);
+                // none open: the list's placeholder says so
+                show(list.isEmpty() ? "" : Messages.get("conflicts.count", list.size()), false);
             }
         }, this::failed);
     }
