@@ -197,6 +197,17 @@ public final class ConflictsView extends BorderPane {
         buttonsHint.setId("conflicts-buttons-hint");
         buttonsHint.getStyleClass().add("hint-label");
         buttonsHint.visibleProperty().bind(vm.canResolveProperty().not());
+        // Tab leaves the reason for the buttons (a reason has no tab characters); Shift+Tab goes back to the list.
+        reason.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown()) {
+                e.consume();
+                if (e.isShiftDown() || take.isDisabled()) {
+                    table.requestFocus();
+                } else {
+                    take.requestFocus();
+                }
+            }
+        });
         HBox buttons = new HBox(8, take, keep, buttonsHint);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(10, heading, grid, reasonLabel, reason, buttons);

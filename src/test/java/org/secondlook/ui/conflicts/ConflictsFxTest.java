@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,6 +104,8 @@ class ConflictsFxTest {
         assertThat(robot.lookup("#conflicts-take").queryButton().isDisable()).as("no reason yet").isTrue();
 
         robot.clickOn("#conflicts-reason").write("Newark checked the badge number with the department.");
+        robot.type(KeyCode.TAB);
+        assertThat(robot.lookup("#conflicts-take").query().isFocused()).as("Tab leaves the reason for the buttons").isTrue();
         robot.clickOn("#conflicts-take");
 
         waitUntil(() -> table.getItems().isEmpty());
