@@ -54,9 +54,7 @@ public class ExportCommand implements Callable<Integer> {
             ExportResult r = new WorkbookExporter(Clock.systemDefaultZone()).export(
                     session.exports().workbook(filter), session.officeName(), output, workbookPassword,
                     org.secondlook.exchange.ExportProgress.NONE);
-            session.exports().recordExport("workbook: " + r.decisions() + " cases, " + r.evidence()
-                    + " evidence rows, " + r.auditEvents() + " audit events" + (r.encrypted() ? ", encrypted" : "")
-                    + describe(filter));
+            session.exports().recordWorkbookExport(r.decisions(), r.evidence(), r.auditEvents(), r.encrypted(), filter);
             PrintWriter out = root.out();
             out.println("cases = " + r.decisions());
             out.println("evidence = " + r.evidence());
@@ -93,19 +91,5 @@ public class ExportCommand implements Callable<Integer> {
         } catch (java.time.format.DateTimeParseException e) {
             throw new InvalidInputException("The date '" + text + "' is not a day in the form YYYY-MM-DD, e.g. 2026-11-01.");
         }
-    }
-
-    private static String describe(ExportFilter f) {
-        StringBuilder sb = new StringBuilder();
-        if (!f.states().isEmpty()) {
-            sb.append("; states ").append(f.states());
-        }
-        if (f.office() != null) {
-            sb.append("; office ").append(f.office());
-        }
-        if (f.since() != null) {
-            sb.append("; since ").append(f.since());
-        }
-        return sb.toString();
     }
 }

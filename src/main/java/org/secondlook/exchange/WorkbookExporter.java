@@ -30,9 +30,10 @@ import org.slf4j.LoggerFactory;
  * {@link ExportSource}.
  */
 public final class WorkbookExporter {
-    static final String DECISIONS = "Decisions";
-    static final String EVIDENCE = "Evidence";
-    static final String AUDIT = "Audit";
+    /** The sheets, in the order they are written (progress reports name them). */
+    public static final String DECISIONS = "Decisions";
+    public static final String EVIDENCE = "Evidence";
+    public static final String AUDIT = "Audit";
     static final String[] DECISION_HEADERS = {"Applicant id", "Name", "Office", "Tool's label", "Analyzer verdict",
         "LE months", "Decided track", "Reason", "Note", "Reviewer", "Decided at", "Supervisor", "Signed off at", "State"};
     static final int[] DECISION_WIDTHS = {16, 28, 20, 12, 16, 10, 14, 22, 40, 14, 20, 14, 20, 12};
@@ -80,6 +81,7 @@ public final class WorkbookExporter {
         try {
             tmp = Files.createTempFile(folder, ".secondlook-export-", ".part");
             ExportResult counts = writeWorkbook(source, office, tmp, password, progress);
+            stopIfCancelled(progress); // a cancel while the file was being written still leaves nothing
             moveIntoPlace(tmp, absolute);
             tmp = null;
             LOG.info("Exported workbook: {} decision rows, {} evidence rows, {} audit rows, encrypted={}",
@@ -158,13 +160,18 @@ public final class WorkbookExporter {
             write.accept(it.next());
             n++;
             if (n % PROGRESS_EVERY == 0) {
-                if (progress.isCancelled()) {
-                    throw new ExportCancelledException();
-                }
+                stopIfCancelled(progress);
                 progress.rowsWritten(sheet, n, expected > 0 ? Math.min(1.0, (double) n / expected) : -1);
             }
         }
+        stopIfCancelled(progress);
         progress.rowsWritten(sheet, n, 1.0);
+    }
+
+    private static void stopIfCancelled(ExportProgress progress) {
+        if (progress.isCancelled()) {
+            throw new ExportCancelledException();
+        }
     }
 
     private static void moveIntoPlace(Path tmp, Path target) throws IOException {

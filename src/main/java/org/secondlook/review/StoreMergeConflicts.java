@@ -39,7 +39,7 @@ final class StoreMergeConflicts implements MergeConflicts {
                 out.add(new Conflict(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
                         (String) r[4], (String) r[5], (String) r[6], (String) r[7], instant(r[8]),
                         cur == null ? null : cur.getTrack().name(), cur == null ? null : cur.getReasonCode(),
-                        cur == null ? null : cur.getDecidedBy(), cur == null ? null : cur.getDecidedAt(),
+                        cur == null ? null : cur.getNote(), cur == null ? null : cur.getDecidedBy(), cur == null ? null : cur.getDecidedAt(),
                         instant(r[10])));
             }
         });

@@ -16,6 +16,8 @@ import org.secondlook.ui.setup.FirstRunViewModel;
 import org.secondlook.ui.shell.MainWindow;
 import org.secondlook.ui.audit.AuditView;
 import org.secondlook.ui.audit.AuditViewModel;
+import org.secondlook.ui.conflicts.ConflictsView;
+import org.secondlook.ui.conflicts.ConflictsViewModel;
 import org.secondlook.ui.lock.IdleWatch;
 import org.secondlook.ui.lock.LockLayer;
 import org.secondlook.ui.lock.LockViewModel;
@@ -121,11 +123,23 @@ public final class SecondLookUi {
         };
     }
 
-    /** The review screen, and for supervisors and administrators the sign-off and audit screens beside it. */
+    /**
+     * The menu bar at the top, for every screen; below it the review screen, and for supervisors and
+     * administrators the sign-off and audit screens beside it as tabs.
+     */
     private Parent workspaces(ReviewSession s) {
+        javafx.scene.layout.BorderPane shell = new javafx.scene.layout.BorderPane();
+        shell.getStyleClass().add("shell-root");
+        shell.setTop(main.menuBar());
+        shell.setCenter(screens(s));
+        return shell;
+    }
+
+    private javafx.scene.Node screens(ReviewSession s) {
         boolean signOff = SignOffViewModel.availableTo(s);
         boolean audit = AuditViewModel.availableTo(s);
-        if (!signOff && !audit) {
+        boolean conflicts = ConflictsViewModel.availableTo(s);
+        if (!signOff && !audit && !conflicts) {
             return main;
         }
         TabPane tabs = new TabPane(tab("review.tab", main));
@@ -135,14 +149,30 @@ public final class SecondLookUi {
         if (audit) {
             tabs.getTabs().add(tab("audit.title", AuditView.forSession(s, executor, clock)));
         }
+        if (conflicts) {
+            tabs.getTabs().add(conflictsTab(ConflictsView.forSession(s, executor, clock)));
+        }
         tabs.setId("workspaces");
-        // The review screen's shortcuts are the scene's; the sign-off screen uses some of the same keys.
+        // The review screen's keys (its menu accelerators included) work only while its tab is shown;
+        // the sign-off screen uses some of the same keys.
         Tab review = tabs.getTabs().get(0);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             reviewKeys.run();
             reviewKeys = now == review ? main.install(scene) : () -> { };
+            main.shownProperty().set(now == review);
         });
         return tabs;
+    }
+
+    /** The conflicts tab; its title counts the open conflicts, e.g. "Conflicts (3)". */
+    private static Tab conflictsTab(ConflictsView view) {
+        Tab t = tab("conflicts.tab", view);
+        t.setId("conflicts-tab");
+        t.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            int n = view.viewModel().countProperty().get();
+            return n == 0 ? Messages.get("conflicts.tab") : Messages.get("conflicts.tabCount", n);
+        }, view.viewModel().countProperty()));
+        return t;
     }
 
     private static Tab tab(String key, javafx.scene.Node content) {

@@ -308,6 +308,48 @@ class WorkbookExporterTest {
     }
 
     @Test
+    void aSmallExportCancelledBeforeItsFirstThousandRowsWritesNothing() throws IOException {
+        ExportProgress cancelAtOnce = new ExportProgress() {
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        Path file = dir.resolve("small.xlsx");
+        assertThatThrownBy(() -> exporter.export(sample(), "X", file, null, cancelAtOnce))
+                .isInstanceOf(ExportCancelledException.class);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void aCancelWhileTheLastSheetIsWrittenKeepsThePreviousFileAndLeavesNoPart() throws IOException {
+        Path file = Files.writeString(dir.resolve("kept.xlsx"), "the previous export");
+        ExportProgress cancelOnAudit = new ExportProgress() {
+            private volatile boolean cancelled;
+
+            @Override
+            public void rowsWritten(String sheet, long rows, double fraction) {
+                if (sheet.equals("Audit")) {
+                    cancelled = true; // the user clicks Cancel just as the audit sheet is done
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled;
+            }
+        };
+        assertThatThrownBy(() -> exporter.export(sample(), "X", file, null, cancelOnAudit))
+                .isInstanceOf(ExportCancelledException.class);
+        assertThat(Files.readString(file)).isEqualTo("the previous export");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
     void aMissingFolderIsRefusedWithASentence() {
         Path file = dir.resolve("no/such/folder/out.xlsx");
         assertThatThrownBy(() -> exporter.export(sample(), "X", file, null, ExportProgress.NONE))

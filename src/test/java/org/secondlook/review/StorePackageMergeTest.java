@@ -158,6 +158,7 @@ class StorePackageMergeTest {
                 assertThat(c.applicantId()).isEqualTo("000123");
                 assertThat(c.incomingTrack()).isEqualTo("LEO");
                 assertThat(c.currentTrack()).isEqualTo("ACADEMY");
+                assertThat(c.currentNote()).isEqualTo("checked");
                 assertThat(c.office()).isEqualTo("ERO Newark");
             });
             long id = open.get(0).id();

@@ -16,4 +16,19 @@ public record ExportFilter(Set<ReviewState> states, String office, LocalDate sin
     public ExportFilter {
         states = states == null ? Set.of() : Set.copyOf(states);
     }
+
+    /** The filter as an export's audit event states it, e.g. {@code "; states [DECIDED]; office ERO Denver"}; empty for all. */
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        if (!states.isEmpty()) {
+            sb.append("; states ").append(states);
+        }
+        if (office != null) {
+            sb.append("; office ").append(office);
+        }
+        if (since != null) {
+            sb.append("; since ").append(since);
+        }
+        return sb.toString();
+    }
 }

@@ -23,4 +23,11 @@ public interface Exports {
 
     /** Writes the export's audit event (what was exported, how many rows — never personal data). */
     void recordExport(String details);
+
+    /** The audit event of a workbook export, the same from the command line and the window. */
+    default void recordWorkbookExport(long cases, long evidenceRows, long auditEvents, boolean encrypted,
+                                      ExportFilter filter) {
+        recordExport("workbook: " + cases + " cases, " + evidenceRows + " evidence rows, " + auditEvents
+                + " audit events" + (encrypted ? ", encrypted" : "") + filter.describe());
+    }
 }

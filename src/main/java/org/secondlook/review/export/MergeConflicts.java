@@ -11,7 +11,8 @@ public interface MergeConflicts {
     /** One open conflict: the incoming decision and, beside it, the one in force here. */
     record Conflict(long id, String applicantId, String office, String originRef, String incomingTrack,
                     String incomingReason, String incomingNote, String incomingDecidedBy, Instant incomingDecidedAt,
-                    String currentTrack, String currentReason, String currentDecidedBy, Instant currentDecidedAt,
+                    String currentTrack, String currentReason, String currentNote, String currentDecidedBy,
+                    Instant currentDecidedAt,
                     Instant createdAt) {
     }
 

@@ -23,6 +23,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
  */
 public enum AppAction {
     IMPORT_BATCH("action.import", MaterialDesignD.DATABASE_IMPORT, "Shortcut+I", Group.FILE),
+    EXPORT_WORKBOOK("action.export", MaterialDesignD.DATABASE_EXPORT, "Shortcut+Shift+E", Group.FILE),
     LOG_OUT("action.logout", MaterialDesignL.LOGOUT, null, Group.FILE),
     QUIT("action.quit", MaterialDesignE.EXIT_TO_APP, "Shortcut+Q", Group.FILE),
 

@@ -19,7 +19,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.secondlook.domain.Role;
 import org.secondlook.review.ReviewSession;
@@ -35,14 +34,18 @@ import org.secondlook.ui.casefile.CaseViewModel;
 import org.secondlook.ui.decision.DecisionView;
 import org.secondlook.ui.decision.DecisionViewModel;
 import org.secondlook.ui.decision.ReasonCodes;
+import org.secondlook.ui.exporting.ExportDialog;
+import org.secondlook.ui.exporting.ExportViewModel;
 import org.secondlook.ui.queue.QueueView;
 import org.secondlook.ui.queue.QueueViewModel;
 import org.secondlook.ui.theme.Appearance;
 import org.secondlook.ui.theme.Theme;
 
 /**
- * The review screen after login: menus and toolbar from the action table, the queue above, the
- * case and the decision panel below, and the status line. Wires the view models to each other.
+ * The review screen after login: the toolbar from the action table, the queue above, the case and
+ * the decision panel below, and the status line. Wires the view models to each other. Its menu bar
+ * ({@link #menuBar()}) goes at the top of the window, above the tabs; the queue, case and decision
+ * actions in it work only while this screen is shown ({@link #shownProperty()}).
  */
 public final class MainWindow extends BorderPane {
     static final String BLIND_FIRST_KEY = "blindFirst";
@@ -53,6 +56,11 @@ public final class MainWindow extends BorderPane {
     private final DecisionViewModel decision;
     private final ImportViewModel importer;
     private final ActionRegistry actions = new ActionRegistry();
+    private final BooleanProperty shown = new SimpleBooleanProperty(true);
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final Appearance appearance;
+    private final javafx.scene.control.MenuBar menuBar;
     private final QueueView queueView;
     private final CaseView caseView;
     private final DecisionView decisionView;
@@ -67,6 +75,9 @@ public final class MainWindow extends BorderPane {
     public MainWindow(ReviewSession session, TaskExecutor executor, Appearance appearance, UiPreferences prefs,
                       Clock clock, Exits exits) {
         this.session = session;
+        this.executor = executor;
+        this.clock = clock;
+        this.appearance = appearance;
         getStyleClass().add("shell-root");
         queue = new QueueViewModel(session.cases(), executor);
         caseVm = new CaseViewModel(session.cases(), executor, clock);
@@ -114,7 +125,9 @@ public final class MainWindow extends BorderPane {
         lower.setDividerPositions(prefs.getFraction("layout.caseSplit", 0.75));
         main.getDividers().get(0).positionProperty().addListener((o, a, b) -> prefs.put("layout.queueSplit", b.toString()));
         lower.getDividers().get(0).positionProperty().addListener((o, a, b) -> prefs.put("layout.caseSplit", b.toString()));
-        setTop(new VBox(actions.menuBar(), toolBar()));
+        menuBar = actions.menuBar();
+        menuBar.setId("menu-bar");
+        setTop(toolBar());
         setCenter(main);
         setBottom(statusBar());
         queue.refresh();
@@ -125,24 +138,26 @@ public final class MainWindow extends BorderPane {
         boolean mayImport = roles.contains(Role.ADMIN) || roles.contains(Role.SUPERVISOR);
         BooleanProperty importAllowed = new SimpleBooleanProperty(mayImport);
         actions.bind(AppAction.IMPORT_BATCH, this::chooseAndImport, importAllowed.and(importer.runningProperty().not()));
+        actions.bind(AppAction.EXPORT_WORKBOOK, this::showExport, new SimpleBooleanProperty(ExportViewModel.availableTo(session)));
         actions.bind(AppAction.LOG_OUT, exits::logOut);
         actions.bind(AppAction.QUIT, exits::quit);
-        actions.bind(AppAction.FOCUS_SEARCH, () -> queueView.focusSearch());
-        actions.bind(AppAction.FOCUS_QUEUE, () -> queueView.focusTable());
-        actions.bind(AppAction.CLEAR_FILTERS, queue::clearFilters);
-        actions.bind(AppAction.REFRESH, queue::refresh);
-        actions.bind(AppAction.NEXT_CASE, queue::next);
-        actions.bind(AppAction.PREVIOUS_CASE, queue::previous);
-        actions.bind(AppAction.NEXT_FINDING, caseVm::nextFinding, Bindings.isNotEmpty(caseVm.spans()));
-        actions.bind(AppAction.PREVIOUS_FINDING, caseVm::previousFinding, Bindings.isNotEmpty(caseVm.spans()));
-        actions.bind(AppAction.TRACK_LEO, () -> decision.trackProperty().set(org.secondlook.domain.Track.LEO), decision.mayDecideProperty());
-        actions.bind(AppAction.TRACK_ACADEMY, () -> decision.trackProperty().set(org.secondlook.domain.Track.ACADEMY),
+        // Queue, case and decision actions: only while the review screen is the one shown.
+        onReview(AppAction.FOCUS_SEARCH, () -> queueView.focusSearch(), null);
+        onReview(AppAction.FOCUS_QUEUE, () -> queueView.focusTable(), null);
+        onReview(AppAction.CLEAR_FILTERS, queue::clearFilters, null);
+        onReview(AppAction.REFRESH, queue::refresh, null);
+        onReview(AppAction.NEXT_CASE, queue::next, null);
+        onReview(AppAction.PREVIOUS_CASE, queue::previous, null);
+        onReview(AppAction.NEXT_FINDING, caseVm::nextFinding, Bindings.isNotEmpty(caseVm.spans()));
+        onReview(AppAction.PREVIOUS_FINDING, caseVm::previousFinding, Bindings.isNotEmpty(caseVm.spans()));
+        onReview(AppAction.TRACK_LEO, () -> decision.trackProperty().set(org.secondlook.domain.Track.LEO), decision.mayDecideProperty());
+        onReview(AppAction.TRACK_ACADEMY, () -> decision.trackProperty().set(org.secondlook.domain.Track.ACADEMY),
                 decision.mayDecideProperty());
-        actions.bind(AppAction.PICK_REASON, () -> decisionView.focusReason(), decision.mayDecideProperty());
-        actions.bind(AppAction.EDIT_NOTE, () -> decisionView.focusNote(), decision.mayDecideProperty());
-        actions.bind(AppAction.SAVE_AND_NEXT, decision::saveAndNext, decision.mayDecideProperty().and(decision.busyProperty().not()));
-        actions.bind(AppAction.REFER, decision::refer, decision.canReferProperty());
-        actions.bind(AppAction.UNDO_DECISION, decision::undoLast, new SimpleBooleanProperty(
+        onReview(AppAction.PICK_REASON, () -> decisionView.focusReason(), decision.mayDecideProperty());
+        onReview(AppAction.EDIT_NOTE, () -> decisionView.focusNote(), decision.mayDecideProperty());
+        onReview(AppAction.SAVE_AND_NEXT, decision::saveAndNext, decision.mayDecideProperty().and(decision.busyProperty().not()));
+        onReview(AppAction.REFER, decision::refer, decision.canReferProperty());
+        onReview(AppAction.UNDO_DECISION, decision::undoLast, new SimpleBooleanProperty(
                 roles.contains(Role.REVIEWER) || roles.contains(Role.SUPERVISOR)).and(decision.busyProperty().not()));
         actions.bind(AppAction.TEXT_BIGGER, appearance::bigger);
         actions.bind(AppAction.TEXT_SMALLER, appearance::smaller);
@@ -155,9 +170,13 @@ public final class MainWindow extends BorderPane {
         return actions;
     }
 
+    private void onReview(AppAction action, Runnable run, javafx.beans.value.ObservableBooleanValue enabled) {
+        actions.bind(action, run, enabled == null ? shown : shown.and(javafx.beans.binding.BooleanExpression.booleanExpression(enabled)));
+    }
+
     private ToolBar toolBar() {
         ToolBar bar = new ToolBar();
-        for (AppAction a : new AppAction[] {AppAction.IMPORT_BATCH, AppAction.REFRESH, null, AppAction.PREVIOUS_CASE,
+        for (AppAction a : new AppAction[] {AppAction.IMPORT_BATCH, AppAction.EXPORT_WORKBOOK, AppAction.REFRESH, null, AppAction.PREVIOUS_CASE,
                 AppAction.NEXT_CASE, null, AppAction.PREVIOUS_FINDING, AppAction.NEXT_FINDING, null, AppAction.SHORTCUTS}) {
             if (a == null) {
                 bar.getItems().add(new Separator(Orientation.VERTICAL));
@@ -221,6 +240,11 @@ public final class MainWindow extends BorderPane {
         importer.importFile(session.imports(), file, queue::refresh);
     }
 
+    private void showExport() {
+        javafx.stage.Window owner = getScene() == null ? null : getScene().getWindow();
+        ExportDialog.show(owner, new ExportViewModel(session, executor, clock), appearance);
+    }
+
     private void showShortcuts() {
         ShortcutOverlay.create(getScene() == null ? null : getScene().getWindow(), actions.shortcutRows()).show();
     }
@@ -228,6 +252,16 @@ public final class MainWindow extends BorderPane {
     /** Installs the keys that are not menu accelerators ({@code ?}, alternative text-size keys). */
     public Runnable install(Scene scene) {
         return actions.install(scene, this::showShortcuts);
+    }
+
+    /** The menus (all action groups), for the top of the window. */
+    public javafx.scene.control.MenuBar menuBar() {
+        return menuBar;
+    }
+
+    /** Whether this screen is the one on view (false while another tab is selected). */
+    public BooleanProperty shownProperty() {
+        return shown;
     }
 
     public ActionRegistry actions() {

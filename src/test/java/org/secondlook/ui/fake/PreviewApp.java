@@ -12,7 +12,8 @@ import org.secondlook.ui.theme.Theme;
 
 /**
  * Opens the window on in-memory data, to look at it (screenshots under xvfb). System properties:
- * {@code preview.login=true} signs in as rivera; {@code preview.theme}, {@code preview.size}.
+ * {@code preview.login=true} signs in as rivera; {@code preview.theme}, {@code preview.size};
+ * {@code preview.export=true} opens the Export… dialog once a case is selected.
  */
 public final class PreviewApp extends Application {
     @Override
@@ -85,6 +86,9 @@ public final class PreviewApp extends Application {
                     }
                     if (Boolean.getBoolean("preview.overlay")) {
                         ui.mainWindow().actions().execute(org.secondlook.ui.action.AppAction.SHORTCUTS);
+                    }
+                    if (Boolean.getBoolean("preview.export")) {
+                        ui.mainWindow().actions().execute(org.secondlook.ui.action.AppAction.EXPORT_WORKBOOK);
                     }
                 }));
                 ui.mainWindow().queueView().table().requestFocus();

@@ -27,8 +27,13 @@ public final class Office {
     public final LocalWorkstation ws;
 
     public Office(Path dir, int cases) throws Exception {
+        this(dir, cases, "ERO Test");
+    }
+
+    /** An installation named {@code officeName} (its packages are signed with that name); no import when {@code cases} is 0. */
+    public Office(Path dir, int cases, String officeName) throws Exception {
         ws = new WorkstationFactory(Analyzer.withDefaultPolicy(), Duration.ofMillis(50)).open(dir.resolve("data"));
-        ws.initialize("ada", ADA, "ERO Test");
+        ws.initialize("ada", ADA, officeName);
         Path batch = dir.resolve("batch.csv");
         try (Writer w = Files.newBufferedWriter(batch, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180)) {
@@ -43,7 +48,9 @@ public final class Office {
             ada.accounts().add("sam", EnumSet.of(Role.SUPERVISOR), SAM);
             ada.accounts().add("sue", EnumSet.of(Role.SUPERVISOR, Role.REVIEWER), SUE);
             ada.accounts().add("rita", EnumSet.of(Role.REVIEWER), RITA);
-            ada.imports().importBatch(batch, ImportProgress.NONE);
+            if (cases > 0) {
+                ada.imports().importBatch(batch, ImportProgress.NONE);
+            }
         }
     }
 
