@@ -117,4 +117,27 @@ class QueueSearchTest {
                     null, false, 0, 10)).total()).isEqualTo(294);
         }
     }
+
+    @Test
+    void theQueueFollowsEveryChangeWhileItsFiguresAreKept() throws Exception {
+        Team team = new Team(dir, 12);
+        try (ReviewSession rita = team.rita(); ReviewSession ada = team.ada()) {
+            QueueQuery newOnes = new QueueQuery(null, java.util.Set.of(org.secondlook.domain.ReviewState.NEW), null, null,
+                    null, null, null, null, null, false, 0, 100);
+            assertThat(rita.cases().queue(newOnes).total()).isEqualTo(12);
+            String id = team.ids.get(3);
+            rita.decisions().decide(id, org.secondlook.domain.Track.ACADEMY, "NON_LE_OFFICER_TITLE", null,
+                    Team.version(rita, id));
+            assertThat(rita.cases().queue(newOnes).total()).as("counted again after a decision").isEqualTo(11);
+            assertThat(rita.cases().queue(new QueueQuery(null, null, null, null, null, "rita", null, null, null, false,
+                    0, 100)).rows()).extracting(CaseSummary::applicantId).containsExactly(id);
+
+            // The default order, searched: the kept order follows an import made in another session.
+            QueueQuery harbour = new QueueQuery("harbourmaster", null, null, null, null, null, null, null, null, false, 0, 100);
+            assertThat(rita.cases().queue(harbour).total()).isZero();
+            Fixtures.importRecords(ada, List.of(row(2, "NEW-1", "Kim Lo", "Harbourmaster at the port of Duluth.")));
+            assertThat(rita.cases().queue(harbour).rows()).extracting(CaseSummary::applicantId).containsExactly("NEW-1");
+            assertThat(rita.cases().queue(newOnes).total()).isEqualTo(12);
+        }
+    }
 }

@@ -1,0 +1,63 @@
+package org.secondlook.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How many cases each mix of label, verdict, state, office and reviewer has: one pass over the facets
+ * index, kept until the database changes (H2's store version moves with every commit, from any
+ * process). Any filter on those five columns is then counted in memory.
+ */
+final class FacetCounts {
+    private record Group(String label, String verdict, String state, String office, String decidedBy, long count) {
+        boolean matches(CaseFilter f) {
+            return (f.stateCodes().isEmpty() || f.stateCodes().contains(state))
+                    && same(f.office(), office) && same(f.classifierLabel(), label)
+                    && same(f.verdict(), verdict) && same(f.decidedBy(), decidedBy);
+        }
+
+        private static boolean same(String wanted, String value) {
+            return wanted == null || wanted.isBlank() || wanted.equals(value);
+        }
+    }
+
+    private long version = -1;
+    private List<Group> groups = List.of();
+
+    /** Whether {@code f} filters on these columns only (no search, no import dates). */
+    static boolean answers(CaseFilter f) {
+        return (f.search() == null || f.search().isBlank()) && f.importedFrom() == null && f.importedBefore() == null;
+    }
+
+    synchronized long count(Connection c, CaseFilter f) throws SQLException {
+        long now = StoreVersion.of(c);
+        if (now != version || now < 0) {
+            groups = load(c);
+            version = now;
+        }
+        long n = 0;
+        for (Group g : groups) {
+            if (g.matches(f)) {
+                n += g.count();
+            }
+        }
+        return n;
+    }
+
+    private static List<Group> load(Connection c) throws SQLException {
+        List<Group> out = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("select classifier_label, verdict, state, field_office, decided_by, "
+                + "count(*) from applicant group by classifier_label, verdict, state, field_office, decided_by");
+             ResultSet r = q.executeQuery()) {
+            while (r.next()) {
+                out.add(new Group(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                        r.getLong(6)));
+            }
+        }
+        return out;
+    }
+}
