@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.secondlook.analysis.AnalysisResult;
 import org.secondlook.analysis.Analyzer;
 import org.secondlook.intake.ApplicantRecord;
 import org.secondlook.intake.BatchRowHandler;
@@ -116,12 +115,15 @@ final class ImportPipeline implements BatchRowHandler, AutoCloseable {
         put(new Chunk(rows, analyses));
     }
 
-    /** Each row's AnalysisResult, or a RuntimeException when the analyzer failed on it. */
+    /**
+     * Each row ready for the store (analysed, hashed, its search words worked out: all off the single writer
+     * thread), or a RuntimeException when the analyzer failed on it.
+     */
     private List<Object> analyse(List<ApplicantRecord> rows) {
         List<Object> out = new ArrayList<>(rows.size());
         for (ApplicantRecord r : rows) {
             try {
-                out.add(analyzer.analyze(r.resumeText()));
+                out.add(RowPreparer.prepare(r, analyzer.analyze(r.resumeText())));
             } catch (RuntimeException e) {
                 out.add(e);
             }
@@ -185,8 +187,8 @@ final class ImportPipeline implements BatchRowHandler, AutoCloseable {
             }
             for (Object o : results) {
                 ApplicantRecord row = c.rows().get(i++);
-                if (o instanceof AnalysisResult a) {
-                    cases.add(RowPreparer.prepare(row, a));
+                if (o instanceof IncomingCase ready) {
+                    cases.add(ready);
                 } else {
                     LOG.warn("The analyzer failed on row {}: {}", row.rowNumber(), LogSafe.describe((Throwable) o));
                     rejections.add(new RowRejection(row.rowNumber(), row.applicantId(),
