@@ -171,14 +171,15 @@ public final class SearchIndex {
     }
 
     /**
-     * The cases (applicant row ids) a search finds: those whose applicant id begins with the search as typed,
+     * The cases (applicant row ids) a search finds: those whose applicant id begins with the search (as typed,
+     * or in upper or lower case),
      * and those whose id, name or current résumé holds every word of it ({@link SearchTerms}). Runs on the
      * caller's connection, inside its transaction.
      */
     static BitSet match(Connection c, String search) throws SQLException {
         BitSet found = new BitSet();
         List<String> words = SearchTerms.query(search);
-        if (!words.isEmpty()) {
+        if (!words.isEmpty() && words.stream().allMatch(SearchTerms::indexable)) {
             // Read order matters while an indexer commits: queue first, then postings, then superseded entries.
             Map<Long, Boolean> queued = queuedMatches(c, words);
             BitSet indexed = null;
@@ -203,11 +204,16 @@ public final class SearchIndex {
             }
             found.or(indexed);
         }
-        try (PreparedStatement q = c.prepareStatement("select id from applicant where applicant_id like ? escape '\\'")) {
-            q.setString(1, CaseStore.escapeLike(search.strip()) + "%");
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    found.set(bit(r.getLong(1)));
+        // Ids as typed, and in upper and lower case (each an index range; ids are usually upper case).
+        String typed = search.strip();
+        for (String prefix : new java.util.LinkedHashSet<>(List.of(typed, typed.toUpperCase(java.util.Locale.ROOT),
+                typed.toLowerCase(java.util.Locale.ROOT)))) {
+            try (PreparedStatement q = c.prepareStatement("select id from applicant where applicant_id like ? escape '\\'")) {
+                q.setString(1, CaseStore.escapeLike(prefix) + "%");
+                try (ResultSet r = q.executeQuery()) {
+                    while (r.next()) {
+                        found.set(bit(r.getLong(1)));
+                    }
                 }
             }
         }

@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * The words of the search index: letters and digits between any other characters, lower-cased,
- * accents removed, at least two characters, at most {@value #MAX_LENGTH}. The same rule splits a case
- * (applicant id, name, résumé text) and a reviewer's search, so the two always agree.
+ * accents removed, at least two characters, at most {@value #MAX_LENGTH}, and no digit in them. Numbers
+ * (phone numbers, dates, the digits of ids) would each be a word of its own in almost every case, many
+ * times the index's size for searches nobody makes; an id is found by its beginning instead. The same rule
+ * splits a case (applicant id, name, résumé text) and a reviewer's search, so the two always agree.
  */
 public final class SearchTerms {
     static final int MIN_LENGTH = 2;
@@ -29,19 +31,27 @@ public final class SearchTerms {
         Set<String> out = new HashSet<>();
         for (String t : texts) {
             if (t != null) {
-                split(t, out);
+                split(t, out, false);
             }
         }
         return out;
     }
 
-    /** The words of a search, in the order typed, without repeats. */
+    /**
+     * The words of a search, in the order typed, without repeats. Words with digits are kept: no case holds
+     * them as words, so a search with one finds cases by their id only.
+     */
     public static List<String> query(String search) {
         Set<String> words = new LinkedHashSet<>();
         if (search != null) {
-            split(search, words);
+            split(search, words, true);
         }
         return new ArrayList<>(words);
+    }
+
+    /** Whether {@code word} (from {@link #query}) can be in the index at all. */
+    static boolean indexable(String word) {
+        return word.chars().noneMatch(Character::isDigit);
     }
 
     /** True when {@code term} (an indexed word) satisfies the search word {@code word}. */
@@ -59,31 +69,37 @@ public final class SearchTerms {
         return true;
     }
 
-    private static void split(String text, java.util.Collection<String> out) {
-        String s = plain(text);
-        int n = s.length();
-        int start = -1;
+    /** One pass over the text: each word lower-cased as it is read; only words kept become strings. */
+    private static void split(String text, java.util.Collection<String> out, boolean keepNumbers) {
+        StringBuilder word = new StringBuilder(MAX_LENGTH);
+        boolean digit = false;
+        boolean accented = false;
+        int n = text.length();
         for (int i = 0; i <= n; i++) {
-            boolean word = i < n && Character.isLetterOrDigit(s.charAt(i));
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                if (i - start >= MIN_LENGTH) {
-                    out.add(s.substring(start, Math.min(i, start + MAX_LENGTH)));
+            char ch = i < n ? text.charAt(i) : ' ';
+            if (i < n && Character.isLetterOrDigit(ch)) {
+                digit |= ch <= '9' && ch >= '0' || ch > 0x7F && Character.isDigit(ch);
+                accented |= ch > 0x7F;
+                if (word.length() < MAX_LENGTH * 2) {
+                    word.append(ch);
                 }
-                start = -1;
+            } else if (word.length() > 0) {
+                if (word.length() >= MIN_LENGTH && (keepNumbers || !digit)) {
+                    String w = plain(word.toString(), accented);
+                    if (w.length() >= MIN_LENGTH) {
+                        out.add(w.length() > MAX_LENGTH ? w.substring(0, MAX_LENGTH) : w);
+                    }
+                }
+                word.setLength(0);
+                digit = false;
+                accented = false;
             }
         }
     }
 
-    /** Lower case without accents; plain ASCII text (the usual case) skips the Unicode decomposition. */
-    private static String plain(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (int i = 0; i < lower.length(); i++) {
-            if (lower.charAt(i) > 0x7F) {
-                return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-            }
-        }
-        return lower;
+    /** Lower case without accents; a plain ASCII word (the usual case) skips the Unicode decomposition. */
+    private static String plain(String word, boolean accented) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return accented ? MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("") : lower;
     }
 }
