@@ -37,7 +37,7 @@ public final class ImportWriter {
     }
 
     /** A chunk's cases for the word index, added to the segment once the chunk's transaction has committed. */
-    private record Searchable(Applicant applicant, ResumeVersion version, java.util.Set<String> terms) {
+    private record Searchable(Applicant applicant, ResumeVersion version, String[] terms) {
     }
 
     /**
@@ -84,7 +84,7 @@ public final class ImportWriter {
         for (Searchable x : searchable) {
             long id = x.applicant().getId();
             if (seen.get(id) == 1 && !segment.contains(id)) {
-                segment.add(id, x.version().getId(), x.terms(), x.version().getVersionNo() > 1);
+                segment.add(id, x.version().getId(), java.util.Arrays.asList(x.terms()), x.version().getVersionNo() > 1);
             }
         }
     }

@@ -31,7 +31,7 @@ public record IncomingCase(
         double risk,
         List<FindingValue> findings,
         byte[] originalFile,
-        java.util.Set<String> searchTerms) {
+        String[] searchTerms) {
 
     /**
      * A row as analysed, with its words for the search index ({@link SearchTerms}) worked out here, on the
@@ -45,7 +45,8 @@ public record IncomingCase(
                         byte[] originalFile) {
         this(rowNumber, applicantId, fullName, email, phone, fieldOffice, employmentStatus, hireDate, extraAttributes,
                 classifierLabel, classifierScore, classifierModel, evidence, resumeText, sourceFile, sourceType, sha256,
-                verdict, leMonths, risk, findings, originalFile, SearchTerms.of(applicantId, fullName, resumeText));
+                verdict, leMonths, risk, findings, originalFile,
+                SearchTerms.of(applicantId, fullName, resumeText).toArray(String[]::new)); // compact while queued
     }
 
     /** An analyzer finding to store. */

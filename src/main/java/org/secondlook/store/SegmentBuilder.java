@@ -48,7 +48,7 @@ final class SegmentBuilder {
     private final List<Long> versions = new ArrayList<>();
 
     /** Adds a case's current version; {@code replacesEarlier} when the case had a version before it. */
-    void add(long applicant, long versionId, Set<String> terms, boolean replacesEarlier) {
+    void add(long applicant, long versionId, Iterable<String> terms, boolean replacesEarlier) {
         if (!applicants.add(applicant)) {
             throw new IllegalArgumentException("A case can be in a segment only once");
         }
