@@ -20,7 +20,6 @@ import org.secondlook.store.AccountStore;
 import org.secondlook.store.DataDirectory;
 import org.secondlook.store.Database;
 import org.secondlook.store.FileKey;
-import org.secondlook.store.SearchIndex;
 import org.secondlook.store.KeySlot;
 import org.secondlook.store.KeySlotFile;
 import org.secondlook.store.KeyWrapping;
@@ -161,7 +160,7 @@ public final class LocalWorkstation implements Workstation {
                 throw failed(name);
             }
             foldFailures(accounts, name);
-            new SearchIndex(db).catchUp(); // versions an interrupted import or an older release left unindexed
+            SearchCatchUp.run(db); // versions an interrupted import or an older release left unindexed
             String office = accounts.setting(OfficeSetting.OFFICE_NAME, "Second Look");
             LOG.info("Logged in");
             return new LocalReviewSession(db, account.get().getName(), account.get().getRoles(), office, analyzer, reader,

@@ -11,7 +11,6 @@ import org.secondlook.intake.UnusableFileException;
 import org.secondlook.store.Database;
 import org.secondlook.store.ImportRunStore;
 import org.secondlook.store.ImportWriter;
-import org.secondlook.store.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,9 +46,12 @@ public final class StoreBatchImport implements BatchImport {
 
     /** Makes every stored row searchable: the writer's last segment, then anything it left queued. */
     private void index(ImportWriter writer) {
-        writer.finish();
-        int late = new SearchIndex(db).catchUp();
-        LOG.info("The search index is up to date ({} versions indexed after the import's own segments)", late);
+        try {
+            writer.finish();
+        } catch (RuntimeException e) { // the rows are stored; their versions stay queued for the index
+            LOG.warn("The import's last search-index segment could not be written: {}", LogSafe.describe(e));
+        }
+        SearchCatchUp.run(db);
     }
 
     /** The file was refused as a whole: rows already handed over are still stored whole; an empty run is dropped. */

@@ -91,7 +91,7 @@ final class StorePackageMerge implements PackageMergeTarget {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        new org.secondlook.store.SearchIndex(db).catchUp();
+        SearchCatchUp.run(db);
         return report(n);
     }
 

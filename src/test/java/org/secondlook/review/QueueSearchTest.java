@@ -140,4 +140,21 @@ class QueueSearchTest {
             assertThat(rita.cases().queue(newOnes).total()).isEqualTo(12);
         }
     }
+
+    @Test
+    void anIndexThatCannotBeWrittenCostsNeitherTheImportNorTheSearch() throws Exception {
+        LocalWorkstation ws = Fixtures.initialized(dir);
+        try (LocalReviewSession s = (LocalReviewSession) ws.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
+            // Without its state row no segment can be written: every write of the index fails.
+            s.database().inTransaction(t -> t.createNativeMutationQuery("delete from search_state").executeUpdate());
+            ImportReport report = Fixtures.importRecords(s, List.of(
+                    row(2, "DEN-0001", "Lee Park", "Patrol officer, Denver Police Department.")));
+            assertThat(report.added()).isEqualTo(1);
+            assertThat(new org.secondlook.store.SearchIndex(s.database()).pending()).isEqualTo(1);
+            assertThat(ids(s, "patrol")).as("found by reading the queued version").containsExactly("DEN-0001");
+        }
+        try (ReviewSession again = ws.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
+            assertThat(ids(again, "police")).containsExactly("DEN-0001");
+        }
+    }
 }
