@@ -209,7 +209,7 @@ public final class SearchIndex {
         for (String prefix : new java.util.LinkedHashSet<>(List.of(typed, typed.toUpperCase(java.util.Locale.ROOT),
                 typed.toLowerCase(java.util.Locale.ROOT)))) {
             try (PreparedStatement q = c.prepareStatement("select id from applicant where applicant_id like ? escape '\\'")) {
-                q.setString(1, CaseStore.escapeLike(prefix) + "%");
+                q.setString(1, QueuePages.escapeLike(prefix) + "%");
                 try (ResultSet r = q.executeQuery()) {
                     while (r.next()) {
                         found.set(bit(r.getLong(1)));
@@ -241,7 +241,7 @@ public final class SearchIndex {
         List<byte[]> lists = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement("select segment, applicants from search_posting where term "
                 + (prefix ? "like ? escape '\\'" : "= ?"))) {
-            q.setString(1, prefix ? CaseStore.escapeLike(word) + "%" : word);
+            q.setString(1, prefix ? QueuePages.escapeLike(word) + "%" : word);
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
                     segments.add(r.getLong(1));
