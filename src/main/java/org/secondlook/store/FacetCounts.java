@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * How many cases each mix of label, verdict, state, office and reviewer has: one pass over the facets
- * index, kept until the database changes (H2's store version moves with every commit, from any
- * process). Any filter on those five columns is then counted in memory.
+ * index, kept until the database changes ({@link KeptUntilChange}). Any filter on those five columns is
+ * then counted in memory.
  */
 final class FacetCounts {
     private record Group(String label, String verdict, String state, String office, String decidedBy, long count) {
@@ -25,22 +25,16 @@ final class FacetCounts {
         }
     }
 
-    private long version = -1;
-    private List<Group> groups = List.of();
+    private final KeptUntilChange<List<Group>> groups = new KeptUntilChange<>(FacetCounts::load);
 
     /** Whether {@code f} filters on these columns only (no search, no import dates). */
     static boolean answers(CaseFilter f) {
         return (f.search() == null || f.search().isBlank()) && f.importedFrom() == null && f.importedBefore() == null;
     }
 
-    synchronized long count(Connection c, CaseFilter f) throws SQLException {
-        long now = StoreVersion.of(c);
-        if (now != version || now < 0) {
-            groups = load(c);
-            version = now;
-        }
+    long count(Connection c, CaseFilter f) throws SQLException {
         long n = 0;
-        for (Group g : groups) {
+        for (Group g : groups.get(c)) {
             if (g.matches(f)) {
                 n += g.count();
             }

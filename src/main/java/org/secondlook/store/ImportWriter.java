@@ -23,17 +23,11 @@ import org.secondlook.store.IncomingCase.Outcome;
  */
 public final class ImportWriter {
     private final Database database;
-    private final int segmentDocs;
     /** The word-index segment built from the chunks stored so far; written once it is full, or by {@link #finish}. */
     private final SegmentBuilder segment = new SegmentBuilder();
 
     public ImportWriter(Database database) {
-        this(database, SearchIndex.SEGMENT_DOCS);
-    }
-
-    ImportWriter(Database database, int segmentDocs) {
         this.database = database;
-        this.segmentDocs = segmentDocs;
     }
 
     /** A chunk's cases for the word index, added to the segment once the chunk's transaction has committed. */
@@ -49,8 +43,8 @@ public final class ImportWriter {
         boolean[] segmentWritten = {false};
         List<Outcome> outcomes = database.fromStatelessTransaction(s -> {
             List<Outcome> out = write(s, rows, actor, at, searchable);
-            if (segment.size() >= segmentDocs) {
-                s.doWork(c -> segment.write(c, List.of()));
+            if (segment.size() >= SearchIndex.SEGMENT_DOCS) {
+                s.doWork(c -> segment.write(c));
                 segmentWritten[0] = true;
             }
             return out;
@@ -69,7 +63,7 @@ public final class ImportWriter {
     public void finish() {
         if (!segment.isEmpty()) {
             database.fromStatelessTransaction(s -> {
-                s.doWork(c -> segment.write(c, List.of()));
+                s.doWork(c -> segment.write(c));
                 return null;
             });
             segment.clear();

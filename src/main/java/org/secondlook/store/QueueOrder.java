@@ -12,16 +12,10 @@ import java.util.Arrays;
  * found by checking the search's set along this array: no row is read.
  */
 final class QueueOrder {
-    private long version = -1;
-    private long[] ids = new long[0];
+    private final KeptUntilChange<long[]> ids = new KeptUntilChange<>(QueueOrder::load);
 
-    synchronized long[] ids(Connection c) throws SQLException {
-        long now = StoreVersion.of(c);
-        if (now != version || now < 0) {
-            ids = load(c);
-            version = now;
-        }
-        return ids;
+    long[] ids(Connection c) throws SQLException {
+        return ids.get(c);
     }
 
     private static long[] load(Connection c) throws SQLException {

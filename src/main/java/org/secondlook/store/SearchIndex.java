@@ -55,7 +55,7 @@ public final class SearchIndex {
     }
 
     /** A version still queued for the index: its case and what is indexed of it. */
-    private record Doc(long applicant, boolean current, boolean replacesEarlier, String id,
+    private record Doc(long versionId, long applicant, boolean current, boolean replacesEarlier, String id,
                        String name, String text) {
     }
 
@@ -73,7 +73,6 @@ public final class SearchIndex {
         }
         // The queued range, read through the queue's own key: one index lookup per version, never a scan.
         List<Doc> docs = new ArrayList<>();
-        Set<Long> done = new java.util.HashSet<>(queued);
         try (PreparedStatement q = c.prepareStatement("select v.id, a.id, v.version_no, a.current_version, "
                 + "a.applicant_id, a.full_name, v.text from search_pending p join resume_version v on v.id = p.version_id "
                 + "join applicant a on a.id = v.applicant_id where p.version_id between ? and ?")) {
@@ -82,8 +81,7 @@ public final class SearchIndex {
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
                     boolean current = r.getInt(3) == r.getInt(4);
-                    done.add(r.getLong(1));
-                    docs.add(new Doc(r.getLong(2), current, r.getInt(3) > 1, r.getString(5), r.getString(6),
+                    docs.add(new Doc(r.getLong(1), r.getLong(2), current, r.getInt(3) > 1, r.getString(5), r.getString(6),
                             current ? r.getString(7) : null));
                 }
             }
@@ -91,14 +89,21 @@ public final class SearchIndex {
         List<Doc> indexed = docs.stream().filter(Doc::current).toList();
         List<Set<String>> terms = indexed.parallelStream().map(d -> SearchTerms.of(d.id(), d.name(), d.text())).toList();
         SegmentBuilder segment = new SegmentBuilder();
+        Set<Long> taken = new java.util.HashSet<>();
         for (int i = 0; i < indexed.size(); i++) {
             Doc d = indexed.get(i);
             if (!segment.contains(d.applicant())) {
-                segment.add(d.applicant(), -1, terms.get(i), d.replacesEarlier());
+                segment.add(d.applicant(), d.versionId(), terms.get(i), d.replacesEarlier());
+                taken.add(d.versionId());
             }
         }
-        segment.write(c, done);
-        return done.size();
+        // Everything else read from the queue, and queued versions whose case is gone, leave it too.
+        Set<Long> rest = new java.util.HashSet<>(queued);
+        docs.forEach(d -> rest.add(d.versionId()));
+        rest.removeAll(taken);
+        rest.forEach(segment::skip);
+        segment.write(c);
+        return queued.size();
     }
 
     /**
@@ -137,10 +142,8 @@ public final class SearchIndex {
         }
         try (PreparedStatement delete = c.prepareStatement("delete from search_pending where version_id = ?")) {
             for (long id : doneVersions) {
-                if (id >= 0) {
-                    delete.setLong(1, id);
-                    delete.addBatch();
-                }
+                delete.setLong(1, id);
+                delete.addBatch();
             }
             delete.executeBatch();
         }

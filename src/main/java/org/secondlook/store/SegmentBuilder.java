@@ -80,10 +80,13 @@ final class SegmentBuilder {
         versions.clear();
     }
 
-    /** Writes the segment and takes its versions (and {@code alsoDone}) off the queue, in the caller's transaction. */
-    void write(Connection c, Iterable<Long> alsoDone) throws SQLException {
-        List<Long> done = new ArrayList<>(versions);
-        alsoDone.forEach(done::add);
-        SearchIndex.writeSegment(c, words, replacing, done);
+    /** Takes a queued version off the queue with this segment without indexing it (no longer current, or gone). */
+    void skip(long versionId) {
+        versions.add(versionId);
+    }
+
+    /** Writes the segment and takes its versions off the queue, in the caller's transaction. */
+    void write(Connection c) throws SQLException {
+        SearchIndex.writeSegment(c, words, replacing, versions);
     }
 }

@@ -1,0 +1,46 @@
+package org.secondlook.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * A figure read from the database and kept until the database changes: H2's store version moves with
+ * every commit, from any process sharing the file, and the figure is read again after it has.
+ */
+final class KeptUntilChange<T> {
+    /** Reads the figure. */
+    interface Reader<T> {
+        T read(Connection c) throws SQLException;
+    }
+
+    private final Reader<T> reader;
+    private long version = -1;
+    private T value;
+
+    KeptUntilChange(Reader<T> reader) {
+        this.reader = reader;
+    }
+
+    synchronized T get(Connection c) throws SQLException {
+        long now = storeVersion(c);
+        if (value == null || now != version || now < 0) {
+            value = reader.read(c);
+            version = now;
+        }
+        return value;
+    }
+
+    /** The current store version, or -1 when it cannot be read (then nothing is kept). */
+    private static long storeVersion(Connection c) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(
+                "select setting_value from information_schema.settings where setting_name = 'info.CURRENT_VERSION'");
+             ResultSet r = q.executeQuery()) {
+            String v = r.next() ? r.getString(1) : null;
+            return v == null ? -1 : Long.parseLong(v.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
