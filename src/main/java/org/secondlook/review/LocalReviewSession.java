@@ -45,6 +45,7 @@ final class LocalReviewSession implements ReviewSession {
     private final Clock clock;
     private final Keys keys;
     private final DutyRules rules;
+    private final AccessCheck access;
     private int unlockFailures;
 
     /** What the account commands need: the file key (a copy, closed with the session) and the slot file. */
@@ -58,8 +59,9 @@ final class LocalReviewSession implements ReviewSession {
         this.user = user;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.office = office;
-        this.cases = new DatabaseCaseQueries(new CaseStore(db), this.roles, clock);
-        this.imports = new DatabaseBatchImport(db, user, this.roles, analyzer, reader, clock);
+        this.access = new AccessCheck(new AccountStore(db), user);
+        this.cases = new DatabaseCaseQueries(new CaseStore(db), access, clock);
+        this.imports = new DatabaseBatchImport(db, user, access, analyzer, reader, clock);
         this.analyzer = analyzer;
         this.reader = reader;
         this.clock = clock;
@@ -124,6 +126,11 @@ final class LocalReviewSession implements ReviewSession {
     }
 
     @Override
+    public boolean may(Permission permission) {
+        return access.allows(permission);
+    }
+
+    @Override
     public String officeName() {
         return office;
     }
@@ -143,14 +150,14 @@ final class LocalReviewSession implements ReviewSession {
         return db;
     }
 
-    /** The import service acting as another account on this open database (tests of the role rules). */
-    DatabaseBatchImport importsAs(String actor, Set<Role> actorRoles) {
-        return new DatabaseBatchImport(db, actor, actorRoles, analyzer, reader, clock);
+    /** The import service acting as another (stored) account on this open database (tests of the role rules). */
+    DatabaseBatchImport importsAs(String actor) {
+        return new DatabaseBatchImport(db, actor, new AccessCheck(new AccountStore(db), actor), analyzer, reader, clock);
     }
 
     @Override
     public StatusReport status() {
-        Permission.VIEW_CASES.require(roles);
+        access.require(Permission.VIEW_CASES);
         CaseStore store = new CaseStore(db);
         var byState = store.countBy("state");
         long total = byState.values().stream().mapToLong(Long::longValue).sum();
@@ -168,7 +175,7 @@ final class LocalReviewSession implements ReviewSession {
 
     @Override
     public AuditCheck verifyAudit() {
-        Permission.READ_AUDIT.require(roles);
+        access.require(Permission.READ_AUDIT);
         return auditTrail();
     }
 
@@ -185,12 +192,12 @@ final class LocalReviewSession implements ReviewSession {
 
     @Override
     public org.secondlook.review.exchange.Exports exports() {
-        return new DatabaseExports(db, user, roles, office, clock);
+        return new DatabaseExports(db, user, access, office, clock);
     }
 
     @Override
     public void backupDatabase(java.nio.file.Path h2Zip) {
-        Permission.BACKUP.require(roles);
+        access.require(Permission.BACKUP);
         new org.secondlook.store.DatabaseBackup(db).backupTo(h2Zip);
         new AccountStore(db).audit(clock.instant(), user, "BACKUP", null, "consistent copy of the encrypted database");
     }

@@ -18,6 +18,15 @@ public interface ReviewSession extends AutoCloseable {
 
     Set<Role> roles();
 
+    /**
+     * Whether this user may do {@code permission} now, asked of the account as stored (a disabled account
+     * may do nothing). The UI shows what this allows; the services check the same rule at each call.
+     * This default reads the roles given at login; the database session asks the stored account.
+     */
+    default boolean may(Permission permission) {
+        return permission.allows(roles());
+    }
+
     /** The installation's office name, shown in the window title and written into exports. */
     String officeName();
 

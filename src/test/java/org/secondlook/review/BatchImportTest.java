@@ -135,11 +135,13 @@ class BatchImportTest {
     void aReviewerMayNotImport() throws Exception {
         LocalWorkstation ws = Fixtures.initialized(dir);
         try (LocalReviewSession admin = (LocalReviewSession) ws.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
-            DatabaseBatchImport asReviewer = admin.importsAs("rita", EnumSet.of(Role.REVIEWER));
+            admin.accounts().add("rita", EnumSet.of(Role.REVIEWER), "reads every resume twice".toCharArray());
+            admin.accounts().add("sam", EnumSet.of(Role.SUPERVISOR), "a long supervisor phrase here".toCharArray());
+            DatabaseBatchImport asReviewer = admin.importsAs("rita");
             assertThatThrownBy(() -> asReviewer.importRows("batch.csv", (h, p) -> { }, ImportProgress.NONE))
                     .isInstanceOf(PermissionDeniedException.class)
                     .hasMessage("Importing a batch needs the admin or supervisor role.");
-            DatabaseBatchImport asSupervisor = admin.importsAs("sam", EnumSet.of(Role.SUPERVISOR));
+            DatabaseBatchImport asSupervisor = admin.importsAs("sam");
             assertThat(asSupervisor.importRows("batch.csv", (h, p) -> { }, ImportProgress.NONE).countsLine())
                     .isEqualTo("0 new, 0 updated, 0 unchanged, 0 rejected");
         }

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.secondlook.domain.Role;
 import org.secondlook.review.exchange.ChainHead;
 import org.secondlook.store.SettingsStore;
+import org.secondlook.review.AccessCheck;
 import org.secondlook.review.Permission;
 
 /** {@link KeyRing} over the office settings of the encrypted database (Base64 X.509 / PKCS#8). */
@@ -33,25 +34,25 @@ public final class DatabaseKeyRing implements KeyRing {
 
     private final SettingsStore settings;
     private final String user;
-    private final Set<Role> roles;
+    private final AccessCheck access;
     private final Clock clock;
 
-    public DatabaseKeyRing(SettingsStore settings, String user, Set<Role> roles, Clock clock) {
+    public DatabaseKeyRing(SettingsStore settings, String user, AccessCheck access, Clock clock) {
         this.settings = settings;
         this.user = user;
-        this.roles = roles;
+        this.access = access;
         this.clock = clock;
     }
 
     @Override
     public KeyPair signingKeys() {
-        Permission.EXPORT.require(roles);
+        access.require(Permission.EXPORT);
         return pair("Ed25519", SIGNING_PRIVATE, SIGNING_PUBLIC);
     }
 
     @Override
     public KeyPair agreementKeys() {
-        Permission.MERGE_PACKAGES.require(roles);
+        access.require(Permission.MERGE_PACKAGES);
         return pair("X25519", AGREEMENT_PRIVATE, AGREEMENT_PUBLIC);
     }
 
@@ -87,14 +88,14 @@ public final class DatabaseKeyRing implements KeyRing {
 
     @Override
     public void registerHeadquarters(PublicKey encryptionKey, String fingerprint) {
-        Permission.MANAGE_ACCOUNTS.require(roles);
+        access.require(Permission.MANAGE_ACCOUNTS);
         settings.put(Map.of(HQ_PUBLIC, b64(encryptionKey.getEncoded())), clock.instant(), user, "HQ_KEY_SET",
                 "headquarters key " + fingerprint);
     }
 
     @Override
     public void trust(String office, PublicKey signingKey, String fingerprint) {
-        Permission.MANAGE_ACCOUNTS.require(roles);
+        access.require(Permission.MANAGE_ACCOUNTS);
         settings.put(Map.of(officeKey(TRUST_PREFIX, office), office + "\n" + b64(signingKey.getEncoded())),
                 clock.instant(), user, "OFFICE_TRUSTED", "office " + office + " trusted with key " + fingerprint);
     }

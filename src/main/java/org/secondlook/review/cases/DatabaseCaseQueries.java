@@ -15,29 +15,30 @@ import org.secondlook.domain.Role;
 import org.secondlook.store.CaseFilter;
 import org.secondlook.store.CaseStore;
 import org.secondlook.review.InvalidInputException;
+import org.secondlook.review.AccessCheck;
 import org.secondlook.review.Permission;
 
 /** The queue and case view, read from the store; filtering and sorting happen in the database. */
 public final class DatabaseCaseQueries implements CaseQueries {
     private final CaseStore store;
-    private final Set<Role> roles;
+    private final AccessCheck access;
     private final Clock clock;
     private final PdfPageRenderer pdfPages;
 
-    public DatabaseCaseQueries(CaseStore store, Set<Role> roles, Clock clock) {
-        this(store, roles, clock, PdfPageRenderer.defaults());
+    public DatabaseCaseQueries(CaseStore store, AccessCheck access, Clock clock) {
+        this(store, access, clock, PdfPageRenderer.defaults());
     }
 
-    public DatabaseCaseQueries(CaseStore store, Set<Role> roles, Clock clock, PdfPageRenderer pdfPages) {
+    public DatabaseCaseQueries(CaseStore store, AccessCheck access, Clock clock, PdfPageRenderer pdfPages) {
         this.store = store;
-        this.roles = roles;
+        this.access = access;
         this.clock = clock;
         this.pdfPages = pdfPages;
     }
 
     @Override
     public QueuePage queue(QueueQuery q) {
-        Permission.VIEW_CASES.require(roles);
+        access.require(Permission.VIEW_CASES);
         ZoneId zone = clock.getZone();
         CaseFilter f = new CaseFilter(q.search(),
                 q.states().stream().map(ReviewState::code).collect(Collectors.toSet()),
@@ -65,7 +66,7 @@ public final class DatabaseCaseQueries implements CaseQueries {
     }
 
     private CaseDetail load(String applicantId, Integer versionNo) {
-        Permission.VIEW_CASES.require(roles);
+        access.require(Permission.VIEW_CASES);
         CaseStore.CaseVersion c = store.load(applicantId, versionNo).orElseThrow(() -> new InvalidInputException(
                 versionNo == null ? "There is no case with the id " + applicantId + "."
                         : "Case " + applicantId + " has no résumé version " + versionNo + "."));
@@ -92,7 +93,7 @@ public final class DatabaseCaseQueries implements CaseQueries {
 
     @Override
     public OriginalPages originalPages(String applicantId, int resumeVersionNo) {
-        Permission.VIEW_CASES.require(roles);
+        access.require(Permission.VIEW_CASES);
         return store.original(applicantId, resumeVersionNo).map(pdfPages::render).orElse(OriginalPages.NONE);
     }
 
@@ -108,7 +109,7 @@ public final class DatabaseCaseQueries implements CaseQueries {
 
     @Override
     public QueueStats stats() {
-        Permission.VIEW_CASES.require(roles);
+        access.require(Permission.VIEW_CASES);
         LocalDate today = LocalDate.now(clock);
         long[] s = store.stats(today.atStartOfDay(clock.getZone()).toInstant());
         return new QueueStats((int) s[0], (int) s[1], (int) s[2]);

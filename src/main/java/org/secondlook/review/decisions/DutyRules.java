@@ -9,6 +9,7 @@ import org.secondlook.domain.User;
 import org.secondlook.store.DecisionWriter;
 import org.secondlook.review.ConflictException;
 import org.secondlook.review.InvalidInputException;
+import org.secondlook.review.AccessCheck;
 import org.secondlook.review.Permission;
 import org.secondlook.review.PermissionDeniedException;
 
@@ -17,7 +18,7 @@ import org.secondlook.review.PermissionDeniedException;
  * they refuse with. Checked inside each command's transaction, against the database as it is now.
  */
 public final class DutyRules {
-    public static final String DISABLED = "This account is disabled: a disabled account can do nothing.";
+    public static final String DISABLED = AccessCheck.DISABLED;
     public static final String OWN_DECISION = "Nobody signs off their own decision: another supervisor must sign it off.";
     public static final String SIGNED_OFF_IS_FINAL = "A signed-off decision is never changed: record a new decision that"
             + " supersedes it (it needs its own sign-off).";

@@ -14,6 +14,7 @@ import org.secondlook.store.SettingsStore;
 import org.secondlook.store.AccountStore;
 import org.secondlook.store.Database;
 import org.secondlook.store.ExportReader;
+import org.secondlook.review.AccessCheck;
 import org.secondlook.review.Permission;
 import org.secondlook.review.accounts.DatabaseKeyRing;
 import org.secondlook.review.cases.Span;
@@ -22,21 +23,21 @@ import org.secondlook.review.cases.Span;
 public final class DatabaseExports implements Exports {
     private final Database db;
     private final String user;
-    private final Set<Role> roles;
+    private final AccessCheck access;
     private final Clock clock;
     private final String office;
 
-    public DatabaseExports(Database db, String user, Set<Role> roles, String office, Clock clock) {
+    public DatabaseExports(Database db, String user, AccessCheck access, String office, Clock clock) {
         this.office = office;
         this.db = db;
         this.user = user;
-        this.roles = roles;
+        this.access = access;
         this.clock = clock;
     }
 
     @Override
     public ExportSource workbook(ExportFilter filter) {
-        Permission.EXPORT.require(roles);
+        access.require(Permission.EXPORT);
         ExportReader reader = new ExportReader(db);
         ExportReader.Scope scope = new ExportReader.Scope(
                 filter.states().stream().map(ReviewState::code).collect(Collectors.toSet()), filter.office(),
@@ -80,29 +81,29 @@ public final class DatabaseExports implements Exports {
 
     @Override
     public PackageSource packageSource() {
-        Permission.EXPORT.require(roles);
+        access.require(Permission.EXPORT);
         return new DatabasePackageSource(new ExchangeReader(db), office, workbook(ExportFilter.ALL));
     }
 
     @Override
     public KeyRing keys() {
-        return new DatabaseKeyRing(new SettingsStore(db), user, roles, clock);
+        return new DatabaseKeyRing(new SettingsStore(db), user, access, clock);
     }
 
     @Override
     public PackageMergeTarget merges() {
-        Permission.MERGE_PACKAGES.require(roles);
+        access.require(Permission.MERGE_PACKAGES);
         return new DatabasePackageMerge(db, user, clock);
     }
 
     @Override
     public org.secondlook.review.exchange.MergeConflicts conflicts() {
-        return new DatabaseMergeConflicts(db, user, roles, clock);
+        return new DatabaseMergeConflicts(db, user, access, clock);
     }
 
     @Override
     public void recordExport(String details) {
-        Permission.EXPORT.require(roles);
+        access.require(Permission.EXPORT);
         new AccountStore(db).audit(clock.instant(), user, "EXPORT", null, details);
     }
 }

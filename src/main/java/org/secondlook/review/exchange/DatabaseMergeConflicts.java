@@ -13,25 +13,26 @@ import org.secondlook.domain.Track;
 import org.secondlook.store.Database;
 import org.secondlook.store.MergeWriter;
 import org.secondlook.review.InvalidInputException;
+import org.secondlook.review.AccessCheck;
 import org.secondlook.review.Permission;
 
 /** The conflicts queue over the store; resolving writes the decision change and its audit event together. */
 final class DatabaseMergeConflicts implements MergeConflicts {
     private final Database db;
     private final String user;
-    private final Set<Role> roles;
+    private final AccessCheck access;
     private final Clock clock;
 
-    DatabaseMergeConflicts(Database db, String user, Set<Role> roles, Clock clock) {
+    public DatabaseMergeConflicts(Database db, String user, AccessCheck access, Clock clock) {
         this.db = db;
         this.user = user;
-        this.roles = roles;
+        this.access = access;
         this.clock = clock;
     }
 
     @Override
     public List<Conflict> open() {
-        Permission.VIEW_CASES.require(roles);
+        access.require(Permission.VIEW_CASES);
         List<Conflict> out = new ArrayList<>();
         List<Object[]> rows = MergeWriter.openConflicts(db);
         MergeWriter.inOneTransaction(db, w -> {
@@ -49,7 +50,7 @@ final class DatabaseMergeConflicts implements MergeConflicts {
 
     @Override
     public void resolve(long id, boolean takeIncoming, String reason) {
-        Permission.SIGN_OFF.require(roles);
+        access.require(Permission.SIGN_OFF);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("Give a reason for the choice: it goes into the audit trail.");
         }

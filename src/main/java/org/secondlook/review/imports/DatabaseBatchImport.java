@@ -14,6 +14,7 @@ import org.secondlook.store.ImportWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.secondlook.review.LogSafe;
+import org.secondlook.review.AccessCheck;
 import org.secondlook.review.Permission;
 import org.secondlook.review.SearchCatchUp;
 
@@ -24,16 +25,16 @@ public final class DatabaseBatchImport implements BatchImport {
 
     private final Database db;
     private final String actor;
-    private final Set<Role> roles;
+    private final AccessCheck access;
     private final Analyzer analyzer;
     private final BatchReader reader;
     private final Clock clock;
     private final int threads;
 
-    public DatabaseBatchImport(Database db, String actor, Set<Role> roles, Analyzer analyzer, BatchReader reader, Clock clock) {
+    public DatabaseBatchImport(Database db, String actor, AccessCheck access, Analyzer analyzer, BatchReader reader, Clock clock) {
         this.db = db;
         this.actor = actor;
-        this.roles = roles;
+        this.access = access;
         this.analyzer = analyzer;
         this.reader = reader;
         this.clock = clock;
@@ -73,7 +74,7 @@ public final class DatabaseBatchImport implements BatchImport {
      */
     public ImportReport importRows(String sourceName, RowSource source, ImportProgress progress)
             throws UnusableFileException {
-        Permission.IMPORT.require(roles);
+        access.require(Permission.IMPORT);
         ImportRunStore runs = new ImportRunStore(db);
         long runId = runs.start(sourceName, actor, clock.instant());
         LOG.info("Import {} started", runId);

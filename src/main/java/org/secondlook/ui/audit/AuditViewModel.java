@@ -11,8 +11,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.secondlook.domain.Role;
 import org.secondlook.review.audit.AuditTrail;
+import org.secondlook.review.Permission;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.ui.ErrorMessages;
 import org.secondlook.ui.Messages;
@@ -45,7 +45,7 @@ public final class AuditViewModel {
 
     /** Whether this account may read the audit trail (admins and supervisors). */
     public static boolean availableTo(ReviewSession session) {
-        return session.roles().contains(Role.ADMIN) || session.roles().contains(Role.SUPERVISOR);
+        return session.may(Permission.READ_AUDIT);
     }
 
     /** Loads the events matching the filters, and the list of event types. */

@@ -13,7 +13,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.secondlook.domain.Role;
 import org.secondlook.review.Permission;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.review.exchange.MergeConflicts.Conflict;
@@ -44,7 +43,7 @@ public final class ConflictsViewModel {
         this.session = session;
         this.executor = executor;
         this.reasons = session.reasonCodes();
-        this.mayResolve = Permission.SIGN_OFF.allows(session.roles());
+        this.mayResolve = session.may(Permission.SIGN_OFF);
         canResolve = Bindings.createBooleanBinding(() -> mayResolve && selected.get() != null && !busy.get()
                 && !reason.get().isBlank(), selected, busy, reason);
         count = Bindings.size(rows);
@@ -57,7 +56,7 @@ public final class ConflictsViewModel {
 
     /** Whether the screen is shown at all: headquarters' supervisors and administrators. */
     public static boolean availableTo(ReviewSession session) {
-        return session.roles().contains(Role.ADMIN) || session.roles().contains(Role.SUPERVISOR);
+        return session.may(Permission.MERGE_PACKAGES);
     }
 
     /** Reloads the open conflicts, keeping the selection on the same one when it is still open. */

@@ -1,7 +1,6 @@
 package org.secondlook.ui.decision;
 
 import java.util.List;
-import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -13,10 +12,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.secondlook.domain.Role;
 import org.secondlook.domain.Track;
 import org.secondlook.review.cases.CaseDetail;
 import org.secondlook.review.ConflictException;
+import org.secondlook.review.Permission;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.ui.ErrorMessages;
 import org.secondlook.ui.Messages;
@@ -60,8 +59,7 @@ public final class DecisionViewModel {
         this.session = session;
         this.executor = executor;
         this.reasons = List.copyOf(reasons);
-        Set<Role> roles = session.roles();
-        boolean allowed = roles.contains(Role.REVIEWER) || roles.contains(Role.SUPERVISOR);
+        boolean allowed = session.may(Permission.DECIDE);
         mayDecide = Bindings.createBooleanBinding(() -> allowed && currentCase.get() != null, currentCase);
         canSave = Bindings.createBooleanBinding(() -> mayDecide.get() && !busy.get() && track.get() != null && reason.get() != null,
                 mayDecide, busy, track, reason);

@@ -77,13 +77,14 @@ public final class ExportViewModel {
         this.session = session;
         this.executor = executor;
         this.writer = writer;
-        canExport = Bindings.createBooleanBinding(() -> !running.get() && target.get() != null
-                && Permission.EXPORT.allows(session.roles()), running, target);
+        boolean mayExport = session.may(Permission.EXPORT);
+        canExport = Bindings.createBooleanBinding(() -> !running.get() && target.get() != null && mayExport, running,
+                target);
     }
 
     /** Whether this account may export (administrators and supervisors); for others the action is disabled. */
     public static boolean availableTo(ReviewSession session) {
-        return Permission.EXPORT.allows(session.roles());
+        return session.may(Permission.EXPORT);
     }
 
     /** A file name to offer in the file chooser: the office and today's date. */
@@ -167,7 +168,7 @@ public final class ExportViewModel {
 
     /** What must be fixed before exporting, or null. */
     private String problem() {
-        if (!Permission.EXPORT.allows(session.roles())) {
+        if (!session.may(Permission.EXPORT)) {
             return Permission.EXPORT.rule();
         }
         if (target.get() == null) {

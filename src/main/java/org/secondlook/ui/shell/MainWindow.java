@@ -2,7 +2,6 @@ package org.secondlook.ui.shell;
 
 import java.io.File;
 import java.time.Clock;
-import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -20,7 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
-import org.secondlook.domain.Role;
+import org.secondlook.review.Permission;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.ui.Messages;
 import org.secondlook.ui.TaskExecutor;
@@ -134,9 +133,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private ActionRegistry bindActions(Appearance appearance, Exits exits) {
-        Set<Role> roles = session.roles();
-        boolean mayImport = roles.contains(Role.ADMIN) || roles.contains(Role.SUPERVISOR);
-        BooleanProperty importAllowed = new SimpleBooleanProperty(mayImport);
+        BooleanProperty importAllowed = new SimpleBooleanProperty(session.may(Permission.IMPORT));
         actions.bind(AppAction.IMPORT_BATCH, this::chooseAndImport, importAllowed.and(importer.runningProperty().not()));
         actions.bind(AppAction.EXPORT_WORKBOOK, this::showExport, new SimpleBooleanProperty(ExportViewModel.availableTo(session)));
         actions.bind(AppAction.LOG_OUT, exits::logOut);
@@ -158,7 +155,7 @@ public final class MainWindow extends BorderPane {
         onReview(AppAction.SAVE_AND_NEXT, decision::saveAndNext, decision.mayDecideProperty().and(decision.busyProperty().not()));
         onReview(AppAction.REFER, decision::refer, decision.canReferProperty());
         onReview(AppAction.UNDO_DECISION, decision::undoLast, new SimpleBooleanProperty(
-                roles.contains(Role.REVIEWER) || roles.contains(Role.SUPERVISOR)).and(decision.busyProperty().not()));
+                session.may(Permission.DECIDE)).and(decision.busyProperty().not()));
         actions.bind(AppAction.TEXT_BIGGER, appearance::bigger);
         actions.bind(AppAction.TEXT_SMALLER, appearance::smaller);
         actions.bind(AppAction.TEXT_RESET, appearance::resetSize);

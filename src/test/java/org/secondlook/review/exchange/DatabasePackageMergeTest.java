@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.review.exchange.PackageMergeTarget.MergeReport;
+import org.secondlook.review.AccessCheck;
 import org.secondlook.review.Fixtures;
 import org.secondlook.review.InvalidInputException;
 import org.secondlook.review.LocalWorkstation;
@@ -140,6 +141,10 @@ class DatabasePackageMergeTest {
         merge("ERO Denver", List.of(ana), List.of(decision("ERO Denver#1", "000123", "ACADEMY", "NOT_SWORN_ROLE", null)), 1);
         merge("ERO Newark", List.of(ana), List.of(decision("ERO Newark#9", "000123", "LEO", "SWORN_EMPLOYMENT", null)), 1);
 
+        try (ReviewSession s = hq.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
+            s.accounts().add("sam", java.util.EnumSet.of(org.secondlook.domain.Role.SUPERVISOR),
+                    "a long supervisor phrase here".toCharArray());
+        }
         Path dir = tmp.resolve("hq");
         org.secondlook.store.KeySlot slot = new org.secondlook.store.KeySlotFile(dir.resolve("keyslots.json"))
                 .find(Fixtures.ADMIN).orElseThrow();
@@ -147,10 +152,11 @@ class DatabasePackageMergeTest {
                 .unwrap(slot, Fixtures.PASSWORD).orElseThrow();
              org.secondlook.store.Database db = org.secondlook.store.Database.open(
                      new org.secondlook.store.DataDirectory(dir), key)) {
-            var admin = new DatabaseMergeConflicts(db, "ada", java.util.EnumSet.of(org.secondlook.domain.Role.ADMIN),
+            var accounts = new org.secondlook.store.AccountStore(db);
+            var admin = new DatabaseMergeConflicts(db, "ada", new AccessCheck(accounts, "ada"),
                     java.time.Clock.systemUTC());
-            var supervisor = new DatabaseMergeConflicts(db, "sam",
-                    java.util.EnumSet.of(org.secondlook.domain.Role.SUPERVISOR), java.time.Clock.systemUTC());
+            var supervisor = new DatabaseMergeConflicts(db, "sam", new AccessCheck(accounts, "sam"),
+                    java.time.Clock.systemUTC());
             List<org.secondlook.review.exchange.MergeConflicts.Conflict> open = admin.open();
             assertThat(open).singleElement().satisfies(c -> {
                 assertThat(c.applicantId()).isEqualTo("000123");
