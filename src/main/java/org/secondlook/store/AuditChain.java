@@ -1,5 +1,6 @@
 package org.secondlook.store;
 
+import jakarta.persistence.Tuple;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -53,9 +54,9 @@ public final class AuditChain {
 
     /** Locks the head row for this transaction and returns a cursor at it. */
     public static Cursor lockHead(SharedSessionContract session) {
-        Object[] row = (Object[]) session.createNativeQuery("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE",
-                Object[].class).getSingleResult();
-        return new Cursor(((Number) row[0]).longValue(), (String) row[1]);
+        Tuple row = session.createNativeQuery("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE", Tuple.class)
+                .getSingleResult();
+        return new Cursor(row.get(0, Number.class).longValue(), row.get(1, String.class));
     }
 
     /** Writes the cursor's position back to the head row (same transaction as the events). */

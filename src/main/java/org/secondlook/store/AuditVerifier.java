@@ -1,5 +1,6 @@
 package org.secondlook.store;
 
+import jakarta.persistence.Tuple;
 import org.hibernate.ScrollMode;
 import org.hibernate.ScrollableResults;
 import org.hibernate.StatelessSession;
@@ -51,10 +52,9 @@ public final class AuditVerifier {
                 expectedSeq++;
             }
         }
-        Object[] head = (Object[]) s.createNativeQuery("SELECT seq, hash FROM audit_head WHERE id = 1", Object[].class)
-                .getSingleResult();
-        long headSeq = ((Number) head[0]).longValue();
-        if (headSeq != expectedSeq - 1 || !prev.equals(head[1])) {
+        Tuple head = s.createNativeQuery("SELECT seq, hash FROM audit_head WHERE id = 1", Tuple.class).getSingleResult();
+        long headSeq = head.get(0, Number.class).longValue();
+        if (headSeq != expectedSeq - 1 || !prev.equals(head.get(1, String.class))) {
             return new Result(count, expectedSeq, "the chain ends at event " + (expectedSeq - 1)
                     + " but its head records event " + headSeq + ": events were removed from the end");
         }

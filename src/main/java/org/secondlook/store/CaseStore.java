@@ -1,5 +1,6 @@
 package org.secondlook.store;
 
+import jakarta.persistence.Tuple;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -127,10 +128,11 @@ public final class CaseStore {
 
     private static Map<String, Long> countBy(Session s, String column) {
         Map<String, Long> out = new java.util.LinkedHashMap<>();
-        for (Object[] r : s.createSelectionQuery("select a." + column + ", count(a) from Applicant a group by a."
-                + column + " order by a." + column, Object[].class).getResultList()) {
-            Object key = r[0] instanceof ReviewState st ? st.code() : r[0];
-            out.put(key == null ? "" : key.toString(), (Long) r[1]);
+        for (Tuple r : s.createSelectionQuery("select a." + column + ", count(a) from Applicant a group by a."
+                + column + " order by a." + column, Tuple.class).getResultList()) {
+            Object value = r.get(0);
+            Object key = value instanceof ReviewState st ? st.code() : value;
+            out.put(key == null ? "" : key.toString(), r.get(1, Long.class));
         }
         return out;
     }

@@ -69,13 +69,14 @@ public final class DecisionWriter {
         return s.find(Decision.class, id);
     }
 
-    /**
-     * Decided cases waiting for sign-off with their active decision, oldest decision first:
-     * pairs of (Applicant, Decision).
-     */
-    public List<Object[]> awaitingSignOff(int limit) {
+    /** A decided case waiting for sign-off with its active decision. */
+    public record Awaiting(Applicant applicant, Decision decision) {
+    }
+
+    /** Decided cases waiting for sign-off with their active decision, oldest decision first. */
+    public List<Awaiting> awaitingSignOff(int limit) {
         return s.createSelectionQuery("select a, d from Applicant a join Decision d on d.applicant = a and d.active = true"
-                        + " where a.state = :decided order by d.decidedAt, d.id", Object[].class)
+                        + " where a.state = :decided order by d.decidedAt, d.id", Awaiting.class)
                 .setParameter("decided", ReviewState.DECIDED).setMaxResults(limit).getResultList();
     }
 

@@ -12,13 +12,34 @@ import org.hibernate.Transaction;
 import org.hibernate.query.SelectionQuery;
 import org.secondlook.domain.ReviewState;
 import org.secondlook.domain.SignOff;
+import org.secondlook.domain.Track;
 
 /**
  * Streams what an export needs, straight from the database: one stateless session per stream
- * (no first-level cache, so memory stays flat however many rows), closed with the stream. Rows are
- * plain column arrays in the order each method documents.
+ * (no first-level cache, so memory stays flat however many rows), closed with the stream. Each row is a
+ * record that Hibernate builds from the select list.
  */
 public final class ExportReader {
+    /** One case on the decisions sheet; the decision columns are null when the case has no active decision. */
+    public record DecisionLine(String applicantId, String fullName, String fieldOffice, String classifierLabel,
+                               String verdict, Integer leMonths, Track track, String reasonCode, String note,
+                               String decidedBy, Instant decidedAt, String signedBy, Instant signedAt, ReviewState state) {
+    }
+
+    /** One analyzer finding on a current résumé version, with the text of its span. */
+    public record FindingLine(String applicantId, String category, Integer start, Integer end, String text,
+                              String explanation) {
+    }
+
+    /** One piece of the screening tool's evidence on a current résumé version, with the matched term. */
+    public record EvidenceLine(String applicantId, Integer start, Integer end, String text, String term) {
+    }
+
+    /** One audit event about a case in scope. */
+    public record AuditLine(Long seq, Instant occurredAt, String actor, String type, String subject, String details,
+                            String hash) {
+    }
+
     /** Which cases: states (codes), office, and a time from which a case counts as changed. Null/empty = any. */
     public record Scope(Set<String> stateCodes, String office, Instant changedSince) {
         public Scope {
@@ -48,7 +69,7 @@ public final class ExportReader {
      * reasonCode, note, decidedBy, decidedAt, signedBy, signedAt, state — the decision columns from the
      * case's active decision and its approval, null when there is none. Ordered by applicant id.
      */
-    public Stream<Object[]> decisions(Scope scope) {
+    public Stream<DecisionLine> decisions(Scope scope) {
         Map<String, Object> p = new HashMap<>();
         String hql = "select a.applicantId, a.fullName, a.fieldOffice, a.classifierLabel, a.verdict, a.leMonths,"
                 + " d.track, d.reasonCode, d.note, d.decidedBy, d.decidedAt, so.signedBy, so.signedAt, a.state"
@@ -57,49 +78,49 @@ public final class ExportReader {
                 + " left join SignOff so on so.decision = d and so.outcome = :approved"
                 + where(scope, p) + " order by a.applicantId";
         p.put("approved", SignOff.Outcome.APPROVED);
-        return stream(hql, p);
+        return stream(hql, p, DecisionLine.class);
     }
 
     /**
      * The analyzer's findings on the current résumé versions of the cases in scope: applicantId,
      * category, start, end, the text of the span, explanation.
      */
-    public Stream<Object[]> findings(Scope scope) {
+    public Stream<FindingLine> findings(Scope scope) {
         Map<String, Object> p = new HashMap<>();
         String hql = "select a.applicantId, f.category, f.start, f.end,"
                 + " substring(cast(v.text as String), f.start + 1, f.end - f.start), f.explanation"
                 + " from Finding f join f.resumeVersion v join v.applicant a"
                 + and(where(scope, p), "v.versionNo = a.currentVersion") + " order by a.applicantId, f.start, f.end";
-        return stream(hql, p);
+        return stream(hql, p, FindingLine.class);
     }
 
     /**
      * The screening tool's evidence on the current résumé versions: applicantId, start, end, the text of the
      * span, the matched term.
      */
-    public Stream<Object[]> toolEvidence(Scope scope) {
+    public Stream<EvidenceLine> toolEvidence(Scope scope) {
         Map<String, Object> p = new HashMap<>();
         String hql = "select a.applicantId, e.start, e.end,"
                 + " substring(cast(v.text as String), e.start + 1, e.end - e.start), e.term"
                 + " from ScreeningFlag fl join fl.evidence e join fl.resumeVersion v join v.applicant a"
                 + and(where(scope, p), "v.versionNo = a.currentVersion") + " order by a.applicantId, e.start, e.end";
-        return stream(hql, p);
+        return stream(hql, p, EvidenceLine.class);
     }
 
     /** The audit events about the cases in scope (every case: all events about any case), by sequence number. */
-    public Stream<Object[]> auditEvents(Scope scope) {
+    public Stream<AuditLine> auditEvents(Scope scope) {
         Map<String, Object> p = new HashMap<>();
         // A join on the unique applicant id: H2 plans it far better than "subject in (select …)".
         String hql = "select e.seq, e.occurredAt, e.actor, e.type, e.subject, e.details, e.hash"
                 + " from AuditEvent e join Applicant a on a.applicantId = e.subject" + where(scope, p) + " order by e.seq";
-        return stream(hql, p);
+        return stream(hql, p, AuditLine.class);
     }
 
-    private Stream<Object[]> stream(String hql, Map<String, Object> params) {
+    private <R> Stream<R> stream(String hql, Map<String, Object> params, Class<R> rowType) {
         StatelessSession s = database.sessionFactory().openStatelessSession();
         try {
             Transaction tx = s.beginTransaction();
-            SelectionQuery<Object[]> q = s.createSelectionQuery(hql, Object[].class);
+            SelectionQuery<R> q = s.createSelectionQuery(hql, rowType);
             params.forEach(q::setParameter);
             q.setFetchSize(FETCH);
             q.setReadOnly(true);

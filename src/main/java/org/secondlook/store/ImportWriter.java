@@ -200,6 +200,10 @@ public final class ImportWriter {
     }
 
     /** The applicant's current version; {@code inChunk} when it was written earlier in this chunk. */
+    /** A stored case's id, current version number and that version's hash, as the query selects them. */
+    private record Found(String applicantId, Long id, Integer currentVersion, String sha256) {
+    }
+
     private record Current(long id, int versionNo, String sha256, Applicant inChunk) {
     }
 
@@ -207,12 +211,12 @@ public final class ImportWriter {
         List<String> ids = rows.stream().map(IncomingCase::applicantId).distinct().toList();
         Map<String, Current> out = new HashMap<>();
         for (int i = 0; i < ids.size(); i += 500) {
-            List<Object[]> found = s.createSelectionQuery(
+            List<Found> found = s.createSelectionQuery(
                     "select a.applicantId, a.id, a.currentVersion, v.sha256 from Applicant a, ResumeVersion v "
                             + "where v.applicant = a and v.versionNo = a.currentVersion and a.applicantId in :ids",
-                    Object[].class).setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 500))).getResultList();
-            for (Object[] r : found) {
-                out.put((String) r[0], new Current((Long) r[1], (Integer) r[2], (String) r[3], null));
+                    Found.class).setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 500))).getResultList();
+            for (Found r : found) {
+                out.put(r.applicantId(), new Current(r.id(), r.currentVersion(), r.sha256(), null));
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package org.secondlook.store;
 
+import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -120,22 +121,48 @@ public final class MergeWriter {
                 .setParameter("now", now).executeUpdate();
     }
 
-    /**
-     * Open conflicts, oldest first: id, applicant_id, office, origin_ref, track, reason_code, note,
-     * decided_by, decided_at, current_decision_id, created_at.
-     */
-    public static List<Object[]> openConflicts(Database db) {
-        return db.fromTransaction(s -> s.createNativeQuery("SELECT id, applicant_id, office, origin_ref, track,"
-                + " reason_code, note, decided_by, decided_at, current_decision_id, created_at FROM merge_conflict"
-                + " WHERE resolved_at IS NULL ORDER BY id", Object[].class).getResultList());
+    /** One open conflict: the incoming decision (track as its enum name) and the current one it disagrees with. */
+    public record OpenConflict(long id, String applicantId, String office, String originRef, String track,
+                               String reasonCode, String note, String decidedBy, Instant decidedAt,
+                               Long currentDecisionId, Instant createdAt) {
+        static OpenConflict of(Tuple t) {
+            Number current = t.get(9, Number.class);
+            return new OpenConflict(t.get(0, Number.class).longValue(), t.get(1, String.class), t.get(2, String.class),
+                    t.get(3, String.class), t.get(4, String.class), t.get(5, String.class), t.get(6, String.class),
+                    t.get(7, String.class), instant(t.get(8)), current == null ? null : current.longValue(),
+                    instant(t.get(10)));
+        }
+
+        private static Instant instant(Object o) {
+            if (o == null) {
+                return null;
+            }
+            if (o instanceof Instant i) {
+                return i;
+            }
+            if (o instanceof java.time.OffsetDateTime t) {
+                return t.toInstant();
+            }
+            if (o instanceof java.sql.Timestamp t) {
+                return t.toInstant();
+            }
+            throw new IllegalStateException("Unexpected time value " + o.getClass());
+        }
     }
 
-    /** One open conflict's columns as {@link #openConflicts}, in this transaction, or empty. */
-    public Optional<Object[]> openConflict(long id) {
-        return s.createNativeQuery("SELECT id, applicant_id, office, origin_ref, track, reason_code, note,"
-                + " decided_by, decided_at, current_decision_id, created_at FROM merge_conflict"
-                + " WHERE id = :id AND resolved_at IS NULL", Object[].class).setParameter("id", id)
-                .getResultStream().findFirst();
+    private static final String CONFLICT_COLUMNS = "SELECT id, applicant_id, office, origin_ref, track, reason_code,"
+            + " note, decided_by, decided_at, current_decision_id, created_at FROM merge_conflict";
+
+    /** Open conflicts, oldest first. */
+    public static List<OpenConflict> openConflicts(Database db) {
+        return db.fromTransaction(s -> s.createNativeQuery(CONFLICT_COLUMNS + " WHERE resolved_at IS NULL ORDER BY id",
+                Tuple.class).getResultList().stream().map(OpenConflict::of).toList());
+    }
+
+    /** One open conflict, in this transaction, or empty. */
+    public Optional<OpenConflict> openConflict(long id) {
+        return s.createNativeQuery(CONFLICT_COLUMNS + " WHERE id = :id AND resolved_at IS NULL", Tuple.class)
+                .setParameter("id", id).getResultStream().findFirst().map(OpenConflict::of);
     }
 
     public void resolveConflict(long id, Instant at, String by, String resolution) {

@@ -39,9 +39,9 @@ public final class DatabaseSignOffs implements SignOffService {
         return DecisionWriter.inTransaction(db, w -> {
             DutyRules.actor(w, user, Permission.SIGN_OFF);
             List<PendingDecision> out = new ArrayList<>();
-            for (Object[] row : w.awaitingSignOff(limit <= 0 ? 500 : limit)) {
-                Applicant a = (Applicant) row[0];
-                Decision d = (Decision) row[1];
+            for (DecisionWriter.Awaiting row : w.awaitingSignOff(limit <= 0 ? 500 : limit)) {
+                Applicant a = row.applicant();
+                Decision d = row.decision();
                 out.add(new PendingDecision(a.getApplicantId(), a.getFullName(), a.getFieldOffice(),
                         a.getClassifierLabel(), a.getVerdict(), d.getTrack(), d.getReasonCode(), d.getNote(),
                         d.getDecidedBy(), d.getDecidedAt(), d.getPreviousState() == ReviewState.SIGNED_OFF,

@@ -50,18 +50,18 @@ public final class DatabaseExports implements Exports {
 
             @Override
             public Stream<EvidenceRow> evidence() {
-                Stream<EvidenceRow> tool = reader.toolEvidence(scope).map(r -> new EvidenceRow((String) r[0],
-                        Span.TOOL_EVIDENCE, (Integer) r[1], (Integer) r[2], (String) r[3],
-                        r[4] == null ? null : "The screening tool matched \u201c" + r[4] + "\u201d."));
-                Stream<EvidenceRow> findings = reader.findings(scope).map(r -> new EvidenceRow((String) r[0],
-                        (String) r[1], (Integer) r[2], (Integer) r[3], (String) r[4], (String) r[5]));
+                Stream<EvidenceRow> tool = reader.toolEvidence(scope).map(r -> new EvidenceRow(r.applicantId(),
+                        Span.TOOL_EVIDENCE, r.start(), r.end(), r.text(),
+                        r.term() == null ? null : "The screening tool matched \u201c" + r.term() + "\u201d."));
+                Stream<EvidenceRow> findings = reader.findings(scope).map(r -> new EvidenceRow(r.applicantId(),
+                        r.category(), r.start(), r.end(), r.text(), r.explanation()));
                 return Stream.concat(tool, findings);
             }
 
             @Override
             public Stream<AuditRow> auditEvents() {
-                return reader.auditEvents(scope).map(r -> new AuditRow((Long) r[0], (Instant) r[1], (String) r[2],
-                        (String) r[3], (String) r[4], (String) r[5], (String) r[6]));
+                return reader.auditEvents(scope).map(r -> new AuditRow(r.seq(), r.occurredAt(), r.actor(), r.type(),
+                        r.subject(), r.details(), r.hash()));
             }
 
             @Override
@@ -71,12 +71,10 @@ public final class DatabaseExports implements Exports {
         };
     }
 
-    static DecisionRow decisionRow(Object[] r) {
-        Track track = (Track) r[6];
-        ReviewState state = (ReviewState) r[13];
-        return new DecisionRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                (Integer) r[5], track == null ? null : track.name(), (String) r[7], (String) r[8], (String) r[9],
-                (Instant) r[10], (String) r[11], (Instant) r[12], state == null ? null : state.code());
+    static DecisionRow decisionRow(ExportReader.DecisionLine r) {
+        return new DecisionRow(r.applicantId(), r.fullName(), r.fieldOffice(), r.classifierLabel(), r.verdict(),
+                r.leMonths(), r.track() == null ? null : r.track().name(), r.reasonCode(), r.note(), r.decidedBy(),
+                r.decidedAt(), r.signedBy(), r.signedAt(), r.state() == null ? null : r.state().code());
     }
 
     @Override

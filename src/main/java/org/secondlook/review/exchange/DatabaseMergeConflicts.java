@@ -2,7 +2,6 @@ package org.secondlook.review.exchange;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,15 +33,15 @@ final class DatabaseMergeConflicts implements MergeConflicts {
     public List<Conflict> open() {
         access.require(Permission.VIEW_CASES);
         List<Conflict> out = new ArrayList<>();
-        List<Object[]> rows = MergeWriter.openConflicts(db);
+        List<MergeWriter.OpenConflict> rows = MergeWriter.openConflicts(db);
         MergeWriter.inOneTransaction(db, w -> {
-            for (Object[] r : rows) {
-                Decision cur = r[9] == null ? null : w.decision(((Number) r[9]).longValue());
-                out.add(new Conflict(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                        (String) r[4], (String) r[5], (String) r[6], (String) r[7], instant(r[8]),
+            for (MergeWriter.OpenConflict r : rows) {
+                Decision cur = r.currentDecisionId() == null ? null : w.decision(r.currentDecisionId());
+                out.add(new Conflict(r.id(), r.applicantId(), r.office(), r.originRef(), r.track(), r.reasonCode(),
+                        r.note(), r.decidedBy(), r.decidedAt(),
                         cur == null ? null : cur.getTrack().name(), cur == null ? null : cur.getReasonCode(),
                         cur == null ? null : cur.getNote(), cur == null ? null : cur.getDecidedBy(), cur == null ? null : cur.getDecidedAt(),
-                        instant(r[10])));
+                        r.createdAt()));
             }
         });
         return out;
@@ -56,15 +55,15 @@ final class DatabaseMergeConflicts implements MergeConflicts {
         }
         Instant now = clock.instant();
         MergeWriter.inOneTransaction(db, w -> {
-            Object[] r = w.openConflict(id).orElseThrow(() -> new InvalidInputException(
+            MergeWriter.OpenConflict r = w.openConflict(id).orElseThrow(() -> new InvalidInputException(
                     "Conflict " + id + " is not open: it was resolved already or does not exist."));
-            String applicantId = (String) r[1];
-            String ref = (String) r[3];
+            String applicantId = r.applicantId();
+            String ref = r.originRef();
             if (takeIncoming) {
                 Applicant a = w.applicant(applicantId).orElseThrow();
                 w.activeDecision(a).ifPresent(Decision::deactivate);
-                Decision x = new Decision(a, a.getCurrentVersion(), Track.valueOf((String) r[4]), (String) r[5],
-                        (String) r[6], (String) r[7], instant(r[8]), r[9] == null ? null : ((Number) r[9]).longValue());
+                Decision x = new Decision(a, a.getCurrentVersion(), Track.valueOf(r.track()), r.reasonCode(), r.note(),
+                        r.decidedBy(), r.decidedAt(), r.currentDecisionId());
                 w.persist(x);
                 w.flush();
                 w.relinkMergedDecision(ref, x.getId());
@@ -76,21 +75,5 @@ final class DatabaseMergeConflicts implements MergeConflicts {
             w.auditAbout(now, user, "CONFLICT_RESOLVED", applicantId, (takeIncoming ? "took " + ref
                     : "kept the current decision over " + ref) + "; reason: " + reason.strip());
         });
-    }
-
-    private static Instant instant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof OffsetDateTime t) {
-            return t.toInstant();
-        }
-        if (o instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("Unexpected time value " + o.getClass());
     }
 }

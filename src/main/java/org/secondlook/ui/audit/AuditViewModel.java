@@ -48,6 +48,10 @@ public final class AuditViewModel {
         return session.may(Permission.READ_AUDIT);
     }
 
+    /** What one refresh reads in the background: the matching events and every event type. */
+    private record Loaded(java.util.List<AuditTrail.Entry> events, java.util.List<String> types) {
+    }
+
     /** Loads the events matching the filters, and the list of event types. */
     public void refresh() {
         AuditTrail.Query q = new AuditTrail.Query(blankToNull(actor.get()), blankToNull(type.get()),
@@ -55,12 +59,10 @@ public final class AuditViewModel {
                 from.get() == null ? null : from.get().atStartOfDay(zone).toInstant(),
                 to.get() == null ? null : to.get().plusDays(1).atStartOfDay(zone).toInstant(), LIMIT);
         busy.set(true);
-        executor.execute(() -> new Object[] {session.audit().events(q), session.audit().types()}, r -> {
+        executor.execute(() -> new Loaded(session.audit().events(q), session.audit().types()), r -> {
             busy.set(false);
-            @SuppressWarnings("unchecked")
-            java.util.List<AuditTrail.Entry> list = (java.util.List<AuditTrail.Entry>) r[0];
-            @SuppressWarnings("unchecked")
-            java.util.List<String> t = (java.util.List<String>) r[1];
+            java.util.List<AuditTrail.Entry> list = r.events();
+            java.util.List<String> t = r.types();
             events.setAll(list);
             String keep = type.get();
             types.setAll(t);
