@@ -1,6 +1,6 @@
 package org.secondlook.analysis;
 
-/** The analyzer's reading of one résumé (FORMATS.md §2). */
+/** The analyzer's reading of one résumé (docs/analyzer.md). */
 public enum Verdict {
     /** The applicant's own employment as a sworn law-enforcement officer. */
     LE,

@@ -5,7 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench <what>}: measures against the performance budget in DESIGN.md. Each benchmark prints
+ * {@code bench <what>}: measures against the performance budget (src/site/markdown/design.md). Each benchmark prints
  * its figures one a line as {@code name = number unit}, with the budget beside it in words.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed against the performance budget (prints name = number unit).",

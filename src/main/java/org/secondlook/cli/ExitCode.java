@@ -1,6 +1,6 @@
 package org.secondlook.cli;
 
-/** Exit codes of the command line (DESIGN.md, "Command-line conventions"). */
+/** Exit codes of the command line (the design notes, "Command-line conventions"). */
 public final class ExitCode {
     public static final int OK = 0;
     /** verify-audit / verify-package found a problem. */

@@ -19,7 +19,7 @@ import org.secondlook.analysis.AnalysisResult;
 import org.secondlook.analysis.Analyzer;
 
 /**
- * Streams JSON Lines through the analyzer (FORMATS.md §2): lines are analysed in batches on a fixed
+ * Streams JSON Lines through the analyzer (docs/analyzer.md): lines are analysed in batches on a fixed
  * pool of threads, and results are written in input order. At most a bounded number of batches is
  * in flight, so memory stays constant however long the file is. A bad line becomes an error line.
  */

@@ -92,7 +92,7 @@ public final class SyntheticApplicants {
 
     /**
      * Writes {@code count} applicants as one CSV batch with inline résumé text and the tool's evidence
-     * as JSON spans (FORMATS.md §1). Applicants are made in parallel chunks and written in order.
+     * as JSON spans (docs/formats.md). Applicants are made in parallel chunks and written in order.
      */
     public void writeCsv(Path file, int count) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);

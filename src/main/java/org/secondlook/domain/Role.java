@@ -2,7 +2,7 @@ package org.secondlook.domain;
 
 import java.util.Locale;
 
-/** What an account may do; one account may hold several roles (DESIGN.md, "Roles"). */
+/** What an account may do; one account may hold several roles (the design notes, "Roles"). */
 public enum Role {
     ADMIN, SUPERVISOR, REVIEWER;
 

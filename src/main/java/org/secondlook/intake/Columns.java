@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** The batch's column names (FORMATS.md §1) and how a header cell is matched to them. */
+/** The batch's column names (docs/formats.md) and how a header cell is matched to them. */
 final class Columns {
     static final String APPLICANT_ID = "applicant_id";
     static final String FULL_NAME = "full_name";
@@ -45,12 +45,12 @@ final class Columns {
         boolean anyKnown = normalisedNames.stream().anyMatch(KNOWN::contains);
         if (!anyKnown) {
             return fileName + " has no recognisable " + what + "; its " + (what.equals("columns") ? "first row" : "objects")
-                    + " must name at least applicant_id, full_name and classifier_label (see FORMATS.md §1).";
+                    + " must name at least applicant_id, full_name and classifier_label (see docs/formats.md).";
         }
         List<String> missing = REQUIRED.stream().filter(c -> !normalisedNames.contains(c)).toList();
         if (!missing.isEmpty() && what.equals("columns")) {
             return fileName + " has no " + String.join(", ", missing) + " column; add "
-                    + (missing.size() == 1 ? "it" : "them") + " to the header row (see FORMATS.md §1).";
+                    + (missing.size() == 1 ? "it" : "them") + " to the header row (see docs/formats.md).";
         }
         return null;
     }

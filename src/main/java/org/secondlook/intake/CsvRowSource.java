@@ -38,7 +38,7 @@ final class CsvRowSource implements RowSource {
                 CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
-                throw new UnusableFileException(name + " has no header row; its first row must name the columns (see FORMATS.md §1).");
+                throw new UnusableFileException(name + " has no header row; its first row must name the columns (see docs/formats.md).");
             }
             List<String> header = new ArrayList<>();
             for (String h : records.next()) {

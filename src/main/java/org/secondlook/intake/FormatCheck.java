@@ -48,7 +48,7 @@ final class FormatCheck {
             case "xls" -> throw new UnusableFileException(name + " is an old Excel 97-2003 workbook; open it in Excel or"
                     + " LibreOffice and save it as .xlsx or CSV UTF-8.");
             default -> throw new UnusableFileException(name + " is not a batch file this program reads; send a .csv,"
-                    + " .xlsx or .jsonl file (see FORMATS.md §1).");
+                    + " .xlsx or .jsonl file (see docs/formats.md).");
         };
         long size = Files.size(file);
         if (size > limits.maxBatchBytes()) {

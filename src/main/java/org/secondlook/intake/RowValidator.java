@@ -15,7 +15,7 @@ import org.secondlook.domain.ClassifierLabel;
 import org.secondlook.domain.EvidenceSpan;
 
 /**
- * Checks one raw row against FORMATS.md §1 and builds its {@link ApplicantRecord}, or says in plain
+ * Checks one raw row against docs/formats.md and builds its {@link ApplicantRecord}, or says in plain
  * words why it cannot be imported. Holds the ids seen so far, so one instance serves one batch file.
  */
 final class RowValidator {

@@ -1,5 +1,5 @@
 /**
- * Intake: reads a batch of flagged applicants (FORMATS.md §1) and hands each row on, validated.
+ * Intake: reads a batch of flagged applicants (docs/formats.md) and hands each row on, validated.
  *
  * <p>Entry point: {@link org.secondlook.intake.BatchReader#read}. CSV (Commons CSV), XLSX (POI, streamed
  * SAX over the first sheet, cells as a person sees them) and JSON Lines (Jackson). Résumé text comes

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.secondlook.domain.Role;
 
-/** What each role may do (DESIGN.md, "Roles and what each may do"), enforced in the services. */
+/** What each role may do (the design notes, "Roles and what each may do"), enforced in the services. */
 public enum Permission {
     MANAGE_ACCOUNTS("Managing accounts and office settings needs the admin role.", Role.ADMIN),
     IMPORT("Importing a batch needs the admin or supervisor role.", Role.ADMIN, Role.SUPERVISOR),

@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Keeps the package arrows of DESIGN.md ("Packages") true. */
+/** Keeps the package arrows of src/site/markdown/design.md true. */
 @AnalyzeClasses(packages = "org.secondlook", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String DOMAIN = "org.secondlook.domain..";

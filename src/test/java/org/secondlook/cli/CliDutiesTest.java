@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Accounts, decisions and sign-off through the command line, with the exit codes of DESIGN.md:
+ * Accounts, decisions and sign-off through the command line, with the exit codes of the design notes:
  * 2 usage, 3 credentials, 4 refusal naming the rule, 5 conflict. The same rules as the services.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -121,7 +121,7 @@ class UnusableFileTest {
         Path file = dir.resolve("batch.csv");
         Files.writeString(file, "Name,ID,Decision\nAnn,1,LEO\n");
         refusing(file).hasMessage("batch.csv has no recognisable columns; its first row must name at least applicant_id,"
-                + " full_name and classifier_label (see FORMATS.md §1).");
+                + " full_name and classifier_label (see docs/formats.md).");
     }
 
     @Test
@@ -134,14 +134,14 @@ class UnusableFileTest {
     void aRequiredColumnIsMissing() throws Exception {
         Path file = dir.resolve("batch.csv");
         Files.writeString(file, "applicant_id,full_name,resume_text\nA,Ann,text\n");
-        refusing(file).hasMessage("batch.csv has no classifier_label column; add it to the header row (see FORMATS.md §1).");
+        refusing(file).hasMessage("batch.csv has no classifier_label column; add it to the header row (see docs/formats.md).");
     }
 
     @Test
     void unknownExtension() throws Exception {
         Path file = dir.resolve("batch.txt");
         Files.writeString(file, "applicant_id,full_name,classifier_label\n");
-        refusing(file).hasMessage("batch.txt is not a batch file this program reads; send a .csv, .xlsx or .jsonl file (see FORMATS.md §1).");
+        refusing(file).hasMessage("batch.txt is not a batch file this program reads; send a .csv, .xlsx or .jsonl file (see docs/formats.md).");
     }
 
     @Test
