@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.secondlook.cli.ExitCode;
 import org.secondlook.cli.ThrowawayInstallation;
-import org.secondlook.cli.WorkstationFactory;
 import org.secondlook.domain.ReviewState;
 import org.secondlook.demo.SyntheticApplicants;
 import org.secondlook.review.imports.ImportProgress;

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.secondlook.cli.Cli;
 import org.secondlook.cli.CliContext;
-import org.secondlook.cli.WorkstationFactory;
 
 /** Runs the command line with stdout and stderr, its services built here once. */
 final class CommandLineApp {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.secondlook.cli.WorkstationFactory;
 import org.secondlook.review.Workstation;
 import org.secondlook.store.DataDirectory;
 import org.secondlook.ui.FxTaskExecutor;

@@ -2,18 +2,25 @@ package org.secondlook.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.secondlook.review.Workstations;
 
 /**
  * What the command line needs from outside: the environment variables, the user's home (for the
- * default data directory) and the factory that builds the services.
+ * default data directory) and the services, wired in the composition root ({@code app}).
  */
-public record CliContext(Map<String, String> env, Path userHome, WorkstationFactory workstations) {
+public record CliContext(Map<String, String> env, Path userHome, Workstations workstations) {
     public CliContext {
         env = Map.copyOf(env);
     }
 
-    /** The real environment and the default services. */
+    /**
+     * The real environment without services: enough for the commands that need no data directory
+     * ({@code analyze}, {@code evaluate}, {@code demo}, {@code bench analyze}). The jar's entry point
+     * passes the wired services.
+     */
     public static CliContext system() {
-        return new CliContext(System.getenv(), Path.of(System.getProperty("user.home")), new WorkstationFactory());
+        return new CliContext(System.getenv(), Path.of(System.getProperty("user.home")), dataDir -> {
+            throw new IllegalStateException("This command needs the services wired by org.secondlook.app.Main.");
+        });
     }
 }

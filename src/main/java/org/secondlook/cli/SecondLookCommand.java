@@ -30,6 +30,7 @@ import picocli.CommandLine.Mixin;
                 DecideCommand.class,
                 SignOffCommand.class,
                 VerifyAuditCommand.class,
+                ConfigCommand.class,
         })
 public class SecondLookCommand implements Runnable {
     @Mixin

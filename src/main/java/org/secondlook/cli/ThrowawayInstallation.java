@@ -30,7 +30,7 @@ public final class ThrowawayInstallation implements AutoCloseable {
         this.password = Base64.getEncoder().encodeToString(random).toCharArray();
     }
 
-    public static ThrowawayInstallation create(WorkstationFactory workstations) throws IOException {
+    public static ThrowawayInstallation create(org.secondlook.review.Workstations workstations) throws IOException {
         Path folder = Files.createTempDirectory("secondlook-bench");
         return new ThrowawayInstallation(folder, workstations.open(folder.resolve("data")));
     }

@@ -54,7 +54,7 @@ final class LocalReviewSession implements ReviewSession {
     }
 
     LocalReviewSession(Database db, String user, Set<Role> roles, String office, Analyzer analyzer, BatchReader reader,
-                       Clock clock, Keys keys) {
+                       Clock clock, Keys keys, ReasonCodeList reasonCodes) {
         this.db = db;
         this.user = user;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
@@ -66,7 +66,7 @@ final class LocalReviewSession implements ReviewSession {
         this.reader = reader;
         this.clock = clock;
         this.keys = keys;
-        this.rules = new DutyRules(clock.getZone(), ReasonCodeList.standard());
+        this.rules = new DutyRules(clock.getZone(), reasonCodes);
     }
 
     @Override

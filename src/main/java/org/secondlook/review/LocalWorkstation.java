@@ -28,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.secondlook.review.accounts.LoginDelay;
 import org.secondlook.review.accounts.PasswordPolicy;
+import org.secondlook.review.decisions.ReasonCodeList;
 
 /**
  * The workstation on one data directory: creates the encrypted database with its first key slot,
@@ -46,6 +47,7 @@ public final class LocalWorkstation implements Workstation {
     private final SecureRandom random;
     private final PasswordPolicy passwordPolicy;
     private final KeySlotFile slots;
+    private final ReasonCodeList reasonCodes;
 
     public LocalWorkstation(DataDirectory dir, Analyzer analyzer, BatchReader reader, Clock clock,
                             Duration failureDelay, SecureRandom random, PasswordPolicy passwordPolicy) {
@@ -54,6 +56,14 @@ public final class LocalWorkstation implements Workstation {
 
     public LocalWorkstation(DataDirectory dir, Analyzer analyzer, BatchReader reader, Clock clock,
                             LoginDelay loginDelay, SecureRandom random, PasswordPolicy passwordPolicy) {
+        this(dir, analyzer, reader, clock, loginDelay, random, passwordPolicy, ReasonCodeList.standard());
+    }
+
+    /** With the reason codes in force (the office's {@code config/} list or the built-in one). */
+    public LocalWorkstation(DataDirectory dir, Analyzer analyzer, BatchReader reader, Clock clock,
+                            LoginDelay loginDelay, SecureRandom random, PasswordPolicy passwordPolicy,
+                            ReasonCodeList reasonCodes) {
+        this.reasonCodes = reasonCodes;
         this.dir = dir;
         this.analyzer = analyzer;
         this.reader = reader;
@@ -166,7 +176,7 @@ public final class LocalWorkstation implements Workstation {
             String office = accounts.setting(OfficeSetting.OFFICE_NAME, "Second Look");
             LOG.info("Logged in");
             return new LocalReviewSession(db, account.get().getName(), account.get().getRoles(), office, analyzer, reader,
-                    clock, new LocalReviewSession.Keys(key.get().copy(), slots, random, passwordPolicy, loginDelay));
+                    clock, new LocalReviewSession.Keys(key.get().copy(), slots, random, passwordPolicy, loginDelay), reasonCodes);
         } catch (RuntimeException e) {
             db.close();
             throw e;

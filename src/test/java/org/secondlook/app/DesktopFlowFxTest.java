@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.secondlook.cli.WorkstationFactory;
+import org.secondlook.app.WorkstationFactory;
 import org.secondlook.review.cases.CaseDetail;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.review.cases.Span;

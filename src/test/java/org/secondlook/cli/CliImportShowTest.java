@@ -20,6 +20,7 @@ import org.secondlook.review.imports.ImportProgress;
 import org.secondlook.review.imports.ImportReport;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.review.imports.DatabaseBatchImport;
+import org.secondlook.app.WorkstationFactory;
 
 class CliImportShowTest {
     @TempDir

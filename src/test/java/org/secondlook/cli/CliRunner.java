@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.secondlook.analysis.Analyzer;
+import org.secondlook.app.WorkstationFactory;
 
 /** Runs the command line in-process against a data directory, capturing exit code, stdout and stderr. */
 final class CliRunner {

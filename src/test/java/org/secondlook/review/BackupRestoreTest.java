@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.analysis.Analyzer;
 import org.secondlook.cli.Cli;
 import org.secondlook.cli.CliContext;
-import org.secondlook.cli.WorkstationFactory;
+import org.secondlook.app.WorkstationFactory;
 import org.secondlook.intake.ApplicantRecord;
 import org.secondlook.review.cases.StatusReport;
 import org.secondlook.review.imports.DatabaseBatchImport;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.secondlook.analysis.Analyzer;
 import org.secondlook.testing.GeneratedApplicants;
-import org.secondlook.cli.WorkstationFactory;
+import org.secondlook.app.WorkstationFactory;
 import org.secondlook.intake.ApplicantRecord;
 import org.secondlook.intake.UnusableFileException;
 import org.secondlook.review.imports.DatabaseBatchImport;

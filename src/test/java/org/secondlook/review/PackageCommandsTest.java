@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.analysis.Analyzer;
 import org.secondlook.cli.Cli;
 import org.secondlook.cli.CliContext;
-import org.secondlook.cli.WorkstationFactory;
+import org.secondlook.app.WorkstationFactory;
 
 /** An office and headquarters, each a real encrypted installation, exchanging keys and a package. */
 class PackageCommandsTest {

@@ -35,6 +35,54 @@ public final class ReasonCodeList {
         }
     }
 
+    /**
+     * An office's own list ({@code config/reason-codes.properties}), checked line by line: each line that is
+     * not blank or a comment reads {@code CODE = label}, the code in capitals, digits and underscores, given
+     * once. A mistake is refused with one sentence naming the file and the line.
+     */
+    public static ReasonCodeList read(java.nio.file.Path file) {
+        String content;
+        try {
+            content = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InvalidInputException(file + " is not UTF-8 text: save it as UTF-8 and start again.");
+        } catch (IOException e) {
+            throw new InvalidInputException(file + " cannot be read (" + e.getClass().getSimpleName() + ").");
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        String[] lines = content.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String t = lines[i].strip();
+            if (t.isEmpty() || t.startsWith("#") || t.startsWith("!")) {
+                continue;
+            }
+            String where = file + ", line " + (i + 1) + ": ";
+            int eq = t.indexOf('=');
+            if (eq < 0) {
+                throw new InvalidInputException(where + "write each reason as CODE = label.");
+            }
+            String code = t.substring(0, eq).strip();
+            String label = t.substring(eq + 1).strip();
+            if (code.endsWith(".track")) {
+                continue; // a reason's track, read from the release with reasons per track onward
+            }
+            if (!code.matches("[A-Z][A-Z0-9_]*")) {
+                throw new InvalidInputException(where + "the code '" + code
+                        + "' must be capital letters, digits and underscores, starting with a letter.");
+            }
+            if (label.isEmpty()) {
+                throw new InvalidInputException(where + "the reason " + code + " has no label after the '='.");
+            }
+            if (out.putIfAbsent(code, label) != null) {
+                throw new InvalidInputException(where + "the reason " + code + " is listed twice.");
+            }
+        }
+        if (out.isEmpty()) {
+            throw new InvalidInputException(file + " lists no reasons: give at least one line CODE = label.");
+        }
+        return new ReasonCodeList(out);
+    }
+
     static ReasonCodeList parse(String content) throws IOException {
         Properties props = new Properties();
         props.load(new StringReader(content));

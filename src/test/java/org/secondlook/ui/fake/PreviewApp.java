@@ -21,7 +21,7 @@ public final class PreviewApp extends Application {
         org.secondlook.review.Workstation ws;
         String dataDir = System.getProperty("preview.dataDir");
         if (dataDir != null) {
-            ws = new org.secondlook.cli.WorkstationFactory().open(java.nio.file.Path.of(dataDir));
+            ws = new org.secondlook.app.WorkstationFactory().open(java.nio.file.Path.of(dataDir));
         } else {
             FakeWorkstation fake = new FakeWorkstation().withUser("rivera", "correct horse battery", Role.REVIEWER);
             fake.office = "Phoenix Field Office";

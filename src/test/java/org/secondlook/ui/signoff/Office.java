@@ -9,7 +9,7 @@ import java.util.EnumSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.secondlook.analysis.Analyzer;
-import org.secondlook.cli.WorkstationFactory;
+import org.secondlook.app.WorkstationFactory;
 import org.secondlook.domain.Role;
 import org.secondlook.review.imports.ImportProgress;
 import org.secondlook.review.LocalWorkstation;

@@ -1,0 +1,73 @@
+package org.secondlook.app;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Function;
+import org.secondlook.analysis.Analyzer;
+import org.secondlook.analysis.PolicyException;
+import org.secondlook.intake.BatchReader;
+import org.secondlook.review.InvalidInputException;
+import org.secondlook.review.LocalWorkstation;
+import org.secondlook.review.OfficeConfig;
+import org.secondlook.review.Workstations;
+import org.secondlook.review.accounts.LoginDelay;
+import org.secondlook.review.accounts.PasswordPolicy;
+import org.secondlook.store.DataDirectory;
+
+/**
+ * The composition root of the services: a data directory in, a {@link LocalWorkstation} out, with the
+ * office's {@code config/} (checked first: a mistake stops here with its file and line), the analyzer,
+ * the batch reader, the system clock and a growing delay after a failed login. The command line and
+ * the desktop app both get their workstations from here.
+ */
+public class WorkstationFactory implements Workstations {
+    private final Function<OfficeConfig, Analyzer> analyzers;
+    private final Duration failureDelay;
+
+    /** The office's own analysis policy where its {@code config/} has one, else the built-in one. */
+    public WorkstationFactory() {
+        this(WorkstationFactory::analyzerFor, Duration.ofSeconds(1));
+    }
+
+    /** A fixed analyzer whatever the office's {@code config/} says about it (tests, benchmarks). */
+    public WorkstationFactory(Analyzer analyzer, Duration failureDelay) {
+        this(config -> analyzer, failureDelay);
+    }
+
+    private WorkstationFactory(Function<OfficeConfig, Analyzer> analyzers, Duration failureDelay) {
+        this.analyzers = analyzers;
+        this.failureDelay = failureDelay;
+    }
+
+    @Override
+    public LocalWorkstation open(DataDirectory dataDir) {
+        OfficeConfig config = OfficeConfig.load(OfficeConfig.folderOf(dataDir.root()));
+        return new LocalWorkstation(dataDir, analyzers.apply(config), new BatchReader(), Clock.systemDefaultZone(),
+                LoginDelay.growing(failureDelay), new SecureRandom(), PasswordPolicy.standard(), config.reasonCodes());
+    }
+
+    /** The workstation on {@code dataDir}. */
+    @Override
+    public LocalWorkstation open(Path dataDir) {
+        return open(new DataDirectory(dataDir));
+    }
+
+    /**
+     * The one place the analyzer is obtained: the office's {@code config/policy.json} when there is one,
+     * else the built-in policy and lexicons.
+     */
+    static Analyzer analyzerFor(OfficeConfig config) {
+        // TODO(merge): Analyzer.withOverrides(config.directory()) — policy.json and each lexicon file from config/.
+        if (config.policyFile().isEmpty()) {
+            return Analyzer.withDefaultPolicy();
+        }
+        Path policy = config.policyFile().get();
+        try {
+            return Analyzer.withPolicy(policy);
+        } catch (PolicyException e) {
+            throw new InvalidInputException(policy + ": " + e.getMessage());
+        }
+    }
+}
