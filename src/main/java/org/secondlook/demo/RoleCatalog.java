@@ -5,7 +5,6 @@ import static org.secondlook.demo.WordLists.pick;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.secondlook.review.cases.Span;
 
 /**
  * Job titles, employers and duty bullets for each archetype. The texts never use the plural

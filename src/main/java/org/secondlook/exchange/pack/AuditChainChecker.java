@@ -1,7 +1,7 @@
 package org.secondlook.exchange.pack;
 
 import org.secondlook.review.exchange.AuditRecord;
-import org.secondlook.review.exchange.ChainHead;
+import org.secondlook.review.audit.ChainHead;
 
 import java.time.format.DateTimeParseException;
 

@@ -1,6 +1,6 @@
 package org.secondlook.exchange.pack;
 
-import org.secondlook.review.exchange.ChainHead;
+import org.secondlook.review.audit.ChainHead;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;

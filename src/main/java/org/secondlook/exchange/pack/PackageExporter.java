@@ -2,7 +2,7 @@ package org.secondlook.exchange.pack;
 
 import org.secondlook.review.exchange.PackageSource;
 import org.secondlook.review.exchange.AuditRecord;
-import org.secondlook.review.exchange.ChainHead;
+import org.secondlook.review.audit.ChainHead;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.IOException;

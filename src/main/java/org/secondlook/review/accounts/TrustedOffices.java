@@ -2,7 +2,7 @@ package org.secondlook.review.accounts;
 
 import java.security.PublicKey;
 import java.util.Optional;
-import org.secondlook.review.exchange.ChainHead;
+import org.secondlook.review.audit.ChainHead;
 
 /**
  * What headquarters knows about the offices it merges from: each trusted office's Ed25519 key

@@ -1,13 +1,9 @@
 package org.secondlook.review.exchange;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.secondlook.domain.ReviewState;
-import org.secondlook.domain.Role;
-import org.secondlook.domain.Track;
 import org.secondlook.review.accounts.KeyRing;
 import org.secondlook.store.ExchangeReader;
 import org.secondlook.store.SettingsStore;

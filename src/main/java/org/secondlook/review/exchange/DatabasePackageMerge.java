@@ -25,6 +25,7 @@ import org.secondlook.store.MergeWriter;
 import org.secondlook.review.InvalidInputException;
 import org.secondlook.review.SearchCatchUp;
 import org.secondlook.review.accounts.DatabaseKeyRing;
+import org.secondlook.review.audit.ChainHead;
 
 /**
  * Headquarters' merge into this database, in one transaction (see {@link PackageMergeTarget} for

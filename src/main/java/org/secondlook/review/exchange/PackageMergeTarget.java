@@ -1,6 +1,7 @@
 package org.secondlook.review.exchange;
 
 import java.io.IOException;
+import org.secondlook.review.audit.ChainHead;
 
 /**
  * Headquarters' side of {@code merge-package}, implemented in {@code review} over the store. The

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.review.exchange.AuditRecord;
-import org.secondlook.review.exchange.ChainHead;
+import org.secondlook.review.audit.ChainHead;
 import org.secondlook.review.exchange.PackageMergeTarget;
 
 class PackageMergerTest {

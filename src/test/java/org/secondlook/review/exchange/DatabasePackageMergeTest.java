@@ -17,6 +17,7 @@ import org.secondlook.review.InvalidInputException;
 import org.secondlook.review.LocalWorkstation;
 import org.secondlook.review.PermissionDeniedException;
 import org.secondlook.review.ReviewSession;
+import org.secondlook.review.audit.ChainHead;
 
 /** Headquarters' merge rules on a real encrypted database, fed records as a verified package would. */
 class DatabasePackageMergeTest {

@@ -1,4 +1,4 @@
-package org.secondlook.review.exchange;
+package org.secondlook.review.audit;
 
 /** The last event of an audit chain: its sequence number and hash (hex). Seq 0 is the empty chain. */
 public record ChainHead(long seq, String hash) {
