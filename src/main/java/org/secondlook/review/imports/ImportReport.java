@@ -14,6 +14,15 @@ public record ImportReport(int added, int updated, int unchanged, List<RowReject
         notes = List.copyOf(notes);
     }
 
+    /** A row that was not imported, as the window shows it: row number, applicant id (null when unknown), why. */
+    public record RejectedRow(int rowNumber, String applicantId, String reason) {
+    }
+
+    /** The rejected rows in this layer's own terms (the window may not use intake's types). */
+    public List<RejectedRow> rejectedRows() {
+        return rejections.stream().map(r -> new RejectedRow(r.rowNumber(), r.applicantId(), r.reason())).toList();
+    }
+
     public int rejected() {
         return rejections.size();
     }

@@ -21,8 +21,6 @@ import org.secondlook.ui.TaskExecutor;
 
 /** Runs an import in the background with progress and cancel, and says in one line how it went. */
 public final class ImportViewModel {
-    private static final java.util.regex.Pattern REJECTION =
-            java.util.regex.Pattern.compile(".*\\[rowNumber=(\\d+), applicantId=(.*), reason=(.*)\\]", java.util.regex.Pattern.DOTALL);
     private final TaskExecutor executor;
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanProperty running = new SimpleBooleanProperty(false);
@@ -79,12 +77,8 @@ public final class ImportViewModel {
 
     private static String rejectionLines(ImportReport report) {
         StringBuilder sb = new StringBuilder();
-        List<?> rejections = report.rejections();
-        for (Object r : rejections) {
-            // RowRejection lives in intake, which the UI may not import; its record text has the fields.
-            java.util.regex.Matcher m = REJECTION.matcher(String.valueOf(r));
-            sb.append(m.matches() ? Messages.get("import.rejectedRow", m.group(1), m.group(2), m.group(3)) : String.valueOf(r))
-                    .append('\n');
+        for (ImportReport.RejectedRow r : report.rejectedRows()) {
+            sb.append(Messages.get("import.rejectedRow", String.valueOf(r.rowNumber()), String.valueOf(r.applicantId()), r.reason())).append('\n');
         }
         return sb.toString();
     }
