@@ -73,6 +73,11 @@ final class LocalReviewSession implements ReviewSession {
         return rules.reasons().codes();
     }
 
+    @Override
+    public ReasonCodeList reasons() {
+        return rules.reasons();
+    }
+
     /**
      * Whether {@code password} opens this account's key slot (the idle lock asks again). A wrong one
      * is audited at once (the database is open) and waits a growing delay; a disabled account's

@@ -40,6 +40,7 @@ final class StoreDecisions implements DecisionService {
         DecisionWriter.inTransaction(db, w -> {
             DutyRules.actor(w, user, Permission.DECIDE);
             Applicant a = DutyRules.applicant(w, applicantId);
+            rules.reasons().requireFits(code, track);
             rules.requireVersion(w, a, expectedLockVersion);
             ReviewState before = a.getState();
             Decision previous = w.activeDecision(a).orElse(null);
