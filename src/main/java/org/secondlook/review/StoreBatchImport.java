@@ -22,12 +22,21 @@ public final class StoreBatchImport implements BatchImport {
     private final Database db;
     private final String actor;
     private final Set<Role> roles;
-    private final Analyzer analyzer;
-    private final BatchReader reader;
+    private final java.util.function.Supplier<Analyzer> analyzer;
+    private final java.util.function.Supplier<BatchReader> reader;
     private final Clock clock;
     private final int threads;
 
     StoreBatchImport(Database db, String actor, Set<Role> roles, Analyzer analyzer, BatchReader reader, Clock clock) {
+        this(db, actor, roles, () -> analyzer, () -> reader, clock);
+    }
+
+    /**
+     * {@code analyzer} and {@code reader} are asked for only when a batch arrives (building the default
+     * analyzer and reader takes a second and more, which a command that only reads never needs).
+     */
+    StoreBatchImport(Database db, String actor, Set<Role> roles, java.util.function.Supplier<Analyzer> analyzer,
+                     java.util.function.Supplier<BatchReader> reader, Clock clock) {
         this.db = db;
         this.actor = actor;
         this.roles = roles;
@@ -41,7 +50,7 @@ public final class StoreBatchImport implements BatchImport {
     public ImportReport importBatch(Path batchFile, ImportProgress progress) throws UnusableFileException {
         Path name = batchFile.getFileName();
         return importRows(name == null ? batchFile.toString() : name.toString(),
-                (handler, p) -> reader.read(batchFile, handler, p), progress);
+                (handler, p) -> reader.get().read(batchFile, handler, p), progress);
     }
 
     /** Makes every stored row searchable: the writer's last segment, then anything it left queued. */
@@ -77,7 +86,7 @@ public final class StoreBatchImport implements BatchImport {
         boolean[] cancelled = {false};
         ImportReport report;
         ImportWriter writer = new ImportWriter(db);
-        try (ImportPipeline pipeline = new ImportPipeline(writer, analyzer, actor, clock, CHUNK_ROWS,
+        try (ImportPipeline pipeline = new ImportPipeline(writer, analyzer.get(), actor, clock, CHUNK_ROWS,
                 threads, progress)) {
             try {
                 source.read(pipeline, (rows, fraction) -> {
