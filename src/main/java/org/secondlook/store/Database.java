@@ -235,9 +235,8 @@ public final class Database implements AutoCloseable {
      */
     private static SessionFactory buildSessionFactory(DataSource dataSource, boolean validate, boolean readDatabase) {
         StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder();
-        if (!readDatabase) { // what Hibernate would otherwise read from the connection: H2, its version
+        if (!readDatabase) { // what Hibernate would otherwise read from the connection: H2 and its version
             builder.applySetting(AvailableSettings.ALLOW_METADATA_ON_BOOT, false)
-                    .applySetting(AvailableSettings.DIALECT, "org.hibernate.dialect.H2Dialect")
                     .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, "H2")
                     .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, org.h2.engine.Constants.VERSION);
         }
