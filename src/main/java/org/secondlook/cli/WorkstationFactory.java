@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import org.secondlook.analysis.Analyzer;
 import org.secondlook.intake.BatchReader;
 import org.secondlook.review.LocalWorkstation;
-import org.secondlook.review.PasswordPolicy;
+import org.secondlook.review.accounts.PasswordPolicy;
 import org.secondlook.store.DataDirectory;
 
 /**
@@ -65,7 +65,7 @@ public class WorkstationFactory {
 
     public LocalWorkstation open(DataDirectory dataDir) {
         return new LocalWorkstation(dataDir, analyzer, BatchReader::new, Clock.systemDefaultZone(),
-                org.secondlook.review.LoginDelay.growing(failureDelay),
+                org.secondlook.review.accounts.LoginDelay.growing(failureDelay),
                 new SecureRandom(), PasswordPolicy.standard());
     }
 }

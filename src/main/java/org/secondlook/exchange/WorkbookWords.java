@@ -1,6 +1,6 @@
 package org.secondlook.exchange;
 
-import org.secondlook.review.ReasonCodeList;
+import org.secondlook.review.decisions.ReasonCodeList;
 import org.secondlook.review.Words;
 
 /**

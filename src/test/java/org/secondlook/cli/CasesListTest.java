@@ -14,9 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.analysis.Analyzer;
 import org.secondlook.domain.ClassifierLabel;
 import org.secondlook.intake.ApplicantRecord;
-import org.secondlook.review.ImportProgress;
+import org.secondlook.review.imports.ImportProgress;
 import org.secondlook.review.ReviewSession;
-import org.secondlook.review.StoreBatchImport;
+import org.secondlook.review.imports.DatabaseBatchImport;
 import org.secondlook.testing.GeneratedApplicants;
 
 /** {@code cases list}: the queue on the command line, one case a line, tab-separated, id first, no header. */
@@ -48,7 +48,7 @@ class CasesListTest {
         }
         var ws = new WorkstationFactory(Analyzer.withDefaultPolicy(), Duration.ofMillis(100)).open(data);
         try (ReviewSession s = ws.login("ada", "violet tangerine harbor".toCharArray())) {
-            ((StoreBatchImport) s.imports()).importRows("b.csv", (h, p) -> records.forEach(h::accepted),
+            ((DatabaseBatchImport) s.imports()).importRows("b.csv", (h, p) -> records.forEach(h::accepted),
                     ImportProgress.NONE);
         }
         decided = records.get(3).applicantId();

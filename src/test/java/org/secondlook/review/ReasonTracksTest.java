@@ -10,6 +10,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.domain.ReviewState;
 import org.secondlook.domain.Track;
+import org.secondlook.review.decisions.ReasonCodeList;
 
 /** Each reason supports a track (FORMATS.md §5); the decision service refuses the other track, on a real database. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
