@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.secondlook.analysis.Analyzer;
 import org.secondlook.analysis.PolicyException;
 import org.secondlook.intake.BatchReader;
@@ -44,8 +45,35 @@ public class WorkstationFactory implements Workstations {
     @Override
     public LocalWorkstation open(DataDirectory dataDir) {
         OfficeConfig config = OfficeConfig.load(OfficeConfig.folderOf(dataDir.root()));
-        return new LocalWorkstation(dataDir, analyzers.apply(config), new BatchReader(), Clock.systemDefaultZone(),
-                LoginDelay.growing(failureDelay), new SecureRandom(), PasswordPolicy.standard(), config.reasonCodes());
+        // The analyzer and the batch reader are built on first use (an import), not for every login.
+        return new LocalWorkstation(dataDir, new Once<>(() -> analyzers.apply(config)), BatchReader::new,
+                Clock.systemDefaultZone(), LoginDelay.growing(failureDelay), new SecureRandom(),
+                PasswordPolicy.standard(), config.reasonCodes());
+    }
+
+    /** A value built on the first {@link #get()} and kept. */
+    private static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> build;
+        private volatile T value;
+
+        Once(Supplier<T> build) {
+            this.build = build;
+        }
+
+        @Override
+        public T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = build.get();
+                        value = v;
+                    }
+                }
+            }
+            return v;
+        }
     }
 
     /** The workstation on {@code dataDir}. */

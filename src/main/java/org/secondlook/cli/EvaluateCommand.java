@@ -41,7 +41,7 @@ public class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "IN.jsonl", description = "Résumés (id, text) or analyze output (id, verdict, findings).")
     Path input;
 
-    @Option(names = "--policy", paramLabel = "POLICY.json", description = "Policy for résumés analysed here (default: shipped).")
+    @Option(names = "--policy", paramLabel = "POLICY.json", description = "Policy for résumés analyzed here (default: shipped).")
     Path policy;
 
     @Override

@@ -51,7 +51,7 @@ public class ImportCommand implements Callable<Integer> {
                 out.println("nothing changed");
             }
             if (r.cancelled()) {
-                out.println("cancelled: the rows before the cancel were imported");
+                out.println("canceled: the rows before the cancel were imported");
             }
             if (report != null) {
                 writeReport(r, report);

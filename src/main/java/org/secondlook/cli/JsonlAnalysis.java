@@ -96,7 +96,7 @@ final class JsonlAnalysis {
             done = inFlight.removeFirst().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while analysing", e);
+            throw new IOException("interrupted while analyzing", e);
         } catch (ExecutionException e) {
             throw new IOException("analysis failed: " + e.getCause(), e.getCause());
         }
@@ -131,7 +131,7 @@ final class JsonlAnalysis {
         try {
             return result(id, analyzer.analyze(text.asText()));
         } catch (RuntimeException e) {
-            return error(id, "line " + lineNumber + " could not be analysed");
+            return error(id, "line " + lineNumber + " could not be analyzed");
         }
     }
 

@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
                 InitCommand.class,
                 StatusCommand.class,
                 ShowCommand.class,
+                CasesCommand.class,
                 ImportCommand.class,
                 ExportCommand.class,
                 BackupCommand.class,

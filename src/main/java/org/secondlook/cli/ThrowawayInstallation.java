@@ -45,6 +45,20 @@ public final class ThrowawayInstallation implements AutoCloseable {
         return Files.size(folder.resolve("data").resolve("secondlook.mv.db"));
     }
 
+    /** The data directory inside the folder. */
+    public Path dataDirectory() {
+        return folder.resolve("data");
+    }
+
+    /**
+     * Who the administrator is, as a child process's environment takes it ({@code SECONDLOOK_USER},
+     * {@code SECONDLOOK_PASSWORD}): the password never touches the disk.
+     */
+    public void credentialsInto(java.util.Map<String, String> environment) {
+        environment.put(Credentials.USER_VARIABLE, ADMIN);
+        environment.put(Credentials.PASSWORD_VARIABLE, new String(password));
+    }
+
     /** Logs in as the administrator, creating the database on first use. */
     public ReviewSession login() throws AuthenticationException {
         if (!workstation.isInitialized()) {

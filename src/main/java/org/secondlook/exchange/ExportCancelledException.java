@@ -5,6 +5,6 @@ public class ExportCancelledException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public ExportCancelledException() {
-        super("The export was cancelled; no file was written.");
+        super("The export was canceled; no file was written.");
     }
 }

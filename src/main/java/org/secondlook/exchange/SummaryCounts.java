@@ -19,6 +19,7 @@ public final class SummaryCounts {
     private final Map<String, Long> byOffice = new TreeMap<>();
     private final Map<String, Long> byTrack = new TreeMap<>();
     private final Map<String, Long> byReason = new TreeMap<>();
+    private final Map<String, Long> byToolLabel = new TreeMap<>(Map.of("LEO", 0L, "NON_LEO", 0L));
     private long cases;
     private long toolLeo;
     private long toolLeoOverridden;
@@ -30,6 +31,7 @@ public final class SummaryCounts {
         byOffice.merge(orDefault(r.office(), NONE), 1L, Long::sum);
         byTrack.merge(orDefault(r.track(), UNDECIDED), 1L, Long::sum);
         byReason.merge(orDefault(r.reason(), UNDECIDED), 1L, Long::sum);
+        byToolLabel.merge(orDefault(r.toolLabel(), NONE), 1L, Long::sum);
         boolean toolSaidLeo = "LEO".equals(r.toolLabel());
         if (toolSaidLeo) {
             toolLeo++;
@@ -50,6 +52,8 @@ public final class SummaryCounts {
     public Map<String, Long> byOffice() { return Collections.unmodifiableMap(byOffice); }
     public Map<String, Long> byTrack() { return Collections.unmodifiableMap(byTrack); }
     public Map<String, Long> byReason() { return Collections.unmodifiableMap(byReason); }
+    /** Cases by the screening tool's label (code), LEO and NON_LEO always present. */
+    public Map<String, Long> byToolLabel() { return Collections.unmodifiableMap(byToolLabel); }
     /** Cases the screening tool labelled LEO. */
     public long toolLeo() { return toolLeo; }
     /** Of those, how many a person decided should go to the basic academy instead. */

@@ -33,34 +33,36 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
  */
 final class SummarySheet {
     static final String NAME = "Summary";
-    static final String[] HEADERS = {"Group", "Value", "Cases"};
-    static final String LEO_OVERRIDDEN = "Tool said LEO, decided basic academy";
-    static final String NON_LEO_OVERRIDDEN = "Tool said NON_LEO, decided LEO program";
+    /** Values in words (as the window shows them); the stored code, where there is one, in the column added after them. */
+    static final String[] HEADERS = {"Group", "Value", "Cases", "Code"};
+    static final String LEO_OVERRIDDEN = "Tool said LEO, decided Basic academy";
+    static final String NON_LEO_OVERRIDDEN = "Tool said Not LEO, decided LEO program";
 
     private SummarySheet() {
     }
 
-    static void write(SXSSFWorkbook wb, SheetStyles styles, SummaryCounts counts, String office, Instant exportedAt,
-                      ZoneId zone) {
+    static void write(SXSSFWorkbook wb, SheetStyles styles, SummaryCounts counts, WorkbookWords words, String office,
+                      Instant exportedAt, ZoneId zone) {
         SXSSFSheet sheet = wb.createSheet(NAME);
-        SheetWriter w = new SheetWriter(sheet, styles, zone, HEADERS, new int[] {30, 40, 12});
+        SheetWriter w = new SheetWriter(sheet, styles, zone, HEADERS, new int[] {30, 44, 12, 26});
         w.row().text("Exported by office").text(office).number((Long) null);
         w.row().text("Exported at").time(exportedAt).number((Long) null);
         w.row().text("Times are in").text(zone.getId()).number((Long) null);
         w.row().text("Cases").text("all exported").number(counts.cases());
-        section(w, "State", counts.byState());
+        coded(w, "State", counts.byState(), words::state);
         section(w, "Office", counts.byOffice());
-        w.row().text("Tool's labels").text("LEO").number(counts.toolLeo());
+        coded(w, "Tool's labels", counts.byToolLabel(), words::label);
         // Tracks and overrides sit in one block: the chart's data is exactly these cells.
         int chartFirstRow = (int) w.rows() + 1;
-        section(w, "Track", counts.byTrack());
+        coded(w, "Track", counts.byTrack(), words::track);
         w.row().text("Overridden").text(LEO_OVERRIDDEN).number(counts.toolLeoOverridden());
         w.row().text("Overridden").text(NON_LEO_OVERRIDDEN).number(counts.toolNonLeoOverridden());
         int chartLastRow = (int) w.rows();
-        section(w, "Reason", counts.byReason());
+        coded(w, "Reason", counts.byReason(), words::reason);
         w.finish();
 
-        List<String> labels = new ArrayList<>(counts.byTrack().keySet());
+        List<String> labels = new ArrayList<>();
+        counts.byTrack().keySet().forEach(code -> labels.add(words.track(code)));
         List<Double> values = new ArrayList<>();
         counts.byTrack().values().forEach(v -> values.add(v.doubleValue()));
         labels.add(LEO_OVERRIDDEN);
@@ -72,6 +74,15 @@ final class SummarySheet {
 
     private static void section(SheetWriter w, String group, Map<String, Long> counts) {
         counts.forEach((value, n) -> w.row().text(group).text(value).number(n));
+    }
+
+    /** One row per code: its words, the count, and the code itself (a placeholder such as "(undecided)" has none). */
+    private static void coded(SheetWriter w, String group, Map<String, Long> counts,
+                              java.util.function.UnaryOperator<String> words) {
+        counts.forEach((code, n) -> {
+            boolean placeholder = code.startsWith("(");
+            w.row().text(group).text(placeholder ? code : words.apply(code)).number(n).text(placeholder ? null : code);
+        });
     }
 
     private static void chart(SXSSFWorkbook wb, List<String> labels, List<Double> values, int firstRow,

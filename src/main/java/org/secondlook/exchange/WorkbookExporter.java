@@ -34,11 +34,17 @@ public final class WorkbookExporter {
     public static final String DECISIONS = "Decisions";
     public static final String EVIDENCE = "Evidence";
     public static final String AUDIT = "Audit";
+    /**
+     * Columns A–N show words where the window does ("Basic academy", "Not law enforcement", the reason's
+     * label, "Signed off"); columns O–S, added after them, hold the same values as stored codes for scripts.
+     */
     static final String[] DECISION_HEADERS = {"Applicant id", "Name", "Office", "Tool's label", "Analyzer verdict",
-        "LE months", "Decided track", "Reason", "Note", "Reviewer", "Decided at", "Supervisor", "Signed off at", "State"};
-    static final int[] DECISION_WIDTHS = {16, 28, 20, 12, 16, 10, 14, 22, 40, 14, 20, 14, 20, 12};
-    static final String[] EVIDENCE_HEADERS = {"Applicant id", "Kind", "Start", "End", "Text", "Explanation"};
-    static final int[] EVIDENCE_WIDTHS = {16, 24, 8, 8, 40, 60};
+        "LE months", "Decided track", "Reason", "Note", "Reviewer", "Decided at", "Supervisor", "Signed off at", "State",
+        "Tool's label code", "Verdict code", "Track code", "Reason code", "State code"};
+    static final int[] DECISION_WIDTHS = {16, 28, 20, 12, 20, 10, 16, 40, 40, 14, 20, 14, 20, 12, 12, 12, 12, 26, 12};
+    /** Column B shows the kind in words; column G, added after the others, holds its code. */
+    static final String[] EVIDENCE_HEADERS = {"Applicant id", "Kind", "Start", "End", "Text", "Explanation", "Kind code"};
+    static final int[] EVIDENCE_WIDTHS = {16, 30, 8, 8, 40, 60, 22};
     static final String[] AUDIT_HEADERS = {"Seq", "Time", "Actor", "Type", "Subject", "Details", "Hash"};
     static final int[] AUDIT_WIDTHS = {8, 20, 14, 14, 16, 60, 66};
 
@@ -101,10 +107,12 @@ public final class WorkbookExporter {
 
     private ExportResult writeWorkbook(ExportSource source, String office, Path file, char[] password,
                                        ExportProgress progress) throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW);
+        SXSSFWorkbook wb = new SXSSFWorkbook(new org.apache.poi.xssf.usermodel.XSSFWorkbook(new NormalStyleFactory()),
+                ROW_WINDOW);
         try {
             SheetStyles styles = new SheetStyles(wb);
             SummaryCounts counts = new SummaryCounts();
+            WorkbookWords words = WorkbookWords.standard();
             long expected = source.expectedDecisionRows();
 
             SheetWriter decisions = new SheetWriter(wb.createSheet(DECISIONS), styles, zone, DECISION_HEADERS,
@@ -112,10 +120,12 @@ public final class WorkbookExporter {
             try (Stream<DecisionRow> rows = source.decisions()) {
                 each(rows, DECISIONS, expected, progress, r -> {
                     counts.add(r);
-                    decisions.row().text(r.applicantId()).text(r.fullName()).text(r.office()).text(r.toolLabel())
-                            .text(r.verdict()).number(r.leMonths()).text(r.track()).text(r.reason()).text(r.note())
+                    decisions.row().text(r.applicantId()).text(r.fullName()).text(r.office())
+                            .text(words.label(r.toolLabel())).text(words.verdict(r.verdict())).number(r.leMonths())
+                            .text(words.track(r.track())).text(words.reason(r.reason())).text(r.note())
                             .text(r.reviewer()).time(r.decidedAt()).text(r.supervisor()).time(r.signedOffAt())
-                            .text(r.state());
+                            .text(words.state(r.state()))
+                            .text(r.toolLabel()).text(r.verdict()).text(r.track()).text(r.reason()).text(r.state());
                 });
             }
             decisions.finish();
@@ -123,8 +133,8 @@ public final class WorkbookExporter {
             SheetWriter evidence = new SheetWriter(wb.createSheet(EVIDENCE), styles, zone, EVIDENCE_HEADERS,
                     EVIDENCE_WIDTHS);
             try (Stream<EvidenceRow> rows = source.evidence()) {
-                each(rows, EVIDENCE, -1, progress, r -> evidence.row().text(r.applicantId()).text(r.kind())
-                        .number(r.start()).number(r.end()).text(r.text()).text(r.explanation()));
+                each(rows, EVIDENCE, -1, progress, r -> evidence.row().text(r.applicantId()).text(words.kind(r.kind()))
+                        .number(r.start()).number(r.end()).text(r.text()).text(r.explanation()).text(r.kind()));
             }
             evidence.finish();
 
@@ -135,7 +145,7 @@ public final class WorkbookExporter {
             }
             audit.finish();
 
-            SummarySheet.write(wb, styles, counts, office, clock.instant(), zone);
+            SummarySheet.write(wb, styles, counts, words, office, clock.instant(), zone);
             wb.setActiveSheet(0);
 
             try (OutputStream out = Files.newOutputStream(file)) {

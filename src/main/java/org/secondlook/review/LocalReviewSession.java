@@ -40,8 +40,8 @@ final class LocalReviewSession implements ReviewSession {
     private final String office;
     private final CaseQueries cases;
     private final BatchImport imports;
-    private final Analyzer analyzer;
-    private final BatchReader reader;
+    private final java.util.function.Supplier<Analyzer> analyzer;
+    private final java.util.function.Supplier<BatchReader> reader;
     private final Clock clock;
     private final Keys keys;
     private final DutyRules rules;
@@ -53,7 +53,9 @@ final class LocalReviewSession implements ReviewSession {
                 java.security.SecureRandom random, PasswordPolicy policy, LoginDelay delay) {
     }
 
-    LocalReviewSession(Database db, String user, Set<Role> roles, String office, Analyzer analyzer, BatchReader reader,
+    LocalReviewSession(Database db, String user, Set<Role> roles, String office,
+                       java.util.function.Supplier<Analyzer> analyzer,
+                       java.util.function.Supplier<BatchReader> reader,
                        Clock clock, Keys keys, ReasonCodeList reasonCodes) {
         this.db = db;
         this.user = user;
@@ -92,6 +94,11 @@ final class LocalReviewSession implements ReviewSession {
     @Override
     public java.util.Map<String, String> reasonCodes() {
         return rules.reasons().codes();
+    }
+
+    @Override
+    public ReasonCodeList reasons() {
+        return rules.reasons();
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.secondlook.analysis.Analyzer;
 import org.secondlook.domain.OfficeSetting;
 import org.secondlook.domain.Role;
@@ -40,8 +41,8 @@ public final class LocalWorkstation implements Workstation {
     private static final int MAX_NAME = 64;
 
     private final DataDirectory dir;
-    private final Analyzer analyzer;
-    private final BatchReader reader;
+    private final Supplier<Analyzer> analyzer;
+    private final Supplier<BatchReader> reader;
     private final Clock clock;
     private final LoginDelay loginDelay;
     private final SecureRandom random;
@@ -61,6 +62,17 @@ public final class LocalWorkstation implements Workstation {
 
     /** With the reason codes in force (the office's {@code config/} list or the built-in one). */
     public LocalWorkstation(DataDirectory dir, Analyzer analyzer, BatchReader reader, Clock clock,
+                            LoginDelay loginDelay, SecureRandom random, PasswordPolicy passwordPolicy,
+                            ReasonCodeList reasonCodes) {
+        this(dir, () -> analyzer, () -> reader, clock, loginDelay, random, passwordPolicy, reasonCodes);
+    }
+
+    /**
+     * {@code analyzer} and {@code reader} are asked for only when an import needs them: building the
+     * default analyzer reads the policy and lexicons, and the reader loads the JSON and Excel
+     * libraries (together more than a second), which a login that only reads never needs.
+     */
+    public LocalWorkstation(DataDirectory dir, Supplier<Analyzer> analyzer, Supplier<BatchReader> reader, Clock clock,
                             LoginDelay loginDelay, SecureRandom random, PasswordPolicy passwordPolicy,
                             ReasonCodeList reasonCodes) {
         this.reasonCodes = reasonCodes;
@@ -153,13 +165,15 @@ public final class LocalWorkstation implements Workstation {
             wrapping.burn(password);
             throw failed(null);
         }
+        Database.Boot boot = Database.boot(); // Hibernate starts on another core while the key is derived
         Optional<FileKey> key = wrapping.unwrap(slot.get(), password);
         if (key.isEmpty()) {
+            boot.cancel();
             throw failed(name);
         }
         Database db;
         try {
-            db = Database.open(dir, key.get());
+            db = Database.open(dir, key.get(), boot);
         } catch (WrongKeyException e) {
             key.get().close();
             throw failed(name);

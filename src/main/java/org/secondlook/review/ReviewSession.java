@@ -56,7 +56,12 @@ public interface ReviewSession extends AutoCloseable {
 
     /** The reason codes a decision may give, code → plain label, in the list's order. */
     default java.util.Map<String, String> reasonCodes() {
-        return ReasonCodeList.standard().codes();
+        return reasons().codes();
+    }
+
+    /** The reason list with the track each reason supports (a decision for the other track is refused). */
+    default ReasonCodeList reasons() {
+        return ReasonCodeList.standard();
     }
 
     /** Whether {@code password} is this user's password now (the idle lock asks for it again). */

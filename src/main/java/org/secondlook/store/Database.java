@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -93,14 +94,105 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts building the session factory on another thread (loading and setting up Hibernate takes
+     * seconds), so that it is ready by the time the caller has derived the file key and opened the
+     * file: pass it to {@link #open(DataDirectory, FileKey, Boot)}, or {@link Boot#cancel()} it.
+     * Built without reading the database (the H2 dialect is named), so it needs no key.
+     */
+    public static Boot boot() {
+        return new Boot();
+    }
+
+    /** A session factory being built for a database not yet open. */
+    public static final class Boot {
+        private final DeferredDataSource source = new DeferredDataSource();
+        private final CompletableFuture<SessionFactory> factory = new CompletableFuture<>();
+
+        private Boot() {
+            Thread t = new Thread(() -> {
+                try {
+                    factory.complete(buildSessionFactory(source, false, false));
+                } catch (Throwable e) {
+                    factory.completeExceptionally(e);
+                }
+            }, "secondlook-hibernate-boot");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        /** The database was not opened after all (a wrong password): the factory is closed when it is ready. */
+        public void cancel() {
+            source.fail();
+            factory.thenAccept(SessionFactory::close);
+        }
+
+        private SessionFactory await() {
+            try {
+                return factory.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * {@link #open(DataDirectory, FileKey)} with a session factory already being built: the same
+     * checks and migrations, and the same mappings validated against the schema whenever Flyway ran.
+     *
+     * @throws WrongKeyException when H2 refuses the key (wrong file key or user password)
+     */
+    public static Database open(DataDirectory dir, FileKey key, Boot boot) throws WrongKeyException {
+        String url = url(dir, true);
+        JdbcConnectionPool pool;
+        try {
+            pool = JdbcConnectionPool.create(url, H2_USER, new String(key.h2Password()));
+            try {
+                try (Connection c = pool.getConnection()) {
+                    c.isValid(1);
+                }
+                boolean migrated = migrateIfNeeded(pool, url);
+                boot.source.open(pool);
+                SessionFactory factory = boot.await();
+                if (migrated) {
+                    try {
+                        factory.getSchemaManager().validateMappedObjects();
+                    } catch (RuntimeException e) {
+                        factory.close();
+                        throw e;
+                    }
+                }
+                return new Database(pool, factory);
+            } catch (SQLException e) {
+                pool.dispose();
+                throw new StoreException("The database cannot be opened", e);
+            } catch (RuntimeException e) {
+                pool.dispose();
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            boot.cancel();
+            SQLException sql = findSqlException(e);
+            if (sql != null && (sql.getErrorCode() == H2_WRONG_FILE_KEY || sql.getErrorCode() == H2_WRONG_USER_PASSWORD
+                    || sql.getErrorCode() == H2_DATABASE_NOT_FOUND)) {
+                LOG.info("The database refused the key (H2 error {})", sql.getErrorCode());
+                throw new WrongKeyException();
+            }
+            throw e;
+        }
+    }
+
     private static Database open(String url, FileKey key) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, H2_USER, new String(key.h2Password()));
         try {
             try (Connection c = pool.getConnection()) {
                 c.isValid(1);
             }
-            migrate(pool, url);
-            return new Database(pool, buildSessionFactory(pool));
+            boolean migrated = migrateIfNeeded(pool, url);
+            return new Database(pool, buildSessionFactory(pool, migrated, true));
         } catch (SQLException e) {
             pool.dispose();
             throw new StoreException("The database cannot be opened", e);
@@ -108,6 +200,20 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw e;
         }
+    }
+
+    /**
+     * Runs Flyway unless every migration script on the class path is already applied (then Flyway's
+     * start-up, scan and checksum validation are skipped: they cost seconds on every command).
+     *
+     * @return whether Flyway ran
+     */
+    static boolean migrateIfNeeded(DataSource dataSource, String url) {
+        if (SchemaVersion.isCurrent(dataSource)) {
+            return false;
+        }
+        migrate(dataSource, url);
+        return true;
     }
 
     static void migrate(DataSource dataSource, String url) {
@@ -123,10 +229,20 @@ public final class Database implements AutoCloseable {
                 .migrate();
     }
 
-    private static SessionFactory buildSessionFactory(DataSource dataSource) {
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+    /**
+     * The session factory; it validates the mappings against the schema when Flyway has just run
+     * (a schema already current was validated when it was migrated, and the tests validate every mapping).
+     */
+    private static SessionFactory buildSessionFactory(DataSource dataSource, boolean validate, boolean readDatabase) {
+        StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder();
+        if (!readDatabase) { // what Hibernate would otherwise read from the connection: H2 and its version
+            builder.applySetting(AvailableSettings.ALLOW_METADATA_ON_BOOT, false)
+                    .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, "H2")
+                    .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, org.h2.engine.Constants.VERSION);
+        }
+        StandardServiceRegistry registry = builder
                 .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
-                .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
+                .applySetting(AvailableSettings.HBM2DDL_AUTO, validate ? "validate" : "none")
                 .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, BATCH_SIZE)
                 .applySetting(AvailableSettings.ORDER_INSERTS, true)
                 .applySetting(AvailableSettings.ORDER_UPDATES, true)

@@ -27,7 +27,7 @@ public final class ImportRunStore {
             run.finish(at, added, updated, unchanged, rejected);
             AuditChain.append(s, at, run.getImportedBy(), "IMPORT", null, "file " + run.getFileName() + ": "
                     + added + " new, " + updated + " updated, " + unchanged + " unchanged, " + rejected + " rejected"
-                    + (cancelled ? " (cancelled)" : ""));
+                    + (cancelled ? " (canceled)" : ""));
         });
     }
 

@@ -181,6 +181,10 @@ class CliDutiesTest {
                 "There is no case with the id NOPE-1");
         refused(as("ada", adaPw, "decide", "C-6", "--track", "LEO", "--reason", "ASPIRATION_ONLY"),
                 ExitCode.NOT_PERMITTED, "supervisor or reviewer role");
+        refused(as("rita", ritaPw, "decide", "C-6", "--track", "ACADEMY", "--reason", "LE_EXPERIENCE_VERIFIED"),
+                ExitCode.USAGE, "supports LEO program, not Basic academy");
+        refused(as("rita", ritaPw, "decide", "C-6", "--track", "LEO", "--reason", "NON_LE_OFFICER_TITLE"),
+                ExitCode.USAGE, "supports Basic academy, not LEO program");
         refused(as("rita", ritaPw, "sign-off", "C-6", "--approve"), ExitCode.NOT_PERMITTED, "supervisor role");
         refused(as("sam", samPw, "sign-off", "C-6", "--approve"), ExitCode.USAGE, "no decision waiting for sign-off");
         assertThat(state("C-6")).contains("NEW");

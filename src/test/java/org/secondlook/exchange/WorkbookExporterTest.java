@@ -84,12 +84,17 @@ class WorkbookExporterTest {
             assertThat(first.getCell(0).getCellType()).isEqualTo(CellType.STRING);
             assertThat(first.getCell(0).getStringCellValue()).isEqualTo("000123");
             assertThat(first.getCell(1).getStringCellValue()).isEqualTo("Ana Ruiz");
-            assertThat(first.getCell(6).getStringCellValue()).isEqualTo("ACADEMY");
+            assertThat(first.getCell(3).getStringCellValue()).isEqualTo("LEO");
+            assertThat(first.getCell(4).getStringCellValue()).isEqualTo("Not law enforcement");
+            assertThat(first.getCell(6).getStringCellValue()).isEqualTo("Basic academy");
             assertThat(first.getCell(8).getStringCellValue()).isEqualTo("Security officer at a mall");
             assertDateCell(first.getCell(10), LocalDateTime.of(2026, 11, 20, 14, 30, 5));
             assertThat(first.getCell(11).getStringCellValue()).isEqualTo("sam");
             assertDateCell(first.getCell(12), LocalDateTime.of(2026, 11, 21, 9, 1, 2));
-            assertThat(first.getCell(13).getStringCellValue()).isEqualTo("SIGNED_OFF");
+            assertThat(first.getCell(13).getStringCellValue()).isEqualTo("Signed off");
+            assertThat(java.util.stream.IntStream.rangeClosed(14, 18).mapToObj(c -> first.getCell(c).getStringCellValue()))
+                    .as("the codes, in columns of their own")
+                    .containsExactly("LEO", "NOT_LE", "ACADEMY", "NOT_SWORN_ROLE", "SIGNED_OFF");
             Row second = decisions.getRow(2);
             assertThat(second.getCell(0).getCellType()).isEqualTo(CellType.STRING);
             assertThat(second.getCell(0).getStringCellValue()).isEqualTo("4567");
@@ -99,7 +104,10 @@ class WorkbookExporterTest {
             for (int c = 6; c <= 12; c++) {
                 assertThat(undecided.getCell(c)).as("decision column %d of an undecided case", c).isNull();
             }
-            assertThat(undecided.getCell(13).getStringCellValue()).isEqualTo("NEW");
+            assertThat(undecided.getCell(13).getStringCellValue()).isEqualTo("New");
+            assertThat(undecided.getCell(3).getStringCellValue()).isEqualTo("Not LEO");
+            assertThat(undecided.getCell(16)).as("no track code").isNull();
+            assertThat(undecided.getCell(18).getStringCellValue()).isEqualTo("NEW");
             assertThat(decisions.getLastRowNum()).isEqualTo(3);
 
             for (String name : List.of("Decisions", "Evidence", "Audit", "Summary")) {
@@ -110,13 +118,14 @@ class WorkbookExporterTest {
                 assertThat(s.getCTWorksheet().isSetAutoFilter()).as(name + " autofilter").isTrue();
                 assertThat(s.getColumnWidth(0)).as(name + " column width").isGreaterThan(256 * 7);
             }
-            assertThat(decisions.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:N4");
+            assertThat(decisions.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:S4");
 
             XSSFSheet evidence = wb.getSheet("Evidence");
             assertThat(texts(evidence.getRow(0))).containsExactly(WorkbookExporter.EVIDENCE_HEADERS);
             Row ev = evidence.getRow(2);
             assertThat(ev.getCell(0).getStringCellValue()).isEqualTo("4567");
-            assertThat(ev.getCell(1).getStringCellValue()).isEqualTo("LE_EMPLOYMENT");
+            assertThat(ev.getCell(1).getStringCellValue()).isEqualTo("Law-enforcement employment");
+            assertThat(ev.getCell(6).getStringCellValue()).isEqualTo("LE_EMPLOYMENT");
             assertThat(ev.getCell(2).getNumericCellValue()).isEqualTo(120.0);
             assertThat(ev.getCell(3).getNumericCellValue()).isEqualTo(134.0);
             assertThat(ev.getCell(4).getStringCellValue()).isEqualTo("Police Officer");
@@ -129,6 +138,22 @@ class WorkbookExporterTest {
             assertDateCell(ev2.getCell(1), LocalDateTime.of(2026, 11, 20, 14, 30, 5));
             assertThat(ev2.getCell(3).getStringCellValue()).isEqualTo("DECIDE");
             assertThat(ev2.getCell(6).getStringCellValue()).isEqualTo("cd".repeat(32));
+        }
+    }
+
+    @Test
+    void theStyleSheetNamesItsDefaultCellStyleSoReadersDoNotWarn() throws IOException {
+        Path file = dir.resolve("styles.xlsx");
+        exporter.export(sample(), "ERO Denver", file, null, ExportProgress.NONE);
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            String styles = new String(zip.getInputStream(zip.getEntry("xl/styles.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(styles).containsOnlyOnce("<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>");
+            assertThat(styles.indexOf("<cellStyles")).as("after the cell formats, as the schema orders them")
+                    .isGreaterThan(styles.indexOf("</cellXfs>"));
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+            assertThat(wb.getSheet("Decisions").getRow(1).getCell(0).getStringCellValue()).isEqualTo("000123");
         }
     }
 
@@ -147,13 +172,13 @@ class WorkbookExporterTest {
                 }
             }
             assertThat(counts).containsEntry("Cases/all exported", 3.0)
-                    .containsEntry("State/SIGNED_OFF", 1.0).containsEntry("State/DECIDED", 1.0)
-                    .containsEntry("State/NEW", 1.0)
+                    .containsEntry("State/Signed off", 1.0).containsEntry("State/Decided", 1.0)
+                    .containsEntry("State/New", 1.0)
                     .containsEntry("Office/ERO Newark", 1.0).containsEntry("Office/ERO Denver", 2.0)
-                    .containsEntry("Track/ACADEMY", 1.0).containsEntry("Track/LEO", 1.0)
+                    .containsEntry("Track/Basic academy", 1.0).containsEntry("Track/LEO program", 1.0)
                     .containsEntry("Track/(undecided)", 1.0)
                     .containsEntry("Reason/NOT_SWORN_ROLE", 1.0).containsEntry("Reason/SWORN_EMPLOYMENT", 1.0)
-                    .containsEntry("Tool's labels/LEO", 2.0)
+                    .containsEntry("Tool's labels/LEO", 2.0).containsEntry("Tool's labels/Not LEO", 1.0)
                     .containsEntry("Overridden/" + SummarySheet.LEO_OVERRIDDEN, 1.0)
                     .containsEntry("Overridden/" + SummarySheet.NON_LEO_OVERRIDDEN, 0.0);
             assertThat(summary.getRow(1).getCell(1).getStringCellValue()).isEqualTo("ERO Denver");
@@ -196,7 +221,9 @@ class WorkbookExporterTest {
                     }
                 }
             }
-            assertThat(hostileCellsSeen).isEqualTo(hostile.size() * (8 + 4 + 5 + 3)); // Decisions, Evidence, Audit, Summary keys
+            // Decisions (8, and the reason and state codes), Evidence (4, and the kind code), Audit, Summary keys
+            // (3, and the state and reason codes): an unknown code has no words, so it shows as it is.
+            assertThat(hostileCellsSeen).isEqualTo(hostile.size() * ((8 + 2) + (4 + 1) + 5 + (3 + 2)));
             assertThat(hostileCellsSeen).isPositive();
 
             Sheet d = wb.getSheet("Decisions");

@@ -43,6 +43,7 @@ public final class DatabaseDecisions implements DecisionService {
         DecisionWriter.inTransaction(db, w -> {
             DutyRules.actor(w, user, Permission.DECIDE);
             Applicant a = DutyRules.applicant(w, applicantId);
+            rules.reasons().requireFits(code, track);
             rules.requireVersion(w, a, expectedLockVersion);
             ReviewState before = a.getState();
             Decision previous = w.activeDecision(a).orElse(null);

@@ -7,20 +7,34 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.secondlook.review.InvalidInputException;
+import org.secondlook.review.Words;
+import org.secondlook.domain.Track;
 
 /**
  * The reason codes a decision may give, from {@code reason-codes.properties} on the class path (the
- * top-level {@code resources/} the review screen reads too), in file order: code → plain label.
+ * top-level {@code resources/} the review screen reads too), in file order: code → plain label, and
+ * for each code the track it supports ({@code CODE.track = LEO | ACADEMY | ANY}; a code without that
+ * line supports either track).
  */
 public final class ReasonCodeList {
     public static final String RESOURCE = "/reason-codes.properties";
+    static final String TRACK_SUFFIX = ".track";
     private final Map<String, String> codes;
+    /** Code → the one track it supports; a code missing here supports either (ANY). */
+    private final Map<String, Track> tracks;
 
     public ReasonCodeList(Map<String, String> codes) {
+        this(codes, Map.of());
+    }
+
+    public ReasonCodeList(Map<String, String> codes, Map<String, Track> tracks) {
         this.codes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(codes));
+        this.tracks = Map.copyOf(tracks);
     }
 
     /** The list shipped on the class path. */
@@ -87,6 +101,7 @@ public final class ReasonCodeList {
         Properties props = new Properties();
         props.load(new StringReader(content));
         Map<String, String> out = new LinkedHashMap<>();
+        Map<String, Track> tracks = new LinkedHashMap<>();
         try (BufferedReader lines = new BufferedReader(new StringReader(content))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 String t = line.strip();
@@ -94,16 +109,71 @@ public final class ReasonCodeList {
                     continue;
                 }
                 String key = t.split("[=:\\s]", 2)[0];
-                if (props.containsKey(key)) {
+                if (!props.containsKey(key)) {
+                    continue;
+                }
+                if (key.endsWith(TRACK_SUFFIX)) {
+                    track(key.substring(0, key.length() - TRACK_SUFFIX.length()), props.getProperty(key))
+                            .ifPresent(tr -> tracks.put(key.substring(0, key.length() - TRACK_SUFFIX.length()), tr));
+                } else {
                     out.put(key, props.getProperty(key).strip());
                 }
             }
         }
-        return new ReasonCodeList(out);
+        tracks.keySet().retainAll(out.keySet());
+        return new ReasonCodeList(out, tracks);
+    }
+
+    /** {@code LEO} or {@code ACADEMY} → that track; {@code ANY} → none (either track). */
+    private static Optional<Track> track(String code, String value) {
+        String v = value.strip().toUpperCase(Locale.ROOT);
+        if (v.equals("ANY")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Track.valueOf(v));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("reason-codes.properties: " + code + TRACK_SUFFIX + " is '" + value.strip()
+                    + "'; write LEO, ACADEMY or ANY.", e);
+        }
     }
 
     public Map<String, String> codes() {
         return codes;
+    }
+
+    /** The track {@code code} supports, or empty when it supports either (ANY). */
+    public Optional<Track> track(String code) {
+        return Optional.ofNullable(tracks.get(code));
+    }
+
+    /** Whether a decision for {@code track} may give {@code code} as its reason. */
+    public boolean fits(String code, Track track) {
+        Track only = tracks.get(code);
+        return only == null || only == track;
+    }
+
+    /** The codes (and labels) a decision for {@code track} may give, in file order. */
+    public Map<String, String> codesFor(Track track) {
+        Map<String, String> out = new LinkedHashMap<>();
+        codes.forEach((code, label) -> {
+            if (fits(code, track)) {
+                out.put(code, label);
+            }
+        });
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Refuses a reason that supports the other track, with a sentence naming the reason and the
+     * reasons that fit.
+     */
+    public void requireFits(String code, Track track) {
+        if (!fits(code, track)) {
+            throw new InvalidInputException("The reason " + code + " (\"" + label(code) + "\") supports "
+                    + Words.track(tracks.get(code)) + ", not " + Words.track(track) + ": choose " + Words.track(track)
+                    + " with one of " + String.join(", ", codesFor(track).keySet()) + ", or the other track.");
+        }
     }
 
     public String label(String code) {

@@ -24,12 +24,21 @@ public final class DatabaseBatchImport implements BatchImport {
     private final Database db;
     private final String actor;
     private final AccessCheck access;
-    private final Analyzer analyzer;
-    private final BatchReader reader;
+    private final java.util.function.Supplier<Analyzer> analyzer;
+    private final java.util.function.Supplier<BatchReader> reader;
     private final Clock clock;
     private final int threads;
 
     public DatabaseBatchImport(Database db, String actor, AccessCheck access, Analyzer analyzer, BatchReader reader, Clock clock) {
+        this(db, actor, access, () -> analyzer, () -> reader, clock);
+    }
+
+    /**
+     * {@code analyzer} and {@code reader} are asked for only when a batch arrives (building the default
+     * analyzer and reader takes a second and more, which a command that only reads never needs).
+     */
+    public DatabaseBatchImport(Database db, String actor, AccessCheck access, java.util.function.Supplier<Analyzer> analyzer,
+                               java.util.function.Supplier<BatchReader> reader, Clock clock) {
         this.db = db;
         this.actor = actor;
         this.access = access;
@@ -43,7 +52,7 @@ public final class DatabaseBatchImport implements BatchImport {
     public ImportReport importBatch(Path batchFile, ImportProgress progress) throws UnusableFileException {
         Path name = batchFile.getFileName();
         return importRows(name == null ? batchFile.toString() : name.toString(),
-                (handler, p) -> reader.read(batchFile, handler, p), progress);
+                (handler, p) -> reader.get().read(batchFile, handler, p), progress);
     }
 
     /** Makes every stored row searchable: the writer's last segment, then anything it left queued. */
@@ -79,7 +88,7 @@ public final class DatabaseBatchImport implements BatchImport {
         boolean[] cancelled = {false};
         ImportReport report;
         ImportWriter writer = new ImportWriter(db);
-        try (ImportPipeline pipeline = new ImportPipeline(writer, analyzer, actor, clock, CHUNK_ROWS,
+        try (ImportPipeline pipeline = new ImportPipeline(writer, analyzer.get(), actor, clock, CHUNK_ROWS,
                 threads, progress)) {
             try {
                 source.read(pipeline, (rows, fraction) -> {

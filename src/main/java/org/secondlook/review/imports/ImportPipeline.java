@@ -193,7 +193,7 @@ final class ImportPipeline implements BatchRowHandler, AutoCloseable {
                 } else {
                     LOG.warn("The analyzer failed on row {}: {}", row.rowNumber(), LogSafe.describe((Throwable) o));
                     rejections.add(new RowRejection(row.rowNumber(), row.applicantId(),
-                            "the résumé text could not be analysed"));
+                            "the résumé text could not be analyzed"));
                 }
             }
         }

@@ -40,7 +40,7 @@ public final class ReasonCodes {
                     continue;
                 }
                 String key = t.split("[=:\\s]", 2)[0];
-                if (props.containsKey(key)) {
+                if (props.containsKey(key) && !key.endsWith(".track")) { // CODE.track says a reason's track, not a reason
                     codes.add(new ReasonCode(key, props.getProperty(key).strip()));
                 }
             }

@@ -84,8 +84,10 @@ class ExportViewModelTest {
             try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
                 Sheet decisions = wb.getSheet("Decisions");
                 assertThat(decisions.getLastRowNum()).as("header and one case").isEqualTo(1);
-                assertThat(cells(decisions.getRow(1), 0, 2, 6, 7, 8, 9, 13)).containsExactly("S-2", "ERO Newark",
-                        "ACADEMY", "NON_LE_OFFICER_TITLE", "loan officer only", "rita", "DECIDED");
+                // Words where the window shows words; the codes in the columns added after them.
+                assertThat(cells(decisions.getRow(1), 0, 2, 6, 8, 9, 13, 16, 17, 18)).containsExactly("S-2", "ERO Newark",
+                        "Basic academy", "loan officer only", "rita", "Decided", "ACADEMY", "NON_LE_OFFICER_TITLE",
+                        "DECIDED");
             }
             List<AuditTrail.Entry> events = exportEvents(sam);
             assertThat(events).hasSize(eventsBefore + 1);
