@@ -45,7 +45,7 @@ public final class ReasonCodeList {
                     continue;
                 }
                 String key = t.split("[=:\\s]", 2)[0];
-                if (props.containsKey(key)) {
+                if (props.containsKey(key) && !key.contains(".")) { // CODE.track lines say a reason's track
                     out.put(key, props.getProperty(key).strip());
                 }
             }

@@ -117,8 +117,8 @@ class ReviewScreenFxTest {
         robot.type(KeyCode.TAB); // Tab leaves the read-only résumé: every control is reachable
         assertThat(area.isFocused()).isFalse();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL); // Basic academy
-        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);           // reason list opens
-        robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);                       // second reason
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);           // to the reasons for it
+        robot.type(KeyCode.ENTER);                                                             // confirm the suggested one
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);           // note
         robot.write("Bank compliance officer");
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);  // save and next
@@ -159,8 +159,9 @@ class ReviewScreenFxTest {
 
         robot.clickOn("#decision-track-leo");
         robot.interact(() -> ui.mainWindow().decision().reasonProperty().set(ui.mainWindow().decision().reasons().get(0)));
-        robot.clickOn("#decision-note").write("Ten years of service");
-        robot.clickOn("#decision-save");
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL); // the note, scrolled into view
+        robot.write("Ten years of service");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL); // save
 
         Label conflict = robot.lookup("#decision-conflict").queryAs(Label.class);
         waitUntil(() -> conflict.isVisible());
