@@ -1,0 +1,59 @@
+package org.secondlook.ui.signoff;
+
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/**
+ * Sizes each column of a table to its widest text (header or cell) in the font the table draws with,
+ * so nothing is cut with "…"; the user may still drag a column narrower or wider.
+ */
+final class ColumnWidths {
+    private static final double PADDING = 28;
+
+    private ColumnWidths() {
+    }
+
+    static <S> void fitToContent(TableView<S> table) {
+        Font font = table.getScene() == null ? Font.getDefault() : fontOf(table);
+        for (TableColumn<S, ?> c : table.getColumns()) {
+            double widest = width(c.getText(), font);
+            for (int i = 0; i < table.getItems().size(); i++) {
+                Object v = c.getCellData(i);
+                widest = Math.max(widest, width(v == null ? "" : v.toString(), font));
+            }
+            c.setPrefWidth(Math.ceil(widest + PADDING));
+            c.setMinWidth(Math.min(c.getPrefWidth(), 40));
+        }
+    }
+
+    /** The font of the table's cells (the root's text size applies to them), or of a label styled like them. */
+    private static Font fontOf(TableView<?> table) {
+        table.applyCss();
+        javafx.scene.Node cell = table.lookup(".table-cell");
+        if (cell instanceof javafx.scene.control.Labeled l) {
+            return l.getFont();
+        }
+        javafx.scene.control.Label probe = new javafx.scene.control.Label();
+        probe.getStyleClass().add("table-cell");
+        javafx.scene.Group g = new javafx.scene.Group(probe);
+        table.getScene().getRoot();
+        javafx.scene.layout.Pane holder = table.getParent() instanceof javafx.scene.layout.Pane p ? p : null;
+        if (holder == null) {
+            return Font.getDefault();
+        }
+        holder.getChildren().add(g);
+        g.setManaged(false);
+        probe.applyCss();
+        Font f = probe.getFont();
+        holder.getChildren().remove(g);
+        return f;
+    }
+
+    private static double width(String s, Font font) {
+        Text t = new Text(s);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+}
