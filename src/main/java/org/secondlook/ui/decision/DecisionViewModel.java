@@ -17,7 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.secondlook.domain.Role;
 import org.secondlook.domain.Track;
-import org.secondlook.review.CaseDetail;
+import org.secondlook.review.cases.CaseDetail;
 import org.secondlook.review.ConflictException;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.ui.ErrorMessages;
