@@ -3,9 +3,9 @@ package org.secondlook.ui.blind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.secondlook.review.CaseDetail;
-import org.secondlook.review.CaseSummary;
-import org.secondlook.review.Span;
+import org.secondlook.review.cases.CaseDetail;
+import org.secondlook.review.cases.CaseSummary;
+import org.secondlook.review.cases.Span;
 
 /**
  * Blind first: what the window may show of a case before the reviewer has chosen a track. The tool's

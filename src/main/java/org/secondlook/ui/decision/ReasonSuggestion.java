@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.secondlook.domain.Track;
-import org.secondlook.review.CaseDetail;
-import org.secondlook.review.Span;
+import org.secondlook.review.cases.CaseDetail;
+import org.secondlook.review.cases.Span;
 
 /**
  * The reason the analyzer's findings point to, among the reasons that fit the chosen track: the

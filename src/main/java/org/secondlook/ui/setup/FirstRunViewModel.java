@@ -21,7 +21,7 @@ import org.secondlook.ui.Messages;
 import org.secondlook.ui.TaskExecutor;
 import org.secondlook.ui.batch.ImportViewModel;
 import org.secondlook.ui.accounts.AccountsViewModel;
-import org.secondlook.review.PasswordPolicy;
+import org.secondlook.review.accounts.PasswordPolicy;
 
 /**
  * The first start with no database: office name, first administrator, password twice; then the

@@ -227,8 +227,8 @@ public final class SignOffView extends BorderPane {
         SignOffView view = new SignOffView(vm, clock.getZone());
         vm.refresh();
         org.secondlook.ui.ChangeWatch.whileShown(view, executor, () -> session.audit().events(
-                new org.secondlook.review.AuditTrail.Query(null, null, null, null, null, null, 1)).stream()
-                .findFirst().map(org.secondlook.review.AuditTrail.Entry::seq).orElse(0L), vm::refresh);
+                new org.secondlook.review.audit.AuditTrail.Query(null, null, null, null, null, null, 1)).stream()
+                .findFirst().map(org.secondlook.review.audit.AuditTrail.Entry::seq).orElse(0L), vm::refresh);
         return view;
     }
 

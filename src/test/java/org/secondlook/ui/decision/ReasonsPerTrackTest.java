@@ -13,7 +13,7 @@ import org.secondlook.ui.fake.Samples;
 class ReasonsPerTrackTest {
     private final FakeWorkstation ws = new FakeWorkstation().withUser("rivera", "pw-rivera-123456", Role.REVIEWER);
 
-    private DecisionViewModel open(org.secondlook.review.CaseDetail c) throws Exception {
+    private DecisionViewModel open(org.secondlook.review.cases.CaseDetail c) throws Exception {
         ws.cases.add(c);
         DecisionViewModel vm = new DecisionViewModel(ws.login("rivera", "pw-rivera-123456".toCharArray()),
                 new CurrentThreadTaskExecutor(), ReasonCodes.load());

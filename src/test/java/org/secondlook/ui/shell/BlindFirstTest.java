@@ -63,7 +63,7 @@ class BlindFirstTest {
         assertThat(decision.toolLabelProperty().get()).isEqualTo("LEO");
         assertThat(decision.verdictProperty().get()).isEqualTo("Not law enforcement");
         assertThat(caseVm.detail().summary().verdict()).isEqualTo("NOT_LE");
-        assertThat(caseVm.spans()).extracting(org.secondlook.review.Span::kind).contains("NON_LE_OFFICER_TITLE");
+        assertThat(caseVm.spans()).extracting(org.secondlook.review.cases.Span::kind).contains("NON_LE_OFFICER_TITLE");
         assertThat(decision.suggestedProperty().get().code()).isEqualTo("NON_LE_OFFICER_TITLE");
         assertThat(exposed(queue, caseVm, decision)).as("after choosing, the case is shown as it is").isNotEmpty();
     }
