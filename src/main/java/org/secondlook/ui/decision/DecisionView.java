@@ -106,7 +106,7 @@ public final class DecisionView extends VBox {
         refer.setId("decision-refer");
         Button undo = actions.button(AppAction.UNDO_DECISION);
         undo.setId("decision-undo");
-        HBox secondary = new HBox(6, refer, undo);
+        javafx.scene.layout.FlowPane secondary = new javafx.scene.layout.FlowPane(6, 6, refer, undo); // wraps at large text
 
         Label message = new Label();
         message.setId("decision-message");

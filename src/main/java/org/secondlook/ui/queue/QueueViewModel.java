@@ -112,6 +112,7 @@ public final class QueueViewModel {
 
     /** Runs the query again from the first page (after a filter change, an import or a decision). */
     public void refresh() {
+        String keep = selected.get() == null ? null : selected.get().applicantId();
         filter = filter();
         int gen = ++generation;
         cancelInFlight();
@@ -132,9 +133,24 @@ public final class QueueViewModel {
             fill(fresh, 0, shown(loaded.page.rows()));
             matching.set(loaded.page.total());
             stats.set(loaded.stats);
-            selectedIndex.set(-1);
+            int still = -1; // the case on screen stays selected while it is in the results' first page
+            for (int i = 0; keep != null && i < loaded.page.rows().size(); i++) {
+                if (loaded.page.rows().get(i).applicantId().equals(keep)) {
+                    still = i;
+                }
+            }
+            if (still < 0) {
+                selectedIndex.set(-1);
+            }
             rows.setAll(fresh);
             updateStatus();
+            if (still >= 0) {
+                if (selectedIndex.get() == still) {
+                    updateSelected();
+                } else {
+                    selectedIndex.set(still);
+                }
+            }
         }, this::failed));
     }
 
