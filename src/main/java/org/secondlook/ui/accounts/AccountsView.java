@@ -49,7 +49,7 @@ public final class AccountsView extends BorderPane {
         table.setId("accounts-table");
         table.setItems(vm.accounts());
         table.setPlaceholder(new Label(Messages.get("accounts.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.secondlook.ui.ColumnWidths.keepFitted(table);
         table.getColumns().add(column("accounts.col.name", Account::name, 140));
         table.getColumns().add(column("accounts.col.roles", a -> AccountsViewModel.rolesText(a.roles()), 220));
         table.getColumns().add(column("accounts.col.status", a -> Messages.get(a.enabled() ? "accounts.enabled"

@@ -77,6 +77,7 @@ public final class AuditView extends BorderPane {
         table.getColumns().add(column("audit.col.type", AuditTrail.Entry::type, 120));
         table.getColumns().add(column("audit.col.subject", AuditTrail.Entry::subject, 100));
         table.getColumns().add(column("audit.col.details", AuditTrail.Entry::details, 520));
+        org.secondlook.ui.ColumnWidths.keepFitted(table); // no event type or detail cut with "…"
         setCenter(table);
         BorderPane.setMargin(table, new Insets(6, 0, 0, 0));
         setPadding(new Insets(8));

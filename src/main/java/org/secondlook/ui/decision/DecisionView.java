@@ -9,7 +9,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.secondlook.domain.Track;
 import org.secondlook.ui.Messages;
@@ -143,12 +142,8 @@ public final class DecisionView extends VBox {
 
     private static ToggleButton trackButton(String id, Track track, AppAction action, String detailKey, ToggleGroup group) {
         Label name = new Label(Messages.get("track." + track.name()));
-        name.setWrapText(true);
-        name.setMinHeight(Region.USE_PREF_SIZE);
         name.setStyle("-fx-font-weight: bold;");
         Label detail = new Label(Messages.get(detailKey));
-        detail.setWrapText(true);
-        detail.setMinHeight(Region.USE_PREF_SIZE);
         detail.getStyleClass().add("track-detail");
         VBox text = new VBox(1, name, detail);
         HBox graphic = new HBox(8, ActionRegistry.icon(action), text);

@@ -82,14 +82,7 @@ public final class SignOffView extends BorderPane {
         table.getColumns().add(column("signoff.col.by", p -> constant(p.decidedBy())));
         table.getColumns().add(column("signoff.col.at", p -> constant(TIME.format(p.decidedAt().atZone(zone)))));
         table.getColumns().add(column("signoff.col.office", p -> constant(p.fieldOffice())));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        vm.rows().addListener((javafx.collections.ListChangeListener<PendingDecision>) c -> ColumnWidths.fitToContent(table));
-        table.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                ColumnWidths.fitToContent(table);
-                scene.getRoot().styleProperty().addListener((s, was, now) -> ColumnWidths.fitToContent(table)); // text size
-            }
-        });
+        org.secondlook.ui.ColumnWidths.keepFitted(table); // columns sized to their text, at any text size
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.selectedProperty().set(b);
@@ -122,6 +115,10 @@ public final class SignOffView extends BorderPane {
         Label note = new Label();
         note.setId("signoff-note");
         note.setWrapText(true);
+        for (Label l : new Label[] {decision, by, note}) {
+            l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the whole decision, never cut with "…"
+        }
         vm.selectedProperty().addListener((o, a, p) -> {
             decision.setText(p == null ? "" : Messages.get("signoff.decision", SignOffViewModel.trackText(p.track()),
                     vm.reasonLabel(p.reasonCode())));

@@ -1,4 +1,4 @@
-package org.secondlook.ui.signoff;
+package org.secondlook.ui;
 
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -9,17 +9,17 @@ import javafx.scene.text.Text;
  * Sizes each column of a table to its widest text (header or cell) in the font the table draws with,
  * so nothing is cut with "…"; the user may still drag a column narrower or wider.
  */
-final class ColumnWidths {
+public final class ColumnWidths {
     private static final double PADDING = 28;
 
     private ColumnWidths() {
     }
 
-    static <S> void fitToContent(TableView<S> table) {
+    public static <S> void fitToContent(TableView<S> table) {
         Font font = table.getScene() == null ? Font.getDefault() : fontOf(table);
         for (TableColumn<S, ?> c : table.getColumns()) {
             double widest = width(c.getText(), font);
-            for (int i = 0; i < table.getItems().size(); i++) {
+            for (int i = 0; i < Math.min(table.getItems().size(), 500); i++) { // the first rows tell enough
                 Object v = c.getCellData(i);
                 widest = Math.max(widest, width(v == null ? "" : v.toString(), font));
             }
@@ -29,6 +29,18 @@ final class ColumnWidths {
     }
 
     /** The font of the table's cells (the root's text size applies to them), or of a label styled like them. */
+    /** Fits the columns now, whenever the rows change, and when the text size (the root's style) changes. */
+    public static <S> void keepFitted(TableView<S> table) {
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getItems().addListener((javafx.collections.ListChangeListener<S>) c -> fitToContent(table));
+        table.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                fitToContent(table);
+                scene.getRoot().styleProperty().addListener((s, was, now) -> fitToContent(table));
+            }
+        });
+    }
+
     private static Font fontOf(TableView<?> table) {
         table.applyCss();
         javafx.scene.Node cell = table.lookup(".table-cell");
