@@ -149,6 +149,8 @@ public final class FirstRunView extends StackPane {
     private static Label labelled(String key, javafx.scene.Node target) {
         Label l = new Label(Messages.get(key));
         l.setLabelFor(target);
+        l.setWrapText(true); // large text wraps instead of ending in "…"
+        l.setMinHeight(USE_PREF_SIZE);
         return l;
     }
 
