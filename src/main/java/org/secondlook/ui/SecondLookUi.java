@@ -139,18 +139,31 @@ public final class SecondLookUi {
         boolean signOff = SignOffViewModel.availableTo(s);
         boolean audit = AuditViewModel.availableTo(s);
         boolean conflicts = ConflictsViewModel.availableTo(s);
-        if (!signOff && !audit && !conflicts) {
+        boolean accounts = org.secondlook.ui.accounts.AccountsViewModel.availableTo(s);
+        if (!signOff && !audit && !conflicts && !accounts) {
             return main;
         }
         TabPane tabs = new TabPane(tab("review.tab", main));
         if (signOff) {
-            tabs.getTabs().add(tab("signoff.title", SignOffView.forSession(s, executor, clock)));
+            SignOffView view = SignOffView.forSession(s, executor, clock);
+            view.bindActions(main.actions());
+            view.viewModel().setAfterChange(main.queue()::refresh);
+            tabs.getTabs().add(tab("signoff.title", view));
         }
         if (audit) {
-            tabs.getTabs().add(tab("audit.title", AuditView.forSession(s, executor, clock)));
+            AuditView view = AuditView.forSession(s, executor, clock);
+            view.bindActions(main.actions());
+            tabs.getTabs().add(tab("audit.title", view));
         }
         if (conflicts) {
-            tabs.getTabs().add(conflictsTab(ConflictsView.forSession(s, executor, clock)));
+            ConflictsView view = ConflictsView.forSession(s, executor, clock);
+            view.bindActions(main.actions());
+            tabs.getTabs().add(conflictsTab(view));
+        }
+        if (accounts) {
+            Tab t = tab("accounts.tab", org.secondlook.ui.accounts.AccountsView.forSession(s, executor));
+            t.setId("accounts-tab");
+            tabs.getTabs().add(t);
         }
         tabs.setId("workspaces");
         // The review screen's keys (its menu accelerators included) work only while its tab is shown;

@@ -82,6 +82,6 @@ class MessagesTest {
         for (String key : BUNDLE.keySet()) {
             assertThat(BUNDLE.getString(key)).as(key).isNotBlank();
         }
-        assertThat(Messages.get("queue.status", 132, 2400, 41, 1907)).isEqualTo("132 of 2,400 shown \u00b7 41 decided today \u00b7 1,907 open");
+        assertThat(Messages.get("queue.status", 132, 2400, 41, 1907)).isEqualTo("132 of 2,400 shown \u00b7 41 decided today \u00b7 1,907 not yet signed off");
     }
 }

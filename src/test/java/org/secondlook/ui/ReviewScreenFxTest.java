@@ -72,7 +72,7 @@ class ReviewScreenFxTest {
         TableView<QueueRow> table = robot.lookup("#queue-table").queryTableView();
         assertThat(robot.window(0).getScene().getWindow()).isNotNull();
         assertThat(((Stage) table.getScene().getWindow()).getTitle()).isEqualTo("Second Look \u2014 Austin Field Office");
-        assertThat(robot.lookup("#status-line").queryAs(Label.class).getText()).isEqualTo("2 of 2 shown \u00b7 0 decided today \u00b7 2 open");
+        assertThat(robot.lookup("#status-line").queryAs(Label.class).getText()).isEqualTo("2 of 2 shown \u00b7 0 decided today \u00b7 2 not yet signed off");
 
         robot.clickOn("Morgan Ellis");
         ResumeArea area = robot.lookup("#resume-area").queryAs(ResumeArea.class);
@@ -117,8 +117,8 @@ class ReviewScreenFxTest {
         robot.type(KeyCode.TAB); // Tab leaves the read-only résumé: every control is reachable
         assertThat(area.isFocused()).isFalse();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL); // Basic academy
-        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);           // reason list opens
-        robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);                       // second reason
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);           // to the reasons for it
+        robot.type(KeyCode.ENTER);                                                             // confirm the suggested one
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);           // note
         robot.write("Bank compliance officer");
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);  // save and next
@@ -159,8 +159,9 @@ class ReviewScreenFxTest {
 
         robot.clickOn("#decision-track-leo");
         robot.interact(() -> ui.mainWindow().decision().reasonProperty().set(ui.mainWindow().decision().reasons().get(0)));
-        robot.clickOn("#decision-note").write("Ten years of service");
-        robot.clickOn("#decision-save");
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL); // the note, scrolled into view
+        robot.write("Ten years of service");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL); // save
 
         Label conflict = robot.lookup("#decision-conflict").queryAs(Label.class);
         waitUntil(() -> conflict.isVisible());

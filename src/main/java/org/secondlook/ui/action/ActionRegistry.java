@@ -65,6 +65,9 @@ public final class ActionRegistry {
     public MenuBar menuBar() {
         MenuBar bar = new MenuBar();
         for (AppAction.Group group : AppAction.Group.values()) {
+            if (group.compareTo(AppAction.Group.VIEW) > 0) {
+                continue; // the other tabs' keys are in the overlay, not in the menus
+            }
             Menu menu = new Menu(Messages.get("menu." + group.name().toLowerCase(java.util.Locale.ROOT)));
             for (AppAction action : AppAction.values()) {
                 if (action.group() == group && commands.containsKey(action)) {

@@ -52,10 +52,42 @@ public enum AppAction {
     THEME_DARK("action.themeDark", MaterialDesignW.WEATHER_NIGHT, null, Group.VIEW),
     THEME_HIGH_CONTRAST("action.themeHighContrast", MaterialDesignC.CONTRAST_CIRCLE, null, Group.VIEW),
     BLIND_FIRST("action.blindFirst", MaterialDesignE.EYE_OFF, null, Group.VIEW),
-    SHORTCUTS("action.shortcuts", MaterialDesignK.KEYBOARD, "F1", Group.VIEW);
+    SHORTCUTS("action.shortcuts", MaterialDesignK.KEYBOARD, "F1", Group.VIEW),
 
-    /** Menu a group of actions lives in. */
-    public enum Group { FILE, QUEUE, CASE, DECISION, VIEW }
+    SIGNOFF_APPROVE("action.signoffApprove", MaterialDesignC.CHECK_DECAGRAM, "Shortcut+Enter", Group.SIGN_OFF),
+    SIGNOFF_RETURN("action.signoffReturn", MaterialDesignK.KEYBOARD_RETURN, "Shortcut+Shift+R", Group.SIGN_OFF),
+    SIGNOFF_MARK("action.signoffMark", MaterialDesignC.CHECKBOX_MARKED_OUTLINE, "Space", Group.SIGN_OFF),
+    SIGNOFF_APPROVE_MARKED("action.signoffApproveMarked", MaterialDesignC.CHECK_ALL, "Shortcut+Shift+A", Group.SIGN_OFF),
+    SIGNOFF_CONFIRM("action.signoffConfirm", MaterialDesignC.CHECK, "Enter", Group.SIGN_OFF),
+    SIGNOFF_CANCEL("action.signoffCancel", MaterialDesignC.CLOSE, "Esc", Group.SIGN_OFF),
+    SIGNOFF_REFRESH("action.refresh", MaterialDesignR.REFRESH, "F5", Group.SIGN_OFF),
+
+    CONFLICTS_REFRESH("action.refresh", MaterialDesignR.REFRESH, "F5", Group.CONFLICTS),
+
+    AUDIT_FILTER("action.auditFilter", MaterialDesignF.FILTER, "Enter", Group.AUDIT);
+
+    /**
+     * Menu (or, for the screens beside the review screen, overlay section) a group of actions lives in.
+     * The review screen's menus are FILE to VIEW; SIGN_OFF, CONFLICTS and AUDIT are the keys of those tabs.
+     */
+    public enum Group { FILE, QUEUE, CASE, DECISION, VIEW, SIGN_OFF, CONFLICTS, AUDIT }
+
+    /**
+     * Where an action's key works: FILE and VIEW everywhere, QUEUE, CASE and DECISION on the review screen,
+     * the others on their own tab. A key may be used once per screen (counting the everywhere keys).
+     */
+    public String screen() {
+        return switch (group) {
+            case FILE, VIEW -> "everywhere";
+            case QUEUE, CASE, DECISION -> "review";
+            default -> group.name();
+        };
+    }
+
+    /** Whether this action's key is pressed in {@code e}. */
+    public boolean matches(javafx.scene.input.KeyEvent e) {
+        return keyCombination().map(k -> k.match(e)).orElse(false);
+    }
 
     /** The key that opens the shortcut overlay besides {@code F1}, typed anywhere but in a text field. */
     public static final String OVERLAY_CHARACTER = "?";

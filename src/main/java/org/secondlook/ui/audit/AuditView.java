@@ -77,15 +77,21 @@ public final class AuditView extends BorderPane {
         table.getColumns().add(column("audit.col.type", AuditTrail.Entry::type, 120));
         table.getColumns().add(column("audit.col.subject", AuditTrail.Entry::subject, 100));
         table.getColumns().add(column("audit.col.details", AuditTrail.Entry::details, 520));
+        org.secondlook.ui.ColumnWidths.keepFitted(table); // no event type or detail cut with "…"
         setCenter(table);
         BorderPane.setMargin(table, new Insets(6, 0, 0, 0));
         setPadding(new Insets(8));
         filters.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
+            if (org.secondlook.ui.action.AppAction.AUDIT_FILTER.matches(e)) {
                 vm.refresh();
                 e.consume();
             }
         });
+    }
+
+    /** Puts this screen's keys into the action table's registry, so the shortcut overlay lists them. */
+    public void bindActions(org.secondlook.ui.action.ActionRegistry actions) {
+        actions.bind(org.secondlook.ui.action.AppAction.AUDIT_FILTER, vm::refresh);
     }
 
     private static TextField field(String id, String key, javafx.beans.property.StringProperty p) {
@@ -112,6 +118,7 @@ public final class AuditView extends BorderPane {
         AuditViewModel vm = new AuditViewModel(session, executor, clock);
         AuditView view = new AuditView(vm);
         vm.refresh();
+        org.secondlook.ui.ChangeWatch.whileShown(view, executor, vm::changeMarker, vm::refresh);
         return view;
     }
 

@@ -71,6 +71,12 @@ public final class AuditViewModel {
         }, this::failed);
     }
 
+    /** The newest event's number: every change to the database writes an event, so it moves with any change. */
+    public Object changeMarker() {
+        java.util.List<AuditTrail.Entry> newest = session.audit().events(new AuditTrail.Query(null, null, null, null, null, null, 1));
+        return newest.isEmpty() ? 0L : newest.get(0).seq();
+    }
+
     public void clearFilters() {
         actor.set("");
         type.set("");

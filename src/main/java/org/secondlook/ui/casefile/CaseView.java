@@ -69,8 +69,12 @@ public final class CaseView extends BorderPane {
     private VBox header() {
         title.setId("case-title");
         title.getStyleClass().add("title-label");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         subtitle.setId("case-subtitle");
         subtitle.getStyleClass().add("subtitle-label");
+        subtitle.setWrapText(true);
+        subtitle.setMinHeight(Region.USE_PREF_SIZE);
         ComboBox<Integer> versions = new ComboBox<>(vm.versions());
         versions.setId("case-versions");
         versions.valueProperty().bindBidirectional(vm.shownVersionProperty());
@@ -119,8 +123,10 @@ public final class CaseView extends BorderPane {
                 Label kind = new Label(CaseViewModel.kindLabel(s.kind()) + "  \u201c" + s.text() + "\u201d");
                 kind.getStyleClass().add("finding-kind");
                 kind.setWrapText(true);
+                kind.setMinHeight(Region.USE_PREF_SIZE); // wrapped lines are never cut with "…"
                 Label why = new Label(s.explanation() == null ? "" : s.explanation());
                 why.setWrapText(true);
+                why.setMinHeight(Region.USE_PREF_SIZE);
                 VBox box = new VBox(2, kind, why);
                 box.prefWidthProperty().bind(findings.widthProperty().subtract(30));
                 box.maxWidthProperty().bind(box.prefWidthProperty());

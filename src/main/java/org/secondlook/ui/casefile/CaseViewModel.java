@@ -23,6 +23,7 @@ import org.secondlook.review.cases.Span;
 import org.secondlook.ui.ErrorMessages;
 import org.secondlook.ui.Messages;
 import org.secondlook.ui.TaskExecutor;
+import org.secondlook.ui.blind.BlindMask;
 
 /**
  * The case on screen: résumé text with its style runs, the findings list, the current finding
@@ -45,6 +46,10 @@ public final class CaseViewModel {
     private final BooleanProperty originalShown = new SimpleBooleanProperty(false);
     private final BooleanProperty originalLoading = new SimpleBooleanProperty(false);
     private final StringProperty originalMessage = new SimpleStringProperty("");
+    private final BooleanProperty blindFirst = new SimpleBooleanProperty(false);
+    /** The case as loaded; {@link #opened} holds it, or its blind mask until {@link #reveal()}. */
+    private OpenedCase loadedCase;
+    private boolean revealed;
     private TaskExecutor.Handle pending;
     private TaskExecutor.Handle pendingPages;
     /** The case and version whose pages are in {@link #originalPages} (or being loaded), or null. */
@@ -60,6 +65,7 @@ public final class CaseViewModel {
                 openVersion(b);
             }
         });
+        blindFirst.addListener((o, a, b) -> present());
         originalShown.addListener((o, a, b) -> {
             if (b) {
                 loadOriginal();
@@ -111,6 +117,25 @@ public final class CaseViewModel {
     }
 
     private void show(OpenedCase c) {
+        if (c == null || loadedCase == null
+                || !c.detail().summary().applicantId().equals(loadedCase.detail().summary().applicantId())) {
+            revealed = false;
+        }
+        loadedCase = c;
+        present();
+    }
+
+    /** Blind first: the reviewer has chosen a track, so the case may now be shown as it is. */
+    public void reveal() {
+        if (!revealed) {
+            revealed = true;
+            present();
+        }
+    }
+
+    private void present() {
+        OpenedCase c = loadedCase == null || !blindFirst.get() || revealed ? loadedCase
+                : OpenedCase.of(BlindMask.detail(loadedCase.detail()), today());
         currentSpan.set(-1);
         opened.set(c);
         spans.setAll(c == null ? List.of() : c.spans());
@@ -213,6 +238,11 @@ public final class CaseViewModel {
             return Messages.get("timeline.noCount");
         }
         return Messages.get("timeline.months", c.detail().summary().leMonths());
+    }
+
+    /** Blind first: while set, a case shows as its {@link BlindMask blind mask} until {@link #reveal()}. */
+    public BooleanProperty blindFirstProperty() {
+        return blindFirst;
     }
 
     public ReadOnlyObjectProperty<OpenedCase> openedProperty() {

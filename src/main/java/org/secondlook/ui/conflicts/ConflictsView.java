@@ -85,11 +85,16 @@ public final class ConflictsView extends BorderPane {
         setCenter(split);
         setPadding(new Insets(8));
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.F5) {
+            if (org.secondlook.ui.action.AppAction.CONFLICTS_REFRESH.matches(e)) {
                 vm.refresh();
                 e.consume();
             }
         });
+    }
+
+    /** Puts this screen's keys into the action table's registry, so the shortcut overlay lists them. */
+    public void bindActions(org.secondlook.ui.action.ActionRegistry actions) {
+        actions.bind(org.secondlook.ui.action.AppAction.CONFLICTS_REFRESH, vm::refresh);
     }
 
     private VBox queue() {

@@ -3,7 +3,6 @@ package org.secondlook.ui.decision;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
@@ -21,7 +20,7 @@ public final class DecisionView extends VBox {
     private final DecisionViewModel vm;
     private final ToggleButton leo;
     private final ToggleButton academy;
-    private final ComboBox<ReasonCode> reason = new ComboBox<>();
+    private final ReasonList reason;
     private final TextArea note = new TextArea();
 
     public DecisionView(DecisionViewModel vm, ActionRegistry actions) {
@@ -66,13 +65,29 @@ public final class DecisionView extends VBox {
             }
         });
 
-        reason.setId("decision-reason");
-        reason.getItems().setAll(vm.reasons());
-        reason.setPromptText(Messages.get("decision.reasonPrompt"));
-        reason.setMaxWidth(Double.MAX_VALUE);
-        reason.valueProperty().bindBidirectional(vm.reasonProperty());
+        reason = new ReasonList(vm);
         Label reasonLabel = new Label(Messages.get("decision.reason"));
         reasonLabel.setLabelFor(reason);
+        Label reasonHint = new Label();
+        reasonHint.setId("decision-reason-hint");
+        reasonHint.getStyleClass().add("hint-label");
+        reasonHint.setWrapText(true);
+        reasonHint.textProperty().bind(Bindings.createStringBinding(() -> vm.trackProperty().get() == null
+                ? Messages.get("decision.reasonAfterTrack")
+                : vm.reasonProperty().get() != null ? Messages.get("decision.reasonChosen")
+                : vm.suggestedProperty().get() != null ? Messages.get("decision.reasonSuggested")
+                : Messages.get("decision.reasonPick"), vm.trackProperty(), vm.reasonProperty(), vm.suggestedProperty()));
+        vm.trackProperty().addListener((o, a, t) -> {
+            if (t != null && vm.reasonProperty().get() == null && !note.isFocused()) {
+                reason.requestFocus();
+            }
+        });
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            if (!(e.getTarget() instanceof javafx.scene.control.TextInputControl) && !e.isShortcutDown() && !e.isAltDown()
+                    && reason.pickByDigit(e.getCharacter())) {
+                e.consume();
+            }
+        });
 
         note.setId("decision-note");
         note.setPrefRowCount(3);
@@ -90,7 +105,7 @@ public final class DecisionView extends VBox {
         refer.setId("decision-refer");
         Button undo = actions.button(AppAction.UNDO_DECISION);
         undo.setId("decision-undo");
-        HBox secondary = new HBox(6, refer, undo);
+        javafx.scene.layout.FlowPane secondary = new javafx.scene.layout.FlowPane(6, 6, refer, undo); // wraps at large text
 
         Label message = new Label();
         message.setId("decision-message");
@@ -111,7 +126,7 @@ public final class DecisionView extends VBox {
         agreement.textProperty().bind(vm.agreementProperty());
         agreement.visibleProperty().bind(agreement.textProperty().isNotEmpty());
         agreement.managedProperty().bind(agreement.visibleProperty());
-        VBox form = new VBox(8, leo, academy, agreement, reasonLabel, reason, noteLabel, note, save, secondary);
+        VBox form = new VBox(8, leo, academy, agreement, reasonLabel, reasonHint, reason, noteLabel, note, save, secondary);
         form.disableProperty().bind(Bindings.not(vm.mayDecideProperty()));
         getChildren().addAll(heading, evidence, hidden, previous, form, conflict, message);
     }
@@ -145,7 +160,6 @@ public final class DecisionView extends VBox {
 
     public void focusReason() {
         reason.requestFocus();
-        reason.show();
     }
 
     public void focusNote() {

@@ -12,6 +12,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.secondlook.domain.Track;
 import org.secondlook.review.cases.CaseDetail;
 import org.secondlook.review.ConflictException;
@@ -20,17 +22,24 @@ import org.secondlook.review.ReviewSession;
 import org.secondlook.ui.ErrorMessages;
 import org.secondlook.ui.Messages;
 import org.secondlook.ui.TaskExecutor;
+import org.secondlook.ui.blind.BlindMask;
 
 /**
- * The decision panel: track, reason code, note; save and next, refer, undo. The tool's label and
- * the analyzer's verdict are shown, except in blind-first mode until a track is chosen. A refused
- * save (someone else decided first) keeps every input and says what the other decision was.
+ * The decision panel: track, reason code, note; save and next, refer, undo. Only the reasons that fit
+ * the chosen track are offered; the one the findings point to is suggested (pre-selected) and counts
+ * once confirmed. The tool's label and the analyzer's verdict are shown, except in blind-first mode
+ * until a track is chosen: until then the case this model holds is the {@link BlindMask blind} one.
+ * A refused save (someone else decided first) keeps every input and says what the other decision was.
  */
 public final class DecisionViewModel {
     private final ReviewSession session;
     private final TaskExecutor executor;
     private final List<ReasonCode> reasons;
     private final ObjectProperty<CaseDetail> currentCase = new SimpleObjectProperty<>();
+    /** The case as loaded; {@link #currentCase} holds it, or its blind mask until a track is chosen. */
+    private CaseDetail loaded;
+    private final ObservableList<ReasonCode> offered = FXCollections.observableArrayList();
+    private final ObjectProperty<ReasonCode> suggested = new SimpleObjectProperty<>();
     private final ObjectProperty<Track> track = new SimpleObjectProperty<>();
     private final ObjectProperty<ReasonCode> reason = new SimpleObjectProperty<>();
     private final StringProperty note = new SimpleStringProperty("");
@@ -61,15 +70,68 @@ public final class DecisionViewModel {
         this.reasons = List.copyOf(reasons);
         boolean allowed = session.may(Permission.DECIDE);
         mayDecide = Bindings.createBooleanBinding(() -> allowed && currentCase.get() != null, currentCase);
-        canSave = Bindings.createBooleanBinding(() -> mayDecide.get() && !busy.get() && track.get() != null && reason.get() != null,
-                mayDecide, busy, track, reason);
+        canSave = Bindings.createBooleanBinding(() -> mayDecide.get() && !busy.get() && track.get() != null && reason.get() != null
+                        && reason.get().fits(track.get()), mayDecide, busy, track, reason);
         canRefer = Bindings.createBooleanBinding(() -> mayDecide.get() && !busy.get(), mayDecide, busy);
         evidenceRevealed = Bindings.createBooleanBinding(() -> !blindFirst.get() || track.get() != null, blindFirst, track);
-        agreement = Bindings.createStringBinding(() -> agreementText(currentCase.get(), track.get()), currentCase, track);
+        agreement = Bindings.createStringBinding(() -> evidenceRevealed.get() ? agreementText(currentCase.get(), track.get()) : "",
+                currentCase, track, evidenceRevealed);
         currentCase.addListener((o, a, b) -> {
-            toolLabel.set(b == null ? "" : labelText(b.summary().classifierLabel()));
-            verdict.set(b == null ? "" : verdictText(b.summary().verdict()));
+            boolean shown = b != null && evidenceRevealed.get();
+            toolLabel.set(shown ? labelText(b.summary().classifierLabel()) : "");
+            verdict.set(shown ? verdictText(b.summary().verdict()) : "");
+            suggest();
         });
+        blindFirst.addListener((o, a, b) -> showCase());
+        track.addListener((o, a, t) -> {
+            offered.setAll(t == null ? List.of() : this.reasons.stream().filter(r -> r.fits(t)).toList());
+            if (reason.get() != null && (t == null || !reason.get().fits(t))) {
+                reason.set(null);
+            }
+            showCase();
+            suggest();
+        });
+    }
+
+    /** Puts the loaded case, or its blind mask while the evidence is hidden, into {@link #currentCase}. */
+    private void showCase() {
+        CaseDetail shown = loaded == null ? null : evidenceRevealed.get() ? loaded : BlindMask.detail(loaded);
+        if (shown != currentCase.get()) {
+            currentCase.set(shown);
+        }
+    }
+
+    /** The reason the findings point to among those offered for the chosen track (pre-selected, not yet chosen). */
+    private void suggest() {
+        suggested.set(evidenceRevealed.get() ? ReasonSuggestion.suggest(currentCase.get(), track.get(), offered) : null);
+    }
+
+    /** Chooses the reason (a click, Enter on the list, or a number key); a reason for the other track is ignored. */
+    public void pick(ReasonCode r) {
+        if (r != null && track.get() != null && r.fits(track.get())) {
+            reason.set(r);
+            message.set("");
+        }
+    }
+
+    /** Chooses the {@code n}-th offered reason (number keys 1–9); false when there is none. */
+    public boolean pick(int n) {
+        if (n < 1 || n > offered.size()) {
+            return false;
+        }
+        pick(offered.get(n - 1));
+        return true;
+    }
+
+    /** The first offered reason whose label starts with {@code prefix} (type-ahead), or null. */
+    public ReasonCode find(String prefix) {
+        String p = prefix == null ? "" : prefix.strip().toLowerCase(java.util.Locale.ROOT);
+        if (p.isEmpty()) {
+            return null;
+        }
+        return offered.stream().filter(r -> r.label().toLowerCase(java.util.Locale.ROOT).replace("\"", "").startsWith(p))
+                .findFirst().orElseGet(() -> offered.stream()
+                        .filter(r -> r.label().toLowerCase(java.util.Locale.ROOT).contains(p)).findFirst().orElse(null));
     }
 
     public void setListener(Listener listener) {
@@ -81,13 +143,17 @@ public final class DecisionViewModel {
         CaseDetail before = currentCase.get();
         boolean sameCase = before != null && detail != null
                 && before.summary().applicantId().equals(detail.summary().applicantId());
-        currentCase.set(detail);
-        lookUpPrevious(detail);
         if (!sameCase) {
+            loaded = null;
             track.set(null);
             reason.set(null);
             note.set("");
             conflict.set("");
+        }
+        loaded = detail;
+        showCase();
+        lookUpPrevious(detail);
+        if (!sameCase) {
             message.set(detail != null && !mayDecide.get() ? Messages.get("decision.notAllowed") : "");
         }
     }
@@ -124,7 +190,7 @@ public final class DecisionViewModel {
             }
             return;
         }
-        CaseDetail c = currentCase.get();
+        CaseDetail c = loaded;
         String id = c.summary().applicantId();
         Track t = track.get();
         String code = reason.get().code();
@@ -223,6 +289,16 @@ public final class DecisionViewModel {
 
     public List<ReasonCode> reasons() {
         return reasons;
+    }
+
+    /** The reasons that fit the chosen track, in the file's order (empty until a track is chosen). */
+    public ObservableList<ReasonCode> offeredReasons() {
+        return offered;
+    }
+
+    /** The reason the findings point to, pre-selected in the list; it counts once confirmed ({@link #pick}). */
+    public ReadOnlyObjectProperty<ReasonCode> suggestedProperty() {
+        return suggested;
     }
 
     public ReadOnlyObjectProperty<CaseDetail> currentCaseProperty() {

@@ -9,8 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.secondlook.domain.Track;
 
-/** Reads {@code reason-codes.properties} (top-level {@code resources/}, on the class path), in file order. */
+/**
+ * Reads {@code reason-codes.properties} (top-level {@code resources/}, on the class path), in file order:
+ * {@code CODE = label} and {@code CODE.track = LEO | ACADEMY | ANY} (FORMATS.md section 5).
+ */
 public final class ReasonCodes {
     public static final String RESOURCE = "/reason-codes.properties";
 
@@ -40,11 +44,19 @@ public final class ReasonCodes {
                     continue;
                 }
                 String key = t.split("[=:\\s]", 2)[0];
-                if (props.containsKey(key) && !key.endsWith(".track")) { // CODE.track says a reason's track, not a reason
-                    codes.add(new ReasonCode(key, props.getProperty(key).strip()));
+                if (props.containsKey(key) && !key.contains(".")) {
+                    codes.add(new ReasonCode(key, props.getProperty(key).strip(), track(props.getProperty(key + ".track"))));
                 }
             }
         }
         return List.copyOf(codes);
+    }
+
+    /** The track a {@code .track} value names; {@code null} for ANY or no line (the reason fits either track). */
+    static Track track(String value) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("ANY")) {
+            return null;
+        }
+        return Track.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
     }
 }

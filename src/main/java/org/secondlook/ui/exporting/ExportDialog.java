@@ -272,6 +272,9 @@ public final class ExportDialog extends VBox {
      * cancels the export first.
      */
     public static Stage show(Window owner, ExportViewModel vm, Appearance appearance) {
+        if (vm.targetProperty().get() == null) {
+            vm.targetProperty().set(defaultTarget(vm));
+        }
         ExportDialog content = new ExportDialog(vm);
         Stage stage = new Stage();
         if (owner != null) {
@@ -297,5 +300,13 @@ public final class ExportDialog extends VBox {
         }));
         stage.show();
         return stage;
+    }
+
+    /** Where the workbook goes unless the user says otherwise: Documents (or home), named after the office and today. */
+    static Path defaultTarget(ExportViewModel vm) {
+        Path home = Path.of(System.getProperty("user.home", "."));
+        Path documents = home.resolve("Documents");
+        Path folder = java.nio.file.Files.isDirectory(documents) ? documents : home;
+        return folder.resolve(vm.suggestedFileName(LocalDate.now()));
     }
 }

@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -115,6 +116,10 @@ public final class QueueView extends VBox {
         Label error = new Label();
         error.getStyleClass().add("error-label");
         error.textProperty().bind(vm.errorProperty());
+        for (ComboBox<String> answer : List.of(label, verdict)) {
+            answer.visibleProperty().bind(vm.blindFirstProperty().not());
+            answer.managedProperty().bind(answer.visibleProperty());
+        }
         FlowPane bar = new FlowPane(6, 6, search, state, label, verdict, office, reviewer, from, to, clear, error);
         return bar;
     }
@@ -191,6 +196,7 @@ public final class QueueView extends VBox {
                 s -> s.importedAt() == null ? "" : dateFormat.format(s.importedAt()), 110));
         table.setTableMenuButtonVisible(true);
         rememberColumns();
+        List<TableColumn<QueueRow, ?>> answers = List.of(risk, table.getColumns().get(4), table.getColumns().get(5));
         risk.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(risk);
         table.setSortPolicy(t -> {
@@ -204,6 +210,7 @@ public final class QueueView extends VBox {
             }
             return true;
         });
+        blindColumns(answers);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(QueueRow item, boolean empty) {
@@ -238,6 +245,28 @@ public final class QueueView extends VBox {
                 scrollIntoView(i);
             }
         });
+    }
+
+    /** Blind first: the risk, label and verdict columns leave the table until it is turned off. */
+    private void blindColumns(List<TableColumn<QueueRow, ?>> answers) {
+        List<TableColumn<QueueRow, ?>> all = List.copyOf(table.getColumns());
+        Runnable apply = () -> {
+            if (vm.blindFirstProperty().get()) {
+                table.getColumns().removeAll(answers);
+            } else {
+                for (TableColumn<QueueRow, ?> c : answers) {
+                    if (!table.getColumns().contains(c)) {
+                        int at = 0;
+                        for (TableColumn<QueueRow, ?> before : all.subList(0, all.indexOf(c))) {
+                            at += table.getColumns().contains(before) ? 1 : 0;
+                        }
+                        table.getColumns().add(at, c);
+                    }
+                }
+            }
+        };
+        vm.blindFirstProperty().addListener((o, a, b) -> apply.run());
+        apply.run();
     }
 
     /** Column widths and which columns are shown are kept per user ("id:width:visible,..."). */

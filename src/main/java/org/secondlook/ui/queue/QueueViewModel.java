@@ -30,6 +30,7 @@ import org.secondlook.review.cases.QueueStats;
 import org.secondlook.ui.ErrorMessages;
 import org.secondlook.ui.Messages;
 import org.secondlook.ui.TaskExecutor;
+import org.secondlook.ui.blind.BlindMask;
 
 /**
  * The review queue: filters, sort and search go into the query (the database filters and sorts);
@@ -60,6 +61,7 @@ public final class QueueViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
     private final ReadOnlyObjectWrapper<CaseSummary> selected = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty blindFirst = new SimpleBooleanProperty(false);
     private int generation;
     private QueueFilter filter = QueueFilter.DEFAULT;
     private boolean suspendRefresh;
@@ -76,6 +78,30 @@ public final class QueueViewModel {
             p.addListener(changed);
         }
         selectedIndex.addListener((o, a, b) -> updateSelected());
+        blindFirst.addListener((o, a, blind) -> {
+            suspendRefresh = true;
+            try {
+                if (blind) {
+                    label.set("");
+                    verdict.set("");
+                    if (sort.get() == SortKey.LABEL || sort.get() == SortKey.VERDICT) {
+                        sort.set(SortKey.RISK);
+                        ascending.set(false);
+                    }
+                }
+            } finally {
+                suspendRefresh = false;
+            }
+            refresh();
+        });
+    }
+
+    /**
+     * Blind first: while set, rows carry no tool label, verdict, months or risk ({@link BlindMask}), and the
+     * label and verdict filters are cleared, so the queue gives no answer away.
+     */
+    public BooleanProperty blindFirstProperty() {
+        return blindFirst;
     }
 
     /** The current filter and sort, as one value. */
@@ -86,6 +112,7 @@ public final class QueueViewModel {
 
     /** Runs the query again from the first page (after a filter change, an import or a decision). */
     public void refresh() {
+        String keep = selected.get() == null ? null : selected.get().applicantId();
         filter = filter();
         int gen = ++generation;
         cancelInFlight();
@@ -103,12 +130,27 @@ public final class QueueViewModel {
             for (int i = 0; i < loaded.page.total(); i++) {
                 fresh.add(new QueueRow(i));
             }
-            fill(fresh, 0, loaded.page.rows());
+            fill(fresh, 0, shown(loaded.page.rows()));
             matching.set(loaded.page.total());
             stats.set(loaded.stats);
-            selectedIndex.set(-1);
+            int still = -1; // the case on screen stays selected while it is in the results' first page
+            for (int i = 0; keep != null && i < loaded.page.rows().size(); i++) {
+                if (loaded.page.rows().get(i).applicantId().equals(keep)) {
+                    still = i;
+                }
+            }
+            if (still < 0) {
+                selectedIndex.set(-1);
+            }
             rows.setAll(fresh);
             updateStatus();
+            if (still >= 0) {
+                if (selectedIndex.get() == still) {
+                    updateSelected();
+                } else {
+                    selectedIndex.set(still);
+                }
+            }
         }, this::failed));
     }
 
@@ -128,7 +170,7 @@ public final class QueueViewModel {
         QueueFilter f = filter;
         inFlight.add(executor.execute(() -> queries.queue(f.page(pageNo * PAGE_SIZE, PAGE_SIZE)), page -> {
             if (gen == generation) {
-                fill(rows, pageNo * PAGE_SIZE, page.rows());
+                fill(rows, pageNo * PAGE_SIZE, shown(page.rows()));
                 updateSelected();
             }
         }, e -> {
@@ -147,11 +189,15 @@ public final class QueueViewModel {
         QueueFilter f = filter;
         executor.execute(() -> new Loaded(queries.queue(f.page(pageNo * PAGE_SIZE, PAGE_SIZE)), queries.stats()), loaded -> {
             if (gen == generation) {
-                fill(rows, pageNo * PAGE_SIZE, loaded.page.rows());
+                fill(rows, pageNo * PAGE_SIZE, shown(loaded.page.rows()));
                 stats.set(loaded.stats);
                 updateStatus();
             }
         }, this::failed);
+    }
+
+    private List<CaseSummary> shown(List<CaseSummary> page) {
+        return blindFirst.get() ? page.stream().map(BlindMask::summary).toList() : page;
     }
 
     private static void fill(List<QueueRow> target, int offset, List<CaseSummary> page) {

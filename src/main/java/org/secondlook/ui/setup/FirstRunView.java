@@ -47,6 +47,12 @@ public final class FirstRunView extends StackPane {
                 labelled("setup.password", pw), pw,
                 labelled("setup.repeat", repeat), repeat,
                 problem, create);
+        form.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) { // Enter in any field submits the form
+                vm.create();
+                e.consume();
+            }
+        });
 
         Label created = new Label(Messages.get("setup.created"));
         created.getStyleClass().add("title-label");
@@ -60,20 +66,32 @@ public final class FirstRunView extends StackPane {
         skip.setId("setup-skip-demo");
         skip.setOnAction(e -> vm.skipDemo());
         ProgressBar progress = new ProgressBar();
+        progress.setId("setup-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
-        progress.progressProperty().bind(vm.importer().progressProperty());
+        progress.progressProperty().bind(Bindings.when(vm.writingDemoProperty()).then(-1.0)
+                .otherwise(vm.importer().progressProperty()));
         Label importMessage = new Label();
-        importMessage.textProperty().bind(vm.importer().messageProperty());
+        importMessage.setId("setup-import-message");
+        importMessage.setWrapText(true);
+        importMessage.textProperty().bind(Bindings.when(vm.writingDemoProperty()).then(Messages.get("setup.writingDemo"))
+                .otherwise(vm.importer().messageProperty()));
         VBox importing = new VBox(6, progress, importMessage);
         importing.visibleProperty().bind(vm.stepProperty().isEqualTo(FirstRunViewModel.Step.IMPORTING));
         importing.managedProperty().bind(importing.visibleProperty());
         HBox buttons = new HBox(12, loadDemo, skip);
         buttons.disableProperty().bind(vm.stepProperty().isEqualTo(FirstRunViewModel.Step.IMPORTING));
-        VBox demo = new VBox(10, created, offer, buttons, importing);
+        VBox demoOffer = new VBox(10, offer, buttons, importing);
+        demoOffer.setPrefWidth(360);
+        VBox people = new VBox(6);
+        people.setPrefWidth(380);
+        vm.accountsProperty().addListener((o, a, accounts) -> people.getChildren().setAll(accountsStep(accounts)));
+        HBox steps = new HBox(24, people, demoOffer);
+        VBox demo = new VBox(10, created, steps);
 
         VBox card = new VBox(10, form, demo, error);
         card.getStyleClass().add("card");
-        card.setMaxWidth(440);
+        card.maxWidthProperty().bind(Bindings.when(vm.stepProperty().isEqualTo(FirstRunViewModel.Step.FORM))
+                .then(440.0).otherwise(820.0));
         card.setMaxHeight(USE_PREF_SIZE);
         form.visibleProperty().bind(vm.stepProperty().isEqualTo(FirstRunViewModel.Step.FORM));
         form.managedProperty().bind(form.visibleProperty());
@@ -83,7 +101,8 @@ public final class FirstRunView extends StackPane {
         StackPane.setAlignment(card, Pos.CENTER);
         vm.stepProperty().addListener((o, a, b) -> {
             if (b == FirstRunViewModel.Step.OFFER_DEMO) {
-                loadDemo.requestFocus();
+                javafx.scene.Node name = lookup("#account-name");
+                (name != null ? name : loadDemo).requestFocus();
             }
         });
         sceneProperty().addListener((o, a, s) -> {
@@ -91,6 +110,33 @@ public final class FirstRunView extends StackPane {
                 office.requestFocus();
             }
         });
+    }
+
+    /** The first reviewer and supervisor: the new-account form and the accounts added so far. */
+    private static java.util.List<javafx.scene.Node> accountsStep(org.secondlook.ui.accounts.AccountsViewModel accounts) {
+        Label heading = new Label(Messages.get("setup.addPeople"));
+        heading.getStyleClass().add("subtitle-label");
+        heading.setWrapText(true);
+        Label hint = new Label(Messages.get("setup.addPeopleHint"));
+        hint.getStyleClass().add("hint-label");
+        hint.setWrapText(true);
+        Label added = new Label();
+        added.setId("setup-accounts");
+        added.setWrapText(true);
+        added.textProperty().bind(Bindings.createStringBinding(() -> accounts.accounts().isEmpty() ? ""
+                : Messages.get("setup.accountsSoFar", String.join("; ", accounts.accounts().stream()
+                .map(a -> a.name() + " (" + org.secondlook.ui.accounts.AccountsViewModel.rolesText(a.roles()) + ")").toList())),
+                accounts.accounts()));
+        Label message = new Label();
+        message.setWrapText(true);
+        message.textProperty().bind(accounts.messageProperty());
+        Label error = new Label();
+        error.setId("setup-account-error");
+        error.getStyleClass().add("error-label");
+        error.setWrapText(true);
+        error.textProperty().bind(accounts.errorProperty());
+        accounts.refresh();
+        return java.util.List.of(heading, hint, new org.secondlook.ui.accounts.NewAccountForm(accounts), message, error, added);
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty value) {
@@ -103,6 +149,8 @@ public final class FirstRunView extends StackPane {
     private static Label labelled(String key, javafx.scene.Node target) {
         Label l = new Label(Messages.get(key));
         l.setLabelFor(target);
+        l.setWrapText(true); // large text wraps instead of ending in "…"
+        l.setMinHeight(USE_PREF_SIZE);
         return l;
     }
 

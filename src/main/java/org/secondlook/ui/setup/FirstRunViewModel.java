@@ -20,10 +20,13 @@ import org.secondlook.ui.ErrorMessages;
 import org.secondlook.ui.Messages;
 import org.secondlook.ui.TaskExecutor;
 import org.secondlook.ui.batch.ImportViewModel;
+import org.secondlook.ui.accounts.AccountsViewModel;
+import org.secondlook.review.accounts.PasswordPolicy;
 
 /**
  * The first start with no database: office name, first administrator, password twice; then the
- * offer to load the demo batch. Ends logged in as the new administrator.
+ * offer to add the first reviewer and supervisor and to load the demo batch. Ends logged in as the
+ * new administrator.
  */
 public final class FirstRunViewModel {
     /** Where the dialog stands. */
@@ -43,6 +46,8 @@ public final class FirstRunViewModel {
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.FORM);
     private final StringBinding problem;
     private final BooleanBinding canCreate;
+    private final BooleanProperty writingDemo = new SimpleBooleanProperty(false);
+    private final ObjectProperty<AccountsViewModel> accounts = new SimpleObjectProperty<>();
     private ReviewSession session;
 
     public FirstRunViewModel(Workstation workstation, TaskExecutor executor, DemoBatchSource demo,
@@ -54,6 +59,9 @@ public final class FirstRunViewModel {
         this.importer = new ImportViewModel(executor);
         problem = Bindings.createStringBinding(this::firstProblem, office, admin, password, repeat);
         canCreate = Bindings.createBooleanBinding(() -> !busy.get() && problem.get().isEmpty(), busy, problem);
+        for (javafx.beans.Observable p : java.util.List.of(office, admin, password, repeat)) {
+            p.addListener(o -> error.set("")); // a refusal speaks of the input it refused; new input, no old sentence
+        }
     }
 
     private String firstProblem() {
@@ -91,6 +99,11 @@ public final class FirstRunViewModel {
             password.set("");
             repeat.set("");
             session = s;
+            if (AccountsViewModel.availableTo(s)) {
+                AccountsViewModel a = new AccountsViewModel(s, executor, PasswordPolicy.standard());
+                a.reviewerProperty().set(true);
+                accounts.set(a);
+            }
             step.set(Step.OFFER_DEMO);
         }, e -> {
             Arrays.fill(pw, '\0');
@@ -106,9 +119,14 @@ public final class FirstRunViewModel {
         }
         step.set(Step.IMPORTING);
         error.set("");
+        writingDemo.set(true);
         executor.execute(demo::writeDemoBatch,
-                file -> importer.importFile(session.imports(), file, () -> onDone.accept(session)),
+                file -> {
+                    writingDemo.set(false);
+                    importer.importFile(session.imports(), file, () -> onDone.accept(session));
+                },
                 e -> {
+                    writingDemo.set(false);
                     error.set(ErrorMessages.sentence(e));
                     step.set(Step.OFFER_DEMO);
                 });
@@ -155,6 +173,16 @@ public final class FirstRunViewModel {
 
     public ReadOnlyObjectProperty<Step> stepProperty() {
         return step;
+    }
+
+    /** While the demo batch's files are being written (before the import's own progress starts). */
+    public ReadOnlyBooleanProperty writingDemoProperty() {
+        return writingDemo;
+    }
+
+    /** Accounts to add right after the administrator (the first reviewer and supervisor); null before. */
+    public ReadOnlyObjectProperty<AccountsViewModel> accountsProperty() {
+        return accounts;
     }
 
     public ImportViewModel importer() {

@@ -84,7 +84,50 @@ public final class MainWindow extends BorderPane {
         importer = new ImportViewModel(executor);
         decision.blindFirstProperty().set(prefs.getBoolean(BLIND_FIRST_KEY, false));
         decision.blindFirstProperty().addListener((o, a, b) -> prefs.put(BLIND_FIRST_KEY, Boolean.toString(b)));
+        wire(queue, caseVm, decision);
 
+        queueView = new QueueView(queue, prefs);
+        caseView = new CaseView(caseVm);
+        decisionView = new DecisionView(decision, bindActions(appearance, exits));
+
+        javafx.scene.control.ScrollPane decisionScroll = new javafx.scene.control.ScrollPane(decisionView);
+        decisionScroll.setFitToWidth(true);
+        decisionScroll.getStyleClass().add("decision-scroll");
+        decisionScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((f, was, now) -> ScrollIntoView.ensureVisible(decisionScroll, now));
+            }
+        });
+        SplitPane lower = new SplitPane(caseView, decisionScroll);
+        SplitPane.setResizableWithParent(decisionScroll, false);
+        SplitPane main = new SplitPane(queueView, lower);
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(prefs.getFraction("layout.queueSplit", 0.36));
+        lower.setDividerPositions(prefs.getFraction("layout.caseSplit", 0.75));
+        main.getDividers().get(0).positionProperty().addListener((o, a, b) -> prefs.put("layout.queueSplit", b.toString()));
+        lower.getDividers().get(0).positionProperty().addListener((o, a, b) -> prefs.put("layout.caseSplit", b.toString()));
+        menuBar = actions.menuBar();
+        menuBar.setId("menu-bar");
+        setTop(toolBar());
+        setCenter(main);
+        setBottom(statusBar());
+        queue.refresh();
+    }
+
+    /**
+     * Wires the review screen's view models to each other: the queue's selection opens the case, the
+     * opened case goes to the decision panel, a save moves on; blind first reaches the queue's rows and
+     * the case, and the case is revealed once a track is chosen.
+     */
+    public static void wire(QueueViewModel queue, CaseViewModel caseVm, DecisionViewModel decision) {
+        queue.blindFirstProperty().bind(decision.blindFirstProperty());
+        caseVm.blindFirstProperty().bind(decision.blindFirstProperty());
+        decision.evidenceRevealedProperty().addListener((o, a, shown) -> {
+            if (shown) {
+                caseVm.reveal();
+            }
+        });
         queue.selectedProperty().addListener((o, a, b) -> {
             if (b == null && a != null) {
                 return; // a page is reloading under the selection; keep the case on screen
@@ -107,29 +150,6 @@ public final class MainWindow extends BorderPane {
                 caseVm.open(id);
             }
         });
-
-        queueView = new QueueView(queue, prefs);
-        caseView = new CaseView(caseVm);
-        decisionView = new DecisionView(decision, bindActions(appearance, exits));
-
-        javafx.scene.control.ScrollPane decisionScroll = new javafx.scene.control.ScrollPane(decisionView);
-        decisionScroll.setFitToWidth(true);
-        decisionScroll.getStyleClass().add("decision-scroll");
-        decisionScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        SplitPane lower = new SplitPane(caseView, decisionScroll);
-        SplitPane.setResizableWithParent(decisionScroll, false);
-        SplitPane main = new SplitPane(queueView, lower);
-        main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(prefs.getFraction("layout.queueSplit", 0.36));
-        lower.setDividerPositions(prefs.getFraction("layout.caseSplit", 0.75));
-        main.getDividers().get(0).positionProperty().addListener((o, a, b) -> prefs.put("layout.queueSplit", b.toString()));
-        lower.getDividers().get(0).positionProperty().addListener((o, a, b) -> prefs.put("layout.caseSplit", b.toString()));
-        menuBar = actions.menuBar();
-        menuBar.setId("menu-bar");
-        setTop(toolBar());
-        setCenter(main);
-        setBottom(statusBar());
-        queue.refresh();
     }
 
     private ActionRegistry bindActions(Appearance appearance, Exits exits) {

@@ -14,8 +14,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -24,6 +22,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.secondlook.review.decisions.SignOffService.PendingDecision;
 import org.secondlook.ui.Messages;
+import org.secondlook.ui.action.ActionRegistry;
+import org.secondlook.ui.action.AppAction;
 
 /**
  * The sign-off screen: the queue of decided cases on the left; on the right the selected case's
@@ -33,9 +33,6 @@ import org.secondlook.ui.Messages;
  */
 public final class SignOffView extends BorderPane {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final KeyCombination APPROVE = KeyCombination.keyCombination("Shortcut+Enter");
-    private static final KeyCombination RETURN = KeyCombination.keyCombination("Shortcut+Shift+R");
-    private static final KeyCombination MANY = KeyCombination.keyCombination("Shortcut+Shift+A");
 
     private final SignOffViewModel vm;
     private final TableView<PendingDecision> table = new TableView<>();
@@ -81,10 +78,11 @@ public final class SignOffView extends BorderPane {
         table.getColumns().add(column("signoff.col.name", p -> constant(p.fullName())));
         table.getColumns().add(column("signoff.col.decision", p -> constant(Messages.get("track." + p.track().name())
                 + (p.supersedesSignedOff() ? " *" : ""))));
-        table.getColumns().add(column("signoff.col.reason", p -> constant(p.reasonCode())));
+        table.getColumns().add(column("signoff.col.reason", p -> constant(vm.reasonLabel(p.reasonCode()))));
         table.getColumns().add(column("signoff.col.by", p -> constant(p.decidedBy())));
         table.getColumns().add(column("signoff.col.at", p -> constant(TIME.format(p.decidedAt().atZone(zone)))));
         table.getColumns().add(column("signoff.col.office", p -> constant(p.fieldOffice())));
+        org.secondlook.ui.ColumnWidths.keepFitted(table); // columns sized to their text, at any text size
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.selectedProperty().set(b);
@@ -102,7 +100,7 @@ public final class SignOffView extends BorderPane {
         for (Button b : new Button[] {markOne, markAll, many, refresh}) {
             b.disableProperty().bind(vm.busyProperty().or(vm.confirmingProperty()));
         }
-        VBox box = new VBox(6, table, new HBox(6, markOne, markAll, many, refresh));
+        VBox box = new VBox(6, table, new javafx.scene.layout.FlowPane(6, 6, markOne, markAll, many, refresh));
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
     }
@@ -117,8 +115,12 @@ public final class SignOffView extends BorderPane {
         Label note = new Label();
         note.setId("signoff-note");
         note.setWrapText(true);
+        for (Label l : new Label[] {decision, by, note}) {
+            l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the whole decision, never cut with "…"
+        }
         vm.selectedProperty().addListener((o, a, p) -> {
-            decision.setText(p == null ? "" : Messages.get("signoff.decision", Messages.get("track." + p.track().name()),
+            decision.setText(p == null ? "" : Messages.get("signoff.decision", SignOffViewModel.trackText(p.track()),
                     vm.reasonLabel(p.reasonCode())));
             by.setText(p == null ? "" : Messages.get("signoff.decidedBy", p.decidedBy(),
                     TIME.format(p.decidedAt().atZone(zone)),
@@ -126,15 +128,8 @@ public final class SignOffView extends BorderPane {
             note.setText(p == null ? "" : p.note() == null ? Messages.get("signoff.noNote")
                     : Messages.get("signoff.note", p.note()));
         });
-        ListView<String> evidence = new ListView<>(vm.evidence());
-        evidence.setId("signoff-evidence");
-        evidence.setPrefHeight(120);
-        TextArea resume = new TextArea();
-        resume.setId("signoff-resume");
-        resume.setEditable(false);
-        resume.setWrapText(true);
-        resume.textProperty().bind(Bindings.createStringBinding(() -> vm.detailProperty().get() == null ? ""
-                : vm.detailProperty().get().resumeText(), vm.detailProperty()));
+        org.secondlook.ui.casefile.CaseView resume = new org.secondlook.ui.casefile.CaseView(vm.caseFile());
+        resume.setId("signoff-case");
         comment.setId("signoff-comment");
         comment.setPromptText(Messages.get("signoff.commentPrompt"));
         comment.setPrefRowCount(3);
@@ -145,8 +140,8 @@ public final class SignOffView extends BorderPane {
         approve.setDefaultButton(false);
         Button back = button("signoff-return", "signoff.return", vm::returnSelected);
         back.disableProperty().bind(vm.canApproveProperty().not());
-        VBox box = new VBox(6, decision, by, note, evidence, resume, new Label(Messages.get("signoff.comment")), comment,
-                new HBox(6, approve, back));
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6, approve, back);
+        VBox box = new VBox(6, decision, by, note, resume, new Label(Messages.get("signoff.comment")), comment, actions);
         VBox.setVgrow(resume, Priority.ALWAYS);
         box.setPadding(new Insets(0, 0, 0, 8));
         box.visibleProperty().bind(vm.confirmingProperty().not());
@@ -161,7 +156,7 @@ public final class SignOffView extends BorderPane {
             protected void updateItem(PendingDecision p, boolean empty) {
                 super.updateItem(p, empty);
                 setText(empty || p == null ? null : p.applicantId() + "  " + p.fullName() + "  \u2192  "
-                        + Messages.get("track." + p.track().name()) + " (" + p.reasonCode() + "), " + p.decidedBy());
+                        + SignOffViewModel.trackText(p.track()) + " (" + vm.reasonLabel(p.reasonCode()) + "), " + p.decidedBy());
             }
         });
         Button confirm = button("signoff-confirm", "signoff.cancel", vm::confirmMany);
@@ -179,27 +174,24 @@ public final class SignOffView extends BorderPane {
 
     private void keys(KeyEvent e) {
         if (vm.confirmingProperty().get()) {
-            if (e.getCode() == KeyCode.ENTER) {
+            if (AppAction.SIGNOFF_CONFIRM.matches(e)) {
                 vm.confirmMany();
                 e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
+            } else if (AppAction.SIGNOFF_CANCEL.matches(e)) {
                 vm.cancelMany();
                 e.consume();
             }
             return;
         }
-        if (APPROVE.match(e)) {
+        if (AppAction.SIGNOFF_APPROVE.matches(e)) {
             vm.approve();
-        } else if (RETURN.match(e)) {
-            if (vm.commentProperty().get().isBlank()) {
-                comment.requestFocus();
-            }
-            vm.returnSelected();
-        } else if (MANY.match(e)) {
+        } else if (AppAction.SIGNOFF_RETURN.matches(e)) {
+            returnSelected();
+        } else if (AppAction.SIGNOFF_APPROVE_MARKED.matches(e)) {
             vm.reviewMarked();
-        } else if (e.getCode() == KeyCode.F5) {
+        } else if (AppAction.SIGNOFF_REFRESH.matches(e)) {
             vm.refresh();
-        } else if (e.getCode() == KeyCode.SPACE && table.isFocused()) {
+        } else if (AppAction.SIGNOFF_MARK.matches(e) && table.isFocused()) {
             vm.toggleMark();
         } else {
             return;
@@ -207,12 +199,33 @@ public final class SignOffView extends BorderPane {
         e.consume();
     }
 
+    private void returnSelected() {
+        if (vm.commentProperty().get().isBlank()) {
+            comment.requestFocus();
+        }
+        vm.returnSelected();
+    }
+
+    /** Puts this screen's keys into the action table's registry, so the shortcut overlay lists them. */
+    public void bindActions(ActionRegistry actions) {
+        actions.bind(AppAction.SIGNOFF_APPROVE, vm::approve, vm.canApproveProperty());
+        actions.bind(AppAction.SIGNOFF_RETURN, this::returnSelected, vm.canApproveProperty());
+        actions.bind(AppAction.SIGNOFF_MARK, vm::toggleMark);
+        actions.bind(AppAction.SIGNOFF_APPROVE_MARKED, vm::reviewMarked);
+        actions.bind(AppAction.SIGNOFF_CONFIRM, vm::confirmMany, vm.confirmingProperty());
+        actions.bind(AppAction.SIGNOFF_CANCEL, vm::cancelMany, vm.confirmingProperty());
+        actions.bind(AppAction.SIGNOFF_REFRESH, vm::refresh);
+    }
+
     /** The screen for a logged-in supervisor, its queue loading (for a tab in the main window). */
     public static SignOffView forSession(org.secondlook.review.ReviewSession session,
                                          org.secondlook.ui.TaskExecutor executor, java.time.Clock clock) {
-        SignOffViewModel vm = new SignOffViewModel(session, executor);
+        SignOffViewModel vm = new SignOffViewModel(session, executor, clock);
         SignOffView view = new SignOffView(vm, clock.getZone());
         vm.refresh();
+        org.secondlook.ui.ChangeWatch.whileShown(view, executor, () -> session.audit().events(
+                new org.secondlook.review.audit.AuditTrail.Query(null, null, null, null, null, null, 1)).stream()
+                .findFirst().map(org.secondlook.review.audit.AuditTrail.Entry::seq).orElse(0L), vm::refresh);
         return view;
     }
 

@@ -47,13 +47,19 @@ public final class SignOffViewModel {
     private final BooleanBinding canReturn;
     private final ObjectProperty<CaseDetail> detail = new SimpleObjectProperty<>();
     private final ObservableList<String> evidence = FXCollections.observableArrayList();
+    private final org.secondlook.ui.casefile.CaseViewModel caseFile;
     private Runnable afterChange = () -> { };
     private TaskExecutor.Handle loading;
     private boolean reloading;
 
     public SignOffViewModel(ReviewSession session, TaskExecutor executor) {
+        this(session, executor, java.time.Clock.systemDefaultZone());
+    }
+
+    public SignOffViewModel(ReviewSession session, TaskExecutor executor, java.time.Clock clock) {
         this.session = session;
         this.executor = executor;
+        this.caseFile = new org.secondlook.ui.casefile.CaseViewModel(session.cases(), executor, clock);
         this.reasons = session.reasonCodes();
         canApprove = Bindings.createBooleanBinding(() -> selected.get() != null && !selected.get().ownDecision()
                 && !busy.get() && !confirming.get(), selected, busy, confirming);
@@ -77,8 +83,10 @@ public final class SignOffViewModel {
         if (p == null) {
             detail.set(null);
             evidence.clear();
+            caseFile.open(null);
             return;
         }
+        caseFile.open(p.applicantId());
         loading = executor.execute(() -> session.cases().load(p.applicantId()), d -> {
             detail.set(d);
             List<String> lines = new java.util.ArrayList<>();
@@ -235,6 +243,16 @@ public final class SignOffViewModel {
         }
     }
 
+    /** The selected case as the review screen shows it: highlighted résumé, findings, legend, timeline. */
+    public org.secondlook.ui.casefile.CaseViewModel caseFile() {
+        return caseFile;
+    }
+
+    /** The track in words. */
+    public static String trackText(org.secondlook.domain.Track t) {
+        return t == null ? "" : Messages.get("track." + t.name());
+    }
+
     /** The reason code's plain label. */
     public String reasonLabel(String code) {
         return code == null ? "" : reasons.getOrDefault(code, code);
@@ -295,6 +313,6 @@ public final class SignOffViewModel {
 
     /** Whether this account may sign off at all (the screen is for supervisors). */
     public static boolean availableTo(ReviewSession session) {
-        return session.roles().contains(org.secondlook.domain.Role.SUPERVISOR);
+        return session.may(org.secondlook.review.Permission.SIGN_OFF);
     }
 }

@@ -59,6 +59,9 @@ public final class PreviewApp extends Application {
             pw.setText(System.getProperty("preview.password", "correct horse battery"));
             ((javafx.scene.control.Button) stage.getScene().lookup("#login-button")).fire();
         }
+        if (Boolean.getBoolean("preview.cycle")) {
+            cycle(stage, ui);
+        }
         String select = System.getProperty("preview.select");
         if (select != null) {
             javafx.animation.Timeline poll = new javafx.animation.Timeline();
@@ -97,6 +100,44 @@ public final class PreviewApp extends Application {
             poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
             poll.play();
         }
+    }
+
+    /**
+     * {@code preview.cycle=true}: once signed in, every {@code preview.cycleSeconds} (10) seconds shows the next of
+     * light 100 %, dark 100 %, light 150 %, dark 150 %, each with every tab in turn, printing "SHOW name" when it does.
+     */
+    private static void cycle(Stage stage, SecondLookUi ui) {
+        int seconds = Integer.getInteger("preview.cycleSeconds", 10);
+        int[] step = {-1};
+        javafx.animation.Timeline poll = new javafx.animation.Timeline();
+        poll.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(seconds), e -> {
+            if (ui.mainWindow() == null || ui.mainWindow().queue().loadingProperty().get()) {
+                return;
+            }
+            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) stage.getScene().lookup("#workspaces");
+            int tabCount = tabs == null ? 1 : tabs.getTabs().size();
+            step[0]++;
+            if (step[0] == 0) {
+                ui.mainWindow().queueView().table().requestFocus();
+                ui.mainWindow().queue().selectedIndexProperty().set(0);
+            }
+            int variant = step[0] / tabCount;
+            if (variant >= 4) {
+                System.out.println("SHOW done");
+                poll.stop();
+                return;
+            }
+            ui.appearance().themeProperty().set(variant % 2 == 0 ? Theme.LIGHT : Theme.DARK);
+            ui.appearance().textSizeProperty().set(variant < 2 ? 13 : 20);
+            if (tabs != null) {
+                tabs.getSelectionModel().select(step[0] % tabCount);
+            }
+            String tab = tabs == null ? "review" : tabs.getSelectionModel().getSelectedItem().getText();
+            System.out.println("SHOW " + tab.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "") + "-"
+                    + (variant % 2 == 0 ? "light" : "dark") + "-" + (variant < 2 ? "100" : "150"));
+        }));
+        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        poll.play();
     }
 
     private static boolean treeVisible(javafx.scene.Node n) {

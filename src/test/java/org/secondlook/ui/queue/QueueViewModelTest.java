@@ -98,7 +98,7 @@ class QueueViewModelTest {
             cases.setState(String.format("C%06d", i), ReviewState.DECIDED, "rivera");
         }
         vm.officeProperty().set("Austin");
-        assertThat(vm.statusLineProperty().get()).isEqualTo("1,200 of 2,400 shown \u00b7 41 decided today \u00b7 2,359 open");
+        assertThat(vm.statusLineProperty().get()).isEqualTo("1,200 of 2,400 shown \u00b7 41 decided today \u00b7 2,359 not yet signed off");
     }
 
     @Test
