@@ -13,6 +13,7 @@ import org.secondlook.exchange.backup.BackupArchive;
 import org.secondlook.review.InvalidInputException;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.store.DataDirectory;
+import org.secondlook.store.OwnerOnly;
 import org.secondlook.store.DatabaseBackup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,6 +56,8 @@ public class BackupCommand implements Callable<Integer> {
                         }),
                         new BackupArchive.Item(dir.keySlotFile().getFileName().toString(), out -> out.write(slots))));
             }
+            OwnerOnly.apply(target);
+            OwnerOnly.applyTree(dir.root());
             root.out().println("backup = " + target);
             root.out().println("size = " + Files.size(target) + " bytes");
             return ExitCode.OK;

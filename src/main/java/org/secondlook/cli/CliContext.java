@@ -7,9 +7,14 @@ import java.util.Map;
  * What the command line needs from outside: the environment variables, the user's home (for the
  * default data directory) and the factory that builds the services.
  */
-public record CliContext(Map<String, String> env, Path userHome, WorkstationFactory workstations) {
+public record CliContext(Map<String, String> env, Path userHome, WorkstationFactory workstations, boolean logFile) {
     public CliContext {
         env = Map.copyOf(env);
+    }
+
+    /** With a log file that can be written. */
+    public CliContext(Map<String, String> env, Path userHome, WorkstationFactory workstations) {
+        this(env, userHome, workstations, true);
     }
 
     /** The real environment and the default services. */

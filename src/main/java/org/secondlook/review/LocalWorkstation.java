@@ -22,6 +22,7 @@ import org.secondlook.store.Database;
 import org.secondlook.store.FileKey;
 import org.secondlook.store.KeySlot;
 import org.secondlook.store.KeySlotFile;
+import org.secondlook.store.OwnerOnly;
 import org.secondlook.store.KeyWrapping;
 import org.secondlook.store.WrongKeyException;
 import org.slf4j.Logger;
@@ -99,6 +100,7 @@ public final class LocalWorkstation implements Workstation {
             KeySlot slot = new KeyWrapping(random).wrap(admin, password, key);
             slots.update(list -> List.of(slot));
         }
+        OwnerOnly.applyTree(dir.root());
         LOG.info("Initialized a new database");
     }
 
@@ -135,15 +137,18 @@ public final class LocalWorkstation implements Workstation {
             throw new InvalidInputException("There is no database in " + dir + " yet: create one with 'init'.");
         }
         String name = user == null ? "" : user.strip();
-        Optional<KeySlot> slot = slots.find(name);
-        KeyWrapping wrapping = new KeyWrapping(random);
-        if (slot.isEmpty()) {
-            wrapping.burn(password);
-            throw failed(null);
-        }
-        Optional<FileKey> key = wrapping.unwrap(slot.get(), password);
-        if (key.isEmpty()) {
-            throw failed(name);
+        Optional<FileKey> key;
+        try (KeySlotFile.Guard checking = slots.guard()) { // one check at a time, across processes too
+            Optional<KeySlot> slot = slots.find(name);
+            KeyWrapping wrapping = new KeyWrapping(random);
+            if (slot.isEmpty()) {
+                wrapping.burn(password);
+                throw failed(null);
+            }
+            key = wrapping.unwrap(slot.get(), password);
+            if (key.isEmpty()) {
+                throw failed(name);
+            }
         }
         Database db;
         try {
@@ -162,6 +167,7 @@ public final class LocalWorkstation implements Workstation {
             foldFailures(accounts, name);
             SearchCatchUp.run(db); // versions an interrupted import or an older release left unindexed
             String office = accounts.setting(OfficeSetting.OFFICE_NAME, "Second Look");
+            OwnerOnly.applyTree(dir.root());
             LOG.info("Logged in");
             return new LocalReviewSession(db, account.get().getName(), account.get().getRoles(), office, analyzer, reader,
                     clock, new LocalReviewSession.Keys(key.get().copy(), slots, random, passwordPolicy, loginDelay));

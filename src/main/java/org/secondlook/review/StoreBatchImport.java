@@ -11,6 +11,7 @@ import org.secondlook.intake.UnusableFileException;
 import org.secondlook.store.Database;
 import org.secondlook.store.ImportRunStore;
 import org.secondlook.store.ImportWriter;
+import org.secondlook.store.StorageFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,10 @@ public final class StoreBatchImport implements BatchImport {
     private final Clock clock;
     private final int threads;
 
+    /** Room asked for on a full disk: twice the batch file, and this much besides. */
+    private static final long MIN_FREE_BYTES = 32L * 1024 * 1024;
+    private long neededBytes = MIN_FREE_BYTES;
+
     StoreBatchImport(Database db, String actor, Set<Role> roles, Analyzer analyzer, BatchReader reader, Clock clock) {
         this.db = db;
         this.actor = actor;
@@ -40,6 +45,13 @@ public final class StoreBatchImport implements BatchImport {
     @Override
     public ImportReport importBatch(Path batchFile, ImportProgress progress) throws UnusableFileException {
         Path name = batchFile.getFileName();
+        long size = 0;
+        try {
+            size = java.nio.file.Files.size(batchFile);
+        } catch (IOException e) {
+            // the reader says what is wrong with the file
+        }
+        neededBytes = 2 * size + MIN_FREE_BYTES;
         return importRows(name == null ? batchFile.toString() : name.toString(),
                 (handler, p) -> reader.read(batchFile, handler, p), progress);
     }
@@ -71,6 +83,15 @@ public final class StoreBatchImport implements BatchImport {
     public ImportReport importRows(String sourceName, RowSource source, ImportProgress progress)
             throws UnusableFileException {
         Permission.IMPORT.require(roles);
+        try {
+            return importRowsOrFail(sourceName, source, progress);
+        } catch (RuntimeException e) {
+            throw StorageFailures.asFailure(e, db.folder(), neededBytes).<RuntimeException>map(f -> f).orElse(e);
+        }
+    }
+
+    private ImportReport importRowsOrFail(String sourceName, RowSource source, ImportProgress progress)
+            throws UnusableFileException {
         ImportRunStore runs = new ImportRunStore(db);
         long runId = runs.start(sourceName, actor, clock.instant());
         LOG.info("Import {} started", runId);

@@ -51,6 +51,11 @@ public final class DataDirectory {
         return root.resolve("logs");
     }
 
+    /** The owner-only folder for temporary files (one sub-folder per running process). */
+    public Path tempDirectory() {
+        return root.resolve("tmp");
+    }
+
     /** Whether both the database and its key slots exist. */
     public boolean isInitialized() {
         return Files.isRegularFile(databaseFile()) && Files.isRegularFile(keySlotFile());
