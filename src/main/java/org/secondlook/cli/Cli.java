@@ -91,6 +91,9 @@ public final class Cli {
     }
 
     static int exitCodeFor(Throwable ex) {
+        if (ex instanceof UnusableFileException) {
+            return ExitCode.USAGE; // an input file that cannot be read is not the machine's fault
+        }
         if (StorageFailures.find(ex).isPresent()) {
             return ExitCode.MACHINE_FAILED;
         }

@@ -138,6 +138,7 @@ public final class LocalWorkstation implements Workstation {
         if (!isInitialized()) {
             throw new InvalidInputException("There is no database in " + dir + " yet: create one with 'init'.");
         }
+        dir.requireWritable();
         String name = user == null ? "" : user.strip();
         Optional<FileKey> key;
         try (KeySlotFile.Guard checking = slots.guard()) { // one check at a time, across processes too

@@ -36,6 +36,7 @@ public final class PrivateTempFolder {
             Path mine = tmp.resolve(Long.toString(ProcessHandle.current().pid()));
             Files.createDirectories(mine);
             OwnerOnly.apply(mine);
+            mine.toFile().deleteOnExit(); // after the files in it (deleted first: registered later); a crash leaves it
             return Optional.of(mine);
         } catch (IOException | RuntimeException e) {
             LOG.warn("The private temporary folder cannot be prepared: {}", e.getClass().getSimpleName());
