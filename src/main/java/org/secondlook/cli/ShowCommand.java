@@ -62,7 +62,7 @@ public class ShowCommand implements Callable<Integer> {
     }
 
     private static void field(PrintWriter out, String name, Object value) {
-        out.println(name + " = " + (value == null ? "" : printable(value)));
+        out.println(name + " = " + (value == null ? "" : printable(String.valueOf(value))));
     }
 
     private static void spans(PrintWriter out, String title, java.util.List<Span> spans) {
