@@ -61,7 +61,16 @@ public class BackupCommand implements Callable<Integer> {
             root.out().println("backup = " + target);
             root.out().println("size = " + Files.size(target) + " bytes");
             return ExitCode.OK;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // The copy and the archive are both written in the output's folder: a full disk there names it.
+            var full = org.secondlook.store.StorageFailures.asFailure(e, target.getParent(),
+                    Math.max(Files.size(dir.databaseFile()), 16L * 1024 * 1024));
+            if (full.isPresent()) {
+                throw full.get();
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
             throw new InvalidInputException("The backup could not be written to " + output + ": " + e.getMessage()
                     + ". Check the disk space and that you may write there.", e);
         } finally {
