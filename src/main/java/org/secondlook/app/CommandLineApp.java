@@ -10,9 +10,10 @@ final class CommandLineApp {
     private CommandLineApp() {
     }
 
-    static int run(String[] args) {
+    static int run(String[] args, boolean logFile) {
         WorkstationFactory workstations = new WorkstationFactory();
-        CliContext context = new CliContext(System.getenv(), Path.of(System.getProperty("user.home")), workstations);
+        CliContext context = new CliContext(System.getenv(), Path.of(System.getProperty("user.home")), workstations,
+                logFile);
         return Cli.run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), context,
                 new BenchReviewCommand(workstations));
     }

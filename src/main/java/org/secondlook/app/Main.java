@@ -1,22 +1,32 @@
 package org.secondlook.app;
 
 import java.nio.file.Path;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
+import org.secondlook.store.PrivateTempFolder;
 
 /**
  * The jar's entry point. It does not extend {@code javafx.application.Application}: with no
  * arguments it starts the desktop app, with a sub-command it runs the command line, which never
- * loads the JavaFX toolkit and works with no display.
+ * loads the JavaFX toolkit and works with no display. Temporary files of the libraries that write
+ * them (POI's, during an export) go to the data directory's owner-only {@code tmp/} folder.
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        LogDirectory.set(args, System.getenv(), Path.of(System.getProperty("user.home")));
+        boolean logFile = LogDirectory.set(args, System.getenv(), Path.of(System.getProperty("user.home")));
+        if (!logFile) {
+            System.err.println("The log folder " + System.getProperty(LogDirectory.PROPERTY)
+                    + " cannot be written: this run keeps no log.");
+        }
+        PrivateTempFolder.prepare(LogDirectory.dataDirectory(args, System.getenv(), Path.of(System.getProperty("user.home"))))
+                .ifPresent(folder -> TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(folder.toFile())));
         if (args.length == 0) {
             Desktop.start();
         } else {
-            System.exit(CommandLineApp.run(args));
+            System.exit(CommandLineApp.run(args, logFile));
         }
     }
 }

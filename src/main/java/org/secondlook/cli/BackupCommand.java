@@ -13,6 +13,7 @@ import org.secondlook.exchange.backup.BackupArchive;
 import org.secondlook.review.InvalidInputException;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.store.DataDirectory;
+import org.secondlook.store.OwnerOnly;
 import org.secondlook.store.DatabaseBackup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,10 +56,21 @@ public class BackupCommand implements Callable<Integer> {
                         }),
                         new BackupArchive.Item(dir.keySlotFile().getFileName().toString(), out -> out.write(slots))));
             }
+            OwnerOnly.apply(target);
+            OwnerOnly.applyTree(dir.root());
             root.out().println("backup = " + target);
             root.out().println("size = " + Files.size(target) + " bytes");
             return ExitCode.OK;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // The copy and the archive are both written in the output's folder: a full disk there names it.
+            var full = org.secondlook.store.StorageFailures.asFailure(e, target.getParent(),
+                    Math.max(Files.size(dir.databaseFile()), 16L * 1024 * 1024));
+            if (full.isPresent()) {
+                throw full.get();
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
             throw new InvalidInputException("The backup could not be written to " + output + ": " + e.getMessage()
                     + ". Check the disk space and that you may write there.", e);
         } finally {

@@ -9,6 +9,8 @@ import org.secondlook.review.ConflictException;
 import org.secondlook.review.InvalidInputException;
 import org.secondlook.review.LogSafe;
 import org.secondlook.review.PermissionDeniedException;
+import org.secondlook.store.StorageFailedException;
+import org.secondlook.store.StorageFailures;
 import picocli.CommandLine;
 
 /**
@@ -38,6 +40,7 @@ public final class Cli {
         for (Object benchmark : extraBenchmarks) {
             bench.addSubcommand(benchmark);
         }
+        HelpOptions.addEverywhere(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -47,12 +50,17 @@ public final class Cli {
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             int code = exitCodeFor(ex);
+            if (code == ExitCode.MACHINE_FAILED) {
+                LOG.error("The machine failed the command: {}", LogSafe.describe(ex));
+                err.println(machineFailure(ex, root).getMessage());
+                return code;
+            }
             if (code == ExitCode.USAGE && !(ex instanceof InvalidInputException) && !(ex instanceof UnusableFileException)) {
                 LOG.error("Command failed: {}", LogSafe.describe(ex));
             } else {
                 LOG.info("Command refused ({}, exit code {})", ex.getClass().getSimpleName(), code);
             }
-            err.println(messageFor(ex));
+            err.println(messageFor(ex, context.logFile()));
             return code;
         });
         int code;
@@ -60,15 +68,35 @@ public final class Cli {
             code = cl.execute(args);
         } catch (RuntimeException | Error e) {
             LOG.error("Command failed: {}", LogSafe.describe(e));
-            err.println("Something went wrong: " + e.getClass().getSimpleName() + ". Details are in the log file.");
-            code = ExitCode.USAGE;
+            if (exitCodeFor(e) == ExitCode.MACHINE_FAILED) {
+                err.println(machineFailure(e, root).getMessage());
+                code = ExitCode.MACHINE_FAILED;
+            } else {
+                err.println("Something went wrong: " + e.getClass().getSimpleName() + "." + detailsIn(context.logFile()));
+                code = ExitCode.USAGE;
+            }
         }
         out.flush();
         err.flush();
         return code;
     }
 
+    /** The machine failure as one sentence naming the folder (the data directory unless the failure names one). */
+    private static StorageFailedException machineFailure(Throwable ex, SecondLookCommand root) {
+        return StorageFailures.asFailure(ex, root.dataDirectory().root(), 64L * 1024 * 1024).orElseThrow();
+    }
+
+    private static String detailsIn(boolean logFile) {
+        return logFile ? " Details are in the log file." : "";
+    }
+
     static int exitCodeFor(Throwable ex) {
+        if (ex instanceof UnusableFileException) {
+            return ExitCode.USAGE; // an input file that cannot be read is not the machine's fault
+        }
+        if (StorageFailures.find(ex).isPresent()) {
+            return ExitCode.MACHINE_FAILED;
+        }
         if (ex instanceof AuthenticationException) {
             return ExitCode.BAD_CREDENTIALS;
         }
@@ -82,12 +110,16 @@ public final class Cli {
     }
 
     static String messageFor(Throwable ex) {
+        return messageFor(ex, true);
+    }
+
+    static String messageFor(Throwable ex, boolean logFile) {
         if (ex instanceof AuthenticationException || ex instanceof PermissionDeniedException
                 || ex instanceof ConflictException || ex instanceof InvalidInputException
                 || ex instanceof UnusableFileException) {
             return ex.getMessage();
         }
         return "Something went wrong: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage())
-                + ". Details are in the log file.";
+                + "." + detailsIn(logFile);
     }
 }

@@ -8,9 +8,14 @@ import org.secondlook.review.Workstations;
  * What the command line needs from outside: the environment variables, the user's home (for the
  * default data directory) and the services, wired in the composition root ({@code app}).
  */
-public record CliContext(Map<String, String> env, Path userHome, Workstations workstations) {
+public record CliContext(Map<String, String> env, Path userHome, Workstations workstations, boolean logFile) {
     public CliContext {
         env = Map.copyOf(env);
+    }
+
+    /** With a log file that can be written. */
+    public CliContext(Map<String, String> env, Path userHome, Workstations workstations) {
+        this(env, userHome, workstations, true);
     }
 
     /**

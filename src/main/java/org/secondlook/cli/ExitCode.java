@@ -9,6 +9,8 @@ public final class ExitCode {
     public static final int BAD_CREDENTIALS = 3;
     public static final int NOT_PERMITTED = 4;
     public static final int CONFLICT = 5;
+    /** The machine failed us: disk full, read-only folder, database server unreachable. */
+    public static final int MACHINE_FAILED = 6;
 
     private ExitCode() {
     }

@@ -51,9 +51,14 @@ public class ExportCommand implements Callable<Integer> {
         char[] workbookPassword = workbookPasswordFile == null ? null
                 : Credentials.readPasswordFile(workbookPasswordFile);
         try (ReviewSession session = root.login()) {
-            ExportResult r = new WorkbookExporter(Clock.systemDefaultZone()).export(
-                    session.exports().workbook(filter), session.officeName(), output, workbookPassword,
-                    org.secondlook.exchange.ExportProgress.NONE);
+            ExportResult r;
+            try {
+                r = new WorkbookExporter(Clock.systemDefaultZone()).export(
+                        session.exports().workbook(filter), session.officeName(), output, workbookPassword,
+                        org.secondlook.exchange.ExportProgress.NONE);
+            } catch (RuntimeException e) {
+                throw OutputFailures.naming(e, output, root.dataDirectory().databaseFile());
+            }
             session.exports().recordWorkbookExport(r.decisions(), r.evidence(), r.auditEvents(), r.encrypted(), filter);
             PrintWriter out = root.out();
             out.println("cases = " + r.decisions());

@@ -1,5 +1,6 @@
 package org.secondlook.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -36,6 +37,8 @@ public class ExportPackageCommand implements Callable<Integer> {
                         keys.signingKeys(), keys.headquartersKey().orElse(null));
             } catch (PackageRejectedException e) {
                 throw new InvalidInputException(e.getMessage(), e);
+            } catch (IOException | RuntimeException e) {
+                throw OutputFailures.naming(e, output, root.dataDirectory().databaseFile());
             }
             session.exports().recordExport("package: " + m.count(PackageParts.COUNT_CASES) + " cases, "
                     + m.count(PackageParts.COUNT_DECISIONS) + " decisions, audit chain head " + m.auditHead().seq());

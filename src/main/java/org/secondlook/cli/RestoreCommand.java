@@ -10,6 +10,7 @@ import org.secondlook.exchange.pack.PackageRejectedException;
 import org.secondlook.review.InvalidInputException;
 import org.secondlook.store.DataDirectory;
 import org.secondlook.store.DatabaseBackup;
+import org.secondlook.store.OwnerOnly;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -36,6 +37,7 @@ public class RestoreCommand implements Callable<Integer> {
         } catch (PackageRejectedException e) {
             throw new InvalidInputException(e.getMessage(), e);
         }
+        OwnerOnly.applyTree(dir.root());
         root.out().println("restored = " + dir.root());
         root.out().println("files = " + restored.size());
         root.out().println("next = log in with the accounts and passwords as they were when the backup was made");

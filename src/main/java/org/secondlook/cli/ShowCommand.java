@@ -52,7 +52,7 @@ public class ShowCommand implements Callable<Integer> {
                     + " (" + d.resumeSourceType() + ")");
             out.println();
             out.println("--- résumé text (" + d.resumeText().length() + " characters) ---");
-            out.println(d.resumeText());
+            out.println(printable(d.resumeText()));
             out.println("--- end of résumé text ---");
             out.println();
             spans(out, "tool evidence", d.toolEvidence());
@@ -62,7 +62,7 @@ public class ShowCommand implements Callable<Integer> {
     }
 
     private static void field(PrintWriter out, String name, Object value) {
-        out.println(name + " = " + (value == null ? "" : value));
+        out.println(name + " = " + (value == null ? "" : printable(String.valueOf(value))));
     }
 
     private static void spans(PrintWriter out, String title, java.util.List<Span> spans) {
@@ -71,5 +71,23 @@ public class ShowCommand implements Callable<Integer> {
             out.println("  [" + sp.start() + ", " + sp.end() + ") " + sp.kind() + " \"" + sp.text().replace("\n", "\\n")
                     + "\"" + (sp.explanation() == null || sp.explanation().isBlank() ? "" : " - " + sp.explanation()));
         }
+    }
+
+    /**
+     * Stored text as the terminal may show it: control and text-direction characters (from data imported
+     * before they were refused) become spaces, one for one, so offsets still match.
+     */
+    static String printable(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (org.secondlook.intake.ControlCharacters.isHostile(c)) {
+                if (sb == null) {
+                    sb = new StringBuilder(text);
+                }
+                sb.setCharAt(i, ' ');
+            }
+        }
+        return sb == null ? text : sb.toString();
     }
 }

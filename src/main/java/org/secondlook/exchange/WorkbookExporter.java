@@ -107,8 +107,24 @@ public final class WorkbookExporter {
 
     private ExportResult writeWorkbook(ExportSource source, String office, Path file, char[] password,
                                        ExportProgress progress) throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(new org.apache.poi.xssf.usermodel.XSSFWorkbook(new NormalStyleFactory()),
-                ROW_WINDOW);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            ExportResult r = writeWorkbook(source, office, out, password, progress);
+            return new ExportResult(file, r.decisions(), r.evidence(), r.auditEvents(), r.encrypted());
+        }
+    }
+
+    /**
+     * Writes the plain workbook straight into {@code out} (e.g. a package's encrypted part), with no
+     * intermediate file: nothing plain is ever on disk. Leaves {@code out} open.
+     */
+    public ExportResult writeTo(ExportSource source, String office, OutputStream out) throws IOException {
+        return writeWorkbook(source, office, org.apache.commons.io.output.CloseShieldOutputStream.wrap(out), null,
+                ExportProgress.NONE);
+    }
+
+    private ExportResult writeWorkbook(ExportSource source, String office, OutputStream out, char[] password,
+                                       ExportProgress progress) throws IOException {
+        SXSSFWorkbook wb = new EncryptedTempWorkbook(ROW_WINDOW);
         try {
             SheetStyles styles = new SheetStyles(wb);
             SummaryCounts counts = new SummaryCounts();
@@ -148,14 +164,12 @@ public final class WorkbookExporter {
             SummarySheet.write(wb, styles, counts, words, office, clock.instant(), zone);
             wb.setActiveSheet(0);
 
-            try (OutputStream out = Files.newOutputStream(file)) {
-                if (password == null) {
-                    wb.write(out);
-                } else {
-                    WorkbookEncryption.writeEncrypted(wb, password, out);
-                }
+            if (password == null) {
+                wb.write(out);
+            } else {
+                WorkbookEncryption.writeEncrypted(wb, password, out);
             }
-            return new ExportResult(file, decisions.rows(), evidence.rows(), audit.rows(), password != null);
+            return new ExportResult(null, decisions.rows(), evidence.rows(), audit.rows(), password != null);
         } finally {
             wb.dispose();
             wb.close();

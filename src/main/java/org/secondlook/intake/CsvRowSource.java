@@ -2,10 +2,7 @@ package org.secondlook.intake;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +16,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /** RFC 4180 CSV in UTF-8 (an optional BOM is dropped); quoted fields may hold line breaks. */
 final class CsvRowSource implements RowSource {
+    /** One row's bound while reading: a 20-million-character résumé text and the other fields beside it. */
+    static final long MAX_RECORD_CHARS = 24_000_000L;
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private final Path file;
@@ -34,7 +33,7 @@ final class CsvRowSource implements RowSource {
         String name = file.getFileName().toString();
         long lastRow = 1;
         try (CountingInputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
-                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+                BoundedRecordReader reader = new BoundedRecordReader(in, MAX_RECORD_CHARS);
                 CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
@@ -48,8 +47,10 @@ final class CsvRowSource implements RowSource {
             if (problem != null) {
                 throw new UnusableFileException(problem);
             }
+            reader.nextRecord();
             while (records.hasNext()) {
                 CSVRecord record = records.next();
+                reader.nextRecord();
                 lastRow = record.getRecordNumber();
                 Map<String, String> fields = new HashMap<>();
                 boolean blank = true;
@@ -69,8 +70,10 @@ final class CsvRowSource implements RowSource {
                 }
             }
         } catch (UncheckedIOException e) {
-            throw new UnusableFileException(name + " could not be read after row " + lastRow
-                    + " (" + plain(e.getCause()) + "); check its quotes or export it again as CSV UTF-8.", e);
+            throw FatalRead.unusable(name, lastRow, e.getCause() == null ? e : e.getCause(), plain(e.getCause()),
+                    "check its quotes or export it again as CSV UTF-8");
+        } catch (java.nio.charset.CharacterCodingException | BoundedRecordReader.RecordTooLongException e) {
+            throw FatalRead.unusable(name, lastRow, e, null, null);
         }
     }
 

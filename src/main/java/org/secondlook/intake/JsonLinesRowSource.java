@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -33,10 +31,10 @@ final class JsonLinesRowSource implements RowSource {
     public void readRows(RowSink sink) throws UnusableFileException, IOException {
         String name = file.getFileName().toString();
         boolean first = true;
+        int lineNumber = 0;
         try (CountingInputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
-                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                Reader reader = BoundedRecordReader.strictUtf8(in)) {
             BoundedLineReader lines = new BoundedLineReader(reader, MAX_LINE_CHARS);
-            int lineNumber = 0;
             String line;
             while ((line = lines.readLine()) != null) {
                 lineNumber++;
@@ -82,6 +80,8 @@ final class JsonLinesRowSource implements RowSource {
                     return;
                 }
             }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw FatalRead.unusable(name, Math.max(0, lineNumber), e, null, null);
         }
     }
 

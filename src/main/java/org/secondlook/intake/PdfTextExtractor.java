@@ -15,8 +15,18 @@ final class PdfTextExtractor {
         this.limits = limits;
     }
 
+    /** A PDF's text (up to the page cap) and how many pages it has in all. */
+    record Text(String text, int pages) {
+    }
+
     /** The text of a PDF already read into memory (so the same bytes can be kept as the original). */
     String extract(byte[] pdf, String shownName) throws RowProblem {
+        return extractPages(pdf, shownName).text();
+    }
+
+    /** As {@link #extract}, with the page count, so a cut at the page cap can be reported. */
+    Text extractPages(byte[] pdf, String shownName) throws RowProblem {
+        shownName = Quote.of(shownName);
         MemoryUsageSetting memory = MemoryUsageSetting.setupMainMemoryOnly(limits.maxPdfMemoryBytes());
         try (PDDocument doc = Loader.loadPDF(pdf, "", null, null, memory.streamCache)) {
             PDFTextStripper stripper = new PDFTextStripper();
@@ -24,7 +34,7 @@ final class PdfTextExtractor {
             stripper.setSortByPosition(false);
             stripper.setStartPage(1);
             stripper.setEndPage(limits.maxPdfPages());
-            return stripper.getText(doc);
+            return new Text(stripper.getText(doc), doc.getNumberOfPages());
         } catch (InvalidPasswordException e) {
             throw new RowProblem("résumé file '" + shownName + "' is a password-protected PDF; ask for an unprotected copy");
         } catch (IOException | RuntimeException e) {

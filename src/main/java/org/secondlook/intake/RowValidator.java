@@ -21,6 +21,8 @@ import org.secondlook.domain.EvidenceSpan;
 final class RowValidator {
     static final Set<String> STATUSES = Set.of("APPLICANT", "SELECTED", "IN_TRAINING", "DEPLOYED");
     static final String DEFAULT_STATUS = "SELECTED";
+    /** The store's bound on an id; a longer one is refused here, before it is remembered for the duplicate check. */
+    static final int MAX_ID_CHARS = 128;
 
     private final ResumeLoader resumes;
     private final EvidenceResolver evidence;
@@ -29,6 +31,18 @@ final class RowValidator {
     RowValidator(ResumeLoader resumes, EvidenceResolver evidence) {
         this.resumes = resumes;
         this.evidence = evidence;
+    }
+
+    /** A control or text-direction character in an id, a name, an e-mail or an office refuses the row. */
+    private static void forbiddenCharacter(String column, String value, List<String> problems) {
+        if (value == null) {
+            return;
+        }
+        int c = ControlCharacters.firstForbiddenInField(value);
+        if (c >= 0) {
+            problems.add(column + " holds a control or text-direction character (" + ControlCharacters.codePoint(c)
+                    + "); remove it and send the row again");
+        }
     }
 
     /** The applicant id of a raw row, trimmed, or null. */
@@ -41,16 +55,22 @@ final class RowValidator {
         String id = idOf(row);
         if (id == null) {
             problems.add("applicant_id is missing");
+        } else if (id.length() > MAX_ID_CHARS) {
+            problems.add("applicant_id is longer than " + MAX_ID_CHARS + " characters");
         } else {
             Integer first = firstRowOfId.putIfAbsent(id, row.rowNumber());
             if (first != null) {
-                throw new RowProblem("applicant_id " + id + " appears twice in this file (first on row " + first + ")");
+                throw new RowProblem("applicant_id " + Quote.of(id) + " appears twice in this file (first on row " + first + ")");
             }
         }
         String name = value(row, Columns.FULL_NAME);
         if (name == null) {
             problems.add("full_name is missing");
         }
+        forbiddenCharacter(Columns.APPLICANT_ID, id, problems);
+        forbiddenCharacter(Columns.FULL_NAME, name, problems);
+        forbiddenCharacter(Columns.EMAIL, value(row, Columns.EMAIL), problems);
+        forbiddenCharacter(Columns.FIELD_OFFICE, value(row, Columns.FIELD_OFFICE), problems);
         ClassifierLabel label = null;
         String labelText = value(row, Columns.CLASSIFIER_LABEL);
         if (labelText == null) {
@@ -58,7 +78,7 @@ final class RowValidator {
         } else {
             Optional<ClassifierLabel> parsed = ClassifierLabel.parse(labelText);
             if (parsed.isEmpty()) {
-                problems.add("classifier_label '" + labelText + "' is not LEO or NON_LEO");
+                problems.add("classifier_label '" + Quote.of(labelText) + "' is not LEO or NON_LEO");
             } else {
                 label = parsed.get();
             }
@@ -95,6 +115,15 @@ final class RowValidator {
             type = loaded.type();
             source = fileName;
             original = loaded.original();
+            if (loaded.note() != null) {
+                notes.add(loaded.note());
+            }
+        }
+        ControlCharacters.Cleaned cleaned = ControlCharacters.inResume(text);
+        if (cleaned.replaced() > 0) {
+            text = cleaned.text();
+            notes.add(cleaned.replaced() + " control or text-direction character(s) in the résumé text were replaced"
+                    + " by spaces");
         }
         List<EvidenceSpan> spans = evidence.resolve(row.get(Columns.CLASSIFIER_EVIDENCE), text, notes);
         return new ApplicantRecord(row.rowNumber(), id, name, value(row, Columns.EMAIL), value(row, Columns.PHONE),
@@ -108,7 +137,7 @@ final class RowValidator {
         }
         String s = text.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         if (!STATUSES.contains(s)) {
-            problems.add("status '" + text + "' is not one of APPLICANT, SELECTED, IN_TRAINING, DEPLOYED");
+            problems.add("status '" + Quote.of(text) + "' is not one of APPLICANT, SELECTED, IN_TRAINING, DEPLOYED");
             return null;
         }
         return s;
@@ -124,7 +153,7 @@ final class RowValidator {
                     && text.substring(11).matches("\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
             return LocalDate.parse(withTime ? text.substring(0, 10) : text);
         } catch (DateTimeParseException e) {
-            problems.add("hire_date '" + text + "' is not a date in the form YYYY-MM-DD");
+            problems.add("hire_date '" + Quote.of(text) + "' is not a date in the form YYYY-MM-DD");
             return null;
         }
     }
@@ -140,12 +169,12 @@ final class RowValidator {
                 v /= 100.0;
             }
             if (Double.isNaN(v) || v < 0 || v > 1) {
-                problems.add("classifier_score '" + text + "' is not a number from 0 to 1");
+                problems.add("classifier_score '" + Quote.of(text) + "' is not a number from 0 to 1");
                 return null;
             }
             return v;
         } catch (NumberFormatException e) {
-            problems.add("classifier_score '" + text + "' is not a number from 0 to 1");
+            problems.add("classifier_score '" + Quote.of(text) + "' is not a number from 0 to 1");
             return null;
         }
     }

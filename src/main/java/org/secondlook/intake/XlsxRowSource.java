@@ -2,6 +2,7 @@ package org.secondlook.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,6 +49,12 @@ final class XlsxRowSource implements RowSource {
             if (!sheets.hasNext()) {
                 throw new UnusableFileException(name + " has no worksheet; put the batch on its first sheet.");
             }
+            // Read the whole sheet once before any row is handed over: a bomb or damage found on the way
+            // refuses the file before anything is stored (the zip limits apply while reading).
+            try (InputStream probe = sheets.next()) {
+                probe.transferTo(OutputStream.nullOutputStream());
+            }
+            sheets = reader.getSheetIterator();
             try (InputStream raw = sheets.next(); CountingInputStream in = new CountingInputStream(raw)) {
                 long partSize = sheets.getSheetPart().getSize();
                 rows.progress(in, partSize);

@@ -23,6 +23,7 @@ import org.secondlook.store.Database;
 import org.secondlook.store.FileKey;
 import org.secondlook.store.KeySlot;
 import org.secondlook.store.KeySlotFile;
+import org.secondlook.store.OwnerOnly;
 import org.secondlook.store.KeyWrapping;
 import org.secondlook.store.WrongKeyException;
 import org.slf4j.Logger;
@@ -123,6 +124,7 @@ public final class LocalWorkstation implements Workstation {
             KeySlot slot = new KeyWrapping(random).wrap(admin, password, key);
             slots.update(list -> List.of(slot));
         }
+        OwnerOnly.applyTree(dir.root());
         LOG.info("Initialized a new database");
     }
 
@@ -158,18 +160,23 @@ public final class LocalWorkstation implements Workstation {
         if (!isInitialized()) {
             throw new InvalidInputException("There is no database in " + dir + " yet: create one with 'init'.");
         }
+        dir.requireWritable();
         String name = user == null ? "" : user.strip();
-        Optional<KeySlot> slot = slots.find(name);
-        KeyWrapping wrapping = new KeyWrapping(random);
-        if (slot.isEmpty()) {
-            wrapping.burn(password);
-            throw failed(null);
-        }
-        Database.Boot boot = Database.boot(); // Hibernate starts on another core while the key is derived
-        Optional<FileKey> key = wrapping.unwrap(slot.get(), password);
-        if (key.isEmpty()) {
-            boot.cancel();
-            throw failed(name);
+        Optional<FileKey> key;
+        Database.Boot boot;
+        try (KeySlotFile.Guard checking = slots.guard()) { // one check at a time, across processes too
+            Optional<KeySlot> slot = slots.find(name);
+            KeyWrapping wrapping = new KeyWrapping(random);
+            if (slot.isEmpty()) {
+                wrapping.burn(password);
+                throw failed(null);
+            }
+            boot = Database.boot(); // Hibernate starts on another core while the key is derived
+            key = wrapping.unwrap(slot.get(), password);
+            if (key.isEmpty()) {
+                boot.cancel();
+                throw failed(name);
+            }
         }
         Database db;
         try {
@@ -188,6 +195,7 @@ public final class LocalWorkstation implements Workstation {
             foldFailures(accounts, name);
             SearchCatchUp.run(db); // versions an interrupted import or an older release left unindexed
             String office = accounts.setting(OfficeSetting.OFFICE_NAME, "Second Look");
+            OwnerOnly.applyTree(dir.root());
             LOG.info("Logged in");
             return new LocalReviewSession(db, account.get().getName(), account.get().getRoles(), office, analyzer, reader,
                     clock, new LocalReviewSession.Keys(key.get().copy(), slots, random, passwordPolicy, loginDelay), reasonCodes);

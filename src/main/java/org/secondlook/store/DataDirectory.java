@@ -51,6 +51,21 @@ public final class DataDirectory {
         return root.resolve("logs");
     }
 
+    /** The owner-only folder for temporary files (one sub-folder per running process). */
+    public Path tempDirectory() {
+        return root.resolve("tmp");
+    }
+
+    /**
+     * Refuses a data directory this account cannot write (a read-only mount or folder): the database could
+     * not be opened anyway, and this says why in one sentence (exit code 6).
+     */
+    public void requireWritable() {
+        if (Files.isDirectory(root) && !Files.isWritable(root)) {
+            throw new StorageFailedException(StorageFailures.Kind.READ_ONLY, root, 0, null);
+        }
+    }
+
     /** Whether both the database and its key slots exist. */
     public boolean isInitialized() {
         return Files.isRegularFile(databaseFile()) && Files.isRegularFile(keySlotFile());

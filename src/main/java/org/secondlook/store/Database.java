@@ -53,9 +53,21 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final SessionFactory sessionFactory;
 
+    private java.nio.file.Path folder;
+
     private Database(JdbcConnectionPool pool, SessionFactory sessionFactory) {
         this.pool = pool;
         this.sessionFactory = sessionFactory;
+    }
+
+    /** The folder holding the database file (named in a full-disk message); null for a server. */
+    public java.nio.file.Path folder() {
+        return folder;
+    }
+
+    private Database at(DataDirectory dir) {
+        this.folder = dir.root();
+        return this;
     }
 
     /**
@@ -72,7 +84,7 @@ public final class Database implements AutoCloseable {
         if (java.nio.file.Files.exists(dir.databaseFile())) {
             throw new IllegalStateException("A database already exists in " + dir);
         }
-        return open(url(dir, false), key);
+        return open(url(dir, false), key).at(dir);
     }
 
     /**
@@ -82,7 +94,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(DataDirectory dir, FileKey key) throws WrongKeyException {
         try {
-            return open(url(dir, true), key);
+            return open(url(dir, true), key).at(dir);
         } catch (RuntimeException e) {
             SQLException sql = findSqlException(e);
             if (sql != null && (sql.getErrorCode() == H2_WRONG_FILE_KEY || sql.getErrorCode() == H2_WRONG_USER_PASSWORD

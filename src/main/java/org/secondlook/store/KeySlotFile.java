@@ -36,6 +36,59 @@ public final class KeySlotFile {
         this.file = file;
     }
 
+    /** In this process, one password check at a time (a file lock is held per process, not per thread). */
+    private static final java.util.concurrent.locks.ReentrantLock CHECKS = new java.util.concurrent.locks.ReentrantLock(true);
+
+    /** Held while a password is checked and while the delay after a wrong one runs. */
+    public interface Guard extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Waits until no other process or thread is checking a password against these slots, then holds
+     * the check until closed: parallel guessing is no faster than serial, because each guess waits for
+     * the delay after the one before. Best effort where the folder cannot hold the lock file (read-only).
+     */
+    public Guard guard() {
+        CHECKS.lock();
+        FileChannel ch = null;
+        FileLock lock = null;
+        try {
+            Path lockFile = file.resolveSibling(file.getFileName() + ".guard");
+            ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            OwnerOnly.apply(lockFile);
+            lock = ch.lock();
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(ch);
+            ch = null;
+        }
+        FileChannel channel = ch;
+        FileLock held = lock;
+        return () -> {
+            try {
+                if (held != null) {
+                    held.release();
+                }
+            } catch (IOException e) {
+                // closing the channel releases it too
+            } finally {
+                closeQuietly(channel);
+                CHECKS.unlock();
+            }
+        };
+    }
+
+    private static void closeQuietly(FileChannel ch) {
+        if (ch != null) {
+            try {
+                ch.close();
+            } catch (IOException e) {
+                // nothing held
+            }
+        }
+    }
+
     public boolean exists() {
         return Files.isRegularFile(file);
     }
@@ -62,6 +115,7 @@ public final class KeySlotFile {
             Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
             try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock ignored = ch.lock()) {
+                OwnerOnly.apply(lockFile);
                 List<KeySlot> next = change.apply(new ArrayList<>(read()));
                 write(new Contents(1, next));
             }
@@ -77,6 +131,7 @@ public final class KeySlotFile {
             ch.write(java.nio.ByteBuffer.wrap(json.writeValueAsBytes(contents)));
             ch.force(true);
         }
+        OwnerOnly.apply(tmp);
         try {
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

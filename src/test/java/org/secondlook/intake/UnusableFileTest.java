@@ -185,7 +185,8 @@ class UnusableFileTest {
         assertThatThrownBy(() -> new BatchReader().read(file, c, BatchReader.Progress.NONE))
                 .isInstanceOf(UnusableFileException.class)
                 .hasMessage("batch.csv could not be read after row 2 (the file ends inside a quoted field, so it may be truncated);"
-                        + " check its quotes or export it again as CSV UTF-8.");
+                        + " check its quotes or export it again as CSV UTF-8. The accepted rows before it were imported;"
+                        + " importing the corrected file again leaves them unchanged.");
     }
 
     @Test

@@ -7,7 +7,6 @@ import org.secondlook.review.audit.ChainHead;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.PublicKey;
@@ -15,7 +14,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.secondlook.exchange.ExportProgress;
 import org.secondlook.exchange.WorkbookExporter;
 
 /**
@@ -49,32 +47,26 @@ public final class PackageExporter {
         AuditRecord[] first = {null};
         AuditRecord[] last = {null};
         long[] events = {0};
-        Path book = Files.createTempFile(target.toAbsolutePath().getParent(), ".secondlook-workbook-", ".xlsx");
-        try {
-            workbook.export(source.workbookRows(), source.office(), book, null, ExportProgress.NONE);
-            List<PartSource> parts = List.of(
-                    new PartSource(PackageParts.CASES, true, true,
-                            out -> cases[0] = lines(out, source.cases(), r -> { })),
-                    new PartSource(PackageParts.DECISIONS, true, true,
-                            out -> decisions[0] = lines(out, source.decisions(), r -> { })),
-                    new PartSource(PackageParts.AUDIT, true, true, out -> events[0] = lines(out, source.auditEvents(),
-                            r -> {
-                                if (first[0] == null) {
-                                    first[0] = r;
-                                }
-                                last[0] = r;
-                            })),
-                    new PartSource(PackageParts.WORKBOOK, true, false, out -> Files.copy(book, out)));
-            // The header is read after the parts are written; the writer asks for it only then.
-            return writer.write(target, () -> new PackageHeader(source.office(),
-                    first[0] == null ? null : first[0].occurredAt(), last[0] == null ? null : last[0].occurredAt(),
-                    Map.of(PackageParts.COUNT_CASES, cases[0], PackageParts.COUNT_DECISIONS, decisions[0],
-                            PackageParts.COUNT_AUDIT_EVENTS, events[0]),
-                    last[0] == null ? ChainHead.EMPTY : new ChainHead(last[0].seq(), last[0].hash())),
-                    parts, signing, hq);
-        } finally {
-            Files.deleteIfExists(book);
-        }
+        List<PartSource> parts = List.of(
+                new PartSource(PackageParts.CASES, true, true,
+                        out -> cases[0] = lines(out, source.cases(), r -> { })),
+                new PartSource(PackageParts.DECISIONS, true, true,
+                        out -> decisions[0] = lines(out, source.decisions(), r -> { })),
+                new PartSource(PackageParts.AUDIT, true, true, out -> events[0] = lines(out, source.auditEvents(),
+                        r -> {
+                            if (first[0] == null) {
+                                first[0] = r;
+                            }
+                            last[0] = r;
+                        })),
+                new PartSource(PackageParts.WORKBOOK, true, false, out -> workbook.writeTo(source.workbookRows(), source.office(), out)));
+        // The header is read after the parts are written; the writer asks for it only then.
+        return writer.write(target, () -> new PackageHeader(source.office(),
+                first[0] == null ? null : first[0].occurredAt(), last[0] == null ? null : last[0].occurredAt(),
+                Map.of(PackageParts.COUNT_CASES, cases[0], PackageParts.COUNT_DECISIONS, decisions[0],
+                        PackageParts.COUNT_AUDIT_EVENTS, events[0]),
+                last[0] == null ? ChainHead.EMPTY : new ChainHead(last[0].seq(), last[0].hash())),
+                parts, signing, hq);
     }
 
     private <T> long lines(OutputStream out, Stream<T> rows, java.util.function.Consumer<T> seen) throws IOException {

@@ -9,6 +9,7 @@ import org.secondlook.intake.UnusableFileException;
 import org.secondlook.store.Database;
 import org.secondlook.store.ImportRunStore;
 import org.secondlook.store.ImportWriter;
+import org.secondlook.store.StorageFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.secondlook.review.LogSafe;
@@ -28,6 +29,10 @@ public final class DatabaseBatchImport implements BatchImport {
     private final java.util.function.Supplier<BatchReader> reader;
     private final Clock clock;
     private final int threads;
+
+    /** Room asked for on a full disk: twice the batch file, and this much besides. */
+    private static final long MIN_FREE_BYTES = 32L * 1024 * 1024;
+    private long neededBytes = MIN_FREE_BYTES;
 
     public DatabaseBatchImport(Database db, String actor, AccessCheck access, Analyzer analyzer, BatchReader reader, Clock clock) {
         this(db, actor, access, () -> analyzer, () -> reader, clock);
@@ -51,6 +56,13 @@ public final class DatabaseBatchImport implements BatchImport {
     @Override
     public ImportReport importBatch(Path batchFile, ImportProgress progress) throws UnusableFileException {
         Path name = batchFile.getFileName();
+        long size = 0;
+        try {
+            size = java.nio.file.Files.size(batchFile);
+        } catch (IOException e) {
+            // the reader says what is wrong with the file
+        }
+        neededBytes = 2 * size + MIN_FREE_BYTES;
         return importRows(name == null ? batchFile.toString() : name.toString(),
                 (handler, p) -> reader.get().read(batchFile, handler, p), progress);
     }
@@ -82,6 +94,15 @@ public final class DatabaseBatchImport implements BatchImport {
     public ImportReport importRows(String sourceName, RowSource source, ImportProgress progress)
             throws UnusableFileException {
         access.require(Permission.IMPORT);
+        try {
+            return importRowsOrFail(sourceName, source, progress);
+        } catch (RuntimeException e) {
+            throw StorageFailures.asFailure(e, db.folder(), neededBytes).<RuntimeException>map(f -> f).orElse(e);
+        }
+    }
+
+    private ImportReport importRowsOrFail(String sourceName, RowSource source, ImportProgress progress)
+            throws UnusableFileException {
         ImportRunStore runs = new ImportRunStore(db);
         long runId = runs.start(sourceName, actor, clock.instant());
         LOG.info("Import {} started", runId);

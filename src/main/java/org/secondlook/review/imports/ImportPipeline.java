@@ -17,6 +17,7 @@ import org.secondlook.intake.BatchRowHandler;
 import org.secondlook.intake.RowRejection;
 import org.secondlook.store.ImportWriter;
 import org.secondlook.store.IncomingCase;
+import org.secondlook.store.StorageFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.secondlook.review.LogSafe;
@@ -24,7 +25,8 @@ import org.secondlook.review.LogSafe;
 /**
  * Rows in file order → chunks → analysis on a small thread pool (in parallel) → one writer thread
  * that stores each chunk, whole rows only, in one transaction, in order. A chunk the store refuses
- * is retried row by row, so one bad row is rejected and the others still import.
+ * is retried row by row, so one bad row is rejected and the others still import; a failure of the machine
+ * (a full disk, a lost database) is not retried: it ends the import at once.
  */
 final class ImportPipeline implements BatchRowHandler, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ImportPipeline.class);
@@ -200,6 +202,9 @@ final class ImportPipeline implements BatchRowHandler, AutoCloseable {
         try {
             count(writer.write(cases, actor, clock.instant()));
         } catch (RuntimeException e) {
+            if (StorageFailures.find(e).isPresent()) {
+                throw e; // a full disk or a lost database: retrying row by row would only fail again, slowly
+            }
             LOG.warn("A chunk of {} rows was refused by the store; retrying row by row: {}", cases.size(),
                     LogSafe.describe(e));
             for (IncomingCase one : cases) {
