@@ -30,6 +30,8 @@ import picocli.CommandLine.Mixin;
                 DecideCommand.class,
                 SignOffCommand.class,
                 VerifyAuditCommand.class,
+                MetricsCommand.class,
+                QaCommand.class,
         })
 public class SecondLookCommand implements Runnable {
     @Mixin
