@@ -73,15 +73,23 @@ public class BenchDashboardCommand implements Callable<Integer> {
             try (ReviewSession session = install.login()) {
                 Metrics warm = session.oversight().metrics(MetricsScope.all());
                 List<Double> ms = new ArrayList<>();
+                List<Double> cpuMs = new ArrayList<>();
+                java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
                 for (int i = 0; i < Math.max(1, runs); i++) {
+                    long cpu = threads.getCurrentThreadCpuTime();
                     long s = System.nanoTime();
                     session.oversight().metrics(MetricsScope.all());
                     ms.add((System.nanoTime() - s) / 1e6);
+                    cpuMs.add((threads.getCurrentThreadCpuTime() - cpu) / 1e6);
                 }
                 Collections.sort(ms);
+                Collections.sort(cpuMs);
                 out.println(String.format(Locale.ROOT, "dashboard_ms = %.0f ms (budget: <= 1000 ms with 200,000 cases;"
                         + " median of %d runs, every figure of 'metrics')", ms.get(ms.size() / 2), ms.size()));
                 out.println(String.format(Locale.ROOT, "dashboard_max_ms = %.0f ms", ms.get(ms.size() - 1)));
+                out.println(String.format(Locale.ROOT, "dashboard_cpu_ms = %.0f ms (CPU time of the computing thread,"
+                        + " median; the embedded database runs in it, so this holds on a busy machine too)",
+                        cpuMs.get(cpuMs.size() / 2)));
                 out.println(String.format(Locale.ROOT, "dashboard_first_ms = %d ms (the first run, caches cold)",
                         warm.computeMillis()));
                 out.println("dashboard_figures = " + warm.figures().size() + " figures");

@@ -41,27 +41,25 @@ class QaSamplingTest {
                     "Loan Officer, First Bank, 2015-2022\n", "LEO", "Loan Officer"));
         }
         office.importRows(rows);
-        List<Boolean> queuedOthers = new ArrayList<>();
-        int leo = 0;
+        List<String> others = new ArrayList<>();
+        List<String> leoIds = new ArrayList<>();
+        java.util.Set<String> queued;
         try (ReviewSession rita = office.login("rita"); ReviewSession sam = office.login("sam")) {
-            int queued = 0;
             for (int i = 1; i <= total; i++) {
                 String id = String.format(Locale.ROOT, "S%05d", i);
                 boolean keepsLeo = i % (LEO_EVERY + 1) == 0;
                 rita.decisions().decide(id, keepsLeo ? Track.LEO : Track.ACADEMY,
                         keepsLeo ? "LE_EXPERIENCE_VERIFIED" : "NON_LE_OFFICER_TITLE", null, SignOffService.CURRENT);
                 sam.signOffs().approve(id, SignOffService.CURRENT);
-                long now = sam.qa().status().sampled();
-                boolean wasQueued = now > queued;
-                queued = (int) now;
-                if (keepsLeo) {
-                    leo++;
-                    assertThat(wasQueued).as("a decision keeping %s on the LEO program is always queued", id).isTrue();
-                } else {
-                    queuedOthers.add(wasQueued);
-                }
+                (keepsLeo ? leoIds : others).add(id);
             }
+            // Nobody has answered yet: every queued case is still waiting for its second review.
+            queued = new java.util.HashSet<>(sam.qa().queue(0).stream().map(QaService.Waiting::applicantId).toList());
+            assertThat(sam.qa().status().sampled()).isEqualTo(queued.size());
         }
+        assertThat(queued).as("every decision keeping an applicant on the LEO program is queued").containsAll(leoIds);
+        List<Boolean> queuedOthers = others.stream().map(queued::contains).toList();
+        int leo = leoIds.size();
         assertThat(queuedOthers).hasSize(OTHERS);
         assertThat(leo).isEqualTo(OTHERS / LEO_EVERY);
 
