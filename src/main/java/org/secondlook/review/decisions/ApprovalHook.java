@@ -6,12 +6,14 @@ import org.secondlook.domain.Decision;
 import org.secondlook.store.DecisionWriter;
 
 /**
- * Runs inside an approval's transaction, after the case is signed off and its audit event written: what
- * it writes commits or rolls back with the approval (QA sampling queues cases this way).
+ * Runs inside an approval's transaction, after the case is signed off and before its audit event is
+ * written: what it writes commits or rolls back with the approval (QA sampling queues cases this way).
+ * What it did is told in the approval's own audit event, so an approval stays one event.
  */
 @FunctionalInterface
 public interface ApprovalHook {
-    ApprovalHook NONE = (w, a, d, actor, at) -> { };
+    ApprovalHook NONE = (w, a, d, actor, at) -> "";
 
-    void approved(DecisionWriter w, Applicant applicant, Decision decision, String actor, Instant at);
+    /** Does its work and returns a sentence for the approval's audit event ("" for none). */
+    String approved(DecisionWriter w, Applicant applicant, Decision decision, String actor, Instant at);
 }

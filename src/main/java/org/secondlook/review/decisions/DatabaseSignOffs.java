@@ -99,12 +99,11 @@ public final class DatabaseSignOffs implements SignOffService {
             boolean approved = outcome == SignOff.Outcome.APPROVED;
             a.moveTo(approved ? ReviewState.SIGNED_OFF : ReviewState.RETURNED, now);
             w.flush();
+            String more = approved ? onApproval.approved(w, a, d, user, now) : "";
             w.audit(now, user, approved ? "SIGN_OFF" : "RETURN", a.getApplicantId(),
                     (approved ? "approved" : "returned") + " decision " + d.getId() + " by " + d.getDecidedBy() + " ("
-                            + d.getTrack() + ", " + d.getReasonCode() + ")" + (comment == null ? "" : "; comment: " + comment));
-            if (approved) {
-                onApproval.approved(w, a, d, user, now);
-            }
+                            + d.getTrack() + ", " + d.getReasonCode() + ")" + (comment == null ? "" : "; comment: " + comment)
+                            + (more.isEmpty() ? "" : "; " + more));
             return null;
         });
     }

@@ -14,8 +14,9 @@ import org.secondlook.store.QaRecords;
 /**
  * Queues approved decisions for a blind second review, inside the approval's transaction: every decision
  * keeping an applicant on the LEO program, and the k-th of the others when the systematic sample picks it.
- * The random start is drawn at the first such approval and audited, with the share, so an auditor can
- * recompute every pick from the approvals in the audit trail; changing the share restarts k at 0.
+ * The random start is drawn at the first such approval; the share, r and k go into the approval's own
+ * SIGN_OFF audit event, so an auditor can recompute every pick from the audit trail; changing the share
+ * restarts k at 0 (said in that event too).
  */
 public final class QaSampler implements ApprovalHook {
     private final SecureRandom random;
@@ -25,39 +26,39 @@ public final class QaSampler implements ApprovalHook {
     }
 
     @Override
-    public void approved(DecisionWriter w, Applicant a, Decision d, String actor, Instant at) {
+    public String approved(DecisionWriter w, Applicant a, Decision d, String actor, Instant at) {
         QaRecords qa = QaRecords.within(w);
         if (d.getTrack() == Track.LEO) {
             qa.persist(new QaReview(a, d, QaReview.Cause.LEO_TRACK, null, at));
-            w.audit(at, actor, "QA_QUEUE", a.getApplicantId(), "decision " + d.getId()
-                    + " keeps the applicant on the LEO program: queued for a blind second review");
-            return;
+            w.flush();
+            return "queued for a blind QA second review (keeps the applicant on the LEO program)";
         }
         QaRecords.Sampling now = qa.lockSampling();
         BigDecimal share = qa.setting(QaService.SHARE_SETTING).map(QaSampler::parseShare).orElse(QaService.DEFAULT_SHARE);
         BigDecimal start = now.start();
         long k = now.others();
+        String started = "";
         if (start == null) {
             start = BigDecimal.valueOf(random.nextInt(1_000_000_000), 9);
             k = 0;
-            w.audit(at, actor, "QA_SAMPLING", null, "systematic sample of approvals not keeping an applicant on the LEO"
-                    + " program: share " + share.toPlainString() + ", random start r = " + start.toPlainString()
-                    + "; the k-th is sampled when floor(s*k + r) > floor(s*(k-1) + r)");
+            started = "QA sampling of approvals not keeping an applicant on the LEO program starts: share "
+                    + share.toPlainString() + ", random start r = " + start.toPlainString()
+                    + " (the k-th is sampled when floor(s*k + r) > floor(s*(k-1) + r)); ";
         } else if (now.share() == null || now.share().compareTo(share) != 0) {
             k = 0;
-            w.audit(at, actor, "QA_SAMPLING", null, "share changed from "
-                    + (now.share() == null ? "none" : now.share().toPlainString()) + " to " + share.toPlainString()
-                    + ": k restarts at 0 with the same random start r = " + start.toPlainString());
+            started = "QA share changed from " + (now.share() == null ? "none" : now.share().toPlainString()) + " to "
+                    + share.toPlainString() + ": k restarts at 0 with the same random start r = "
+                    + start.toPlainString() + "; ";
         }
         k++;
-        SystematicSample sample = new SystematicSample(share, start);
+        boolean picked = new SystematicSample(share, start).picks(k);
         qa.saveSampling(new QaRecords.Sampling(share, start, k));
-        if (sample.picks(k)) {
+        if (picked) {
             qa.persist(new QaReview(a, d, QaReview.Cause.SAMPLED, k, at));
-            w.audit(at, actor, "QA_QUEUE", a.getApplicantId(), "approval k = " + k + " of those not keeping an"
-                    + " applicant on the LEO program (decision " + d.getId() + ") sampled with share "
-                    + share.toPlainString() + ": queued for a blind second review");
+            w.flush();
         }
+        return started + "QA sample k = " + k + " (share " + share.toPlainString() + "): "
+                + (picked ? "queued for a blind QA second review" : "not sampled");
     }
 
     /** A share as stored ("0.1") or typed ("10%", "0.1"); refused outside 0 to 1. */

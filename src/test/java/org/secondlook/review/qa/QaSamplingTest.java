@@ -66,7 +66,7 @@ class QaSamplingTest {
         BigDecimal share;
         BigDecimal start;
         try (ReviewSession ada = office.login("ada")) {
-            String details = ada.audit().events(new AuditTrail.Query(null, "QA_SAMPLING", null, null, null, null, 10))
+            String details = ada.audit().events(new AuditTrail.Query(null, "SIGN_OFF", null, "random start", null, null, 10))
                     .get(0).details();
             Matcher m = START.matcher(details);
             assertThat(m.find()).as(details).isTrue();
