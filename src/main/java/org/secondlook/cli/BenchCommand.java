@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
                 BenchExportCommand.class,
                 BenchAnalyzeCommand.class,
                 BenchCliCommand.class,
+                BenchDashboardCommand.class,
         })
 public class BenchCommand implements Runnable {
     @Spec

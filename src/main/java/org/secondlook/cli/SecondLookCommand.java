@@ -32,6 +32,8 @@ import picocli.CommandLine.Mixin;
                 SignOffCommand.class,
                 VerifyAuditCommand.class,
                 ConfigCommand.class,
+                MetricsCommand.class,
+                QaCommand.class,
         })
 public class SecondLookCommand implements Runnable {
     @Mixin

@@ -67,6 +67,21 @@ public final class ThrowawayInstallation implements AutoCloseable {
         return workstation.login(ADMIN, password);
     }
 
+    /**
+     * Opens the encrypted database directly with the administrator's key slot, for a benchmark that writes
+     * bulk history no service would ({@link org.secondlook.store.BenchHistory}). Log in first; close it after.
+     */
+    public org.secondlook.store.Database openDatabase() throws org.secondlook.store.WrongKeyException {
+        org.secondlook.store.DataDirectory dir = new org.secondlook.store.DataDirectory(folder.resolve("data"));
+        org.secondlook.store.KeySlot slot = new org.secondlook.store.KeySlotFile(dir.keySlotFile()).find(ADMIN)
+                .orElseThrow(() -> new IllegalStateException("Log in once before opening the benchmark's database."));
+        try (org.secondlook.store.FileKey key = new org.secondlook.store.KeyWrapping(new SecureRandom())
+                .unwrap(slot, password.clone())
+                .orElseThrow(() -> new IllegalStateException("The benchmark's key slot did not open."))) {
+            return org.secondlook.store.Database.open(dir, key);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         if (!Files.exists(folder)) {

@@ -2,6 +2,7 @@ package org.secondlook.review;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.secondlook.analysis.Analyzer;
 import org.secondlook.domain.ImportRun;
@@ -31,6 +32,11 @@ import org.secondlook.review.decisions.SignOffService;
 import org.secondlook.review.exchange.DatabaseExports;
 import org.secondlook.review.imports.BatchImport;
 import org.secondlook.review.imports.DatabaseBatchImport;
+import org.secondlook.review.oversight.DatabaseOversight;
+import org.secondlook.review.oversight.OversightService;
+import org.secondlook.review.qa.DatabaseQa;
+import org.secondlook.review.qa.QaSampler;
+import org.secondlook.review.qa.QaService;
 
 /** A logged-in user's open database; every service it hands out acts as that user. */
 final class LocalReviewSession implements ReviewSession {
@@ -72,13 +78,23 @@ final class LocalReviewSession implements ReviewSession {
     }
 
     @Override
+    public OversightService oversight() {
+        return new DatabaseOversight(db, user, clock, List.of());  // FigureSource: remediation's verified_share, once merged
+    }
+
+    @Override
+    public QaService qa() {
+        return new DatabaseQa(db, user, clock, rules.reasons());
+    }
+
+    @Override
     public DecisionService decisions() {
         return new DatabaseDecisions(db, user, clock, rules);
     }
 
     @Override
     public SignOffService signOffs() {
-        return new DatabaseSignOffs(db, user, clock, rules);
+        return new DatabaseSignOffs(db, user, clock, rules, new QaSampler(keys.random()));
     }
 
     @Override

@@ -14,6 +14,9 @@ public enum Permission {
     DECIDE("Deciding a case needs the supervisor or reviewer role.", Role.SUPERVISOR, Role.REVIEWER),
     SIGN_OFF("Signing off or returning a decision needs the supervisor role.", Role.SUPERVISOR),
     READ_AUDIT("Reading the audit trail needs the admin or supervisor role.", Role.ADMIN, Role.SUPERVISOR),
+    METRICS("The dashboard and metrics need the admin or supervisor role.", Role.ADMIN, Role.SUPERVISOR),
+    QA_ANSWER("A blind QA second review needs the reviewer role.", Role.REVIEWER),
+    QA_SETTLE("Settling a QA disagreement needs the supervisor role.", Role.SUPERVISOR),
     VIEW_CASES("Viewing cases needs an account with a role.", Role.ADMIN, Role.SUPERVISOR, Role.REVIEWER);
 
     private final String rule;

@@ -39,6 +39,16 @@ public interface ReviewSession extends AutoCloseable {
         throw new UnsupportedOperationException("Deciding cases is not available in this build yet.");
     }
 
+    /** The oversight figures (admin, supervisor). */
+    default org.secondlook.review.oversight.OversightService oversight() {
+        throw new UnsupportedOperationException("oversight");
+    }
+
+    /** Blind QA second review: status, queue, answer, settle, agreement (roles per DESIGN.md). */
+    default org.secondlook.review.qa.QaService qa() {
+        throw new UnsupportedOperationException("qa");
+    }
+
     /** Sign-off and return as this user (supervisors; never one's own decision). */
     default SignOffService signOffs() {
         throw new UnsupportedOperationException("signOffs");

@@ -23,6 +23,7 @@ import org.secondlook.domain.Decision;
 import org.secondlook.domain.Finding;
 import org.secondlook.domain.ImportRun;
 import org.secondlook.domain.OfficeSetting;
+import org.secondlook.domain.QaReview;
 import org.secondlook.domain.ResumeVersion;
 import org.secondlook.domain.ReviewStateConverter;
 import org.secondlook.domain.ScreeningFlag;
@@ -48,7 +49,7 @@ public final class Database implements AutoCloseable {
 
     static final List<Class<?>> ENTITIES = List.of(User.class, OfficeSetting.class, Applicant.class,
             ResumeVersion.class, ScreeningFlag.class, Finding.class, Decision.class, SignOff.class,
-            AuditEvent.class, ImportRun.class, ReviewStateConverter.class);
+            AuditEvent.class, ImportRun.class, QaReview.class, ReviewStateConverter.class);
 
     private final JdbcConnectionPool pool;
     private final SessionFactory sessionFactory;

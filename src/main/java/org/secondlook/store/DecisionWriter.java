@@ -25,6 +25,11 @@ public final class DecisionWriter {
         this.s = s;
     }
 
+    /** The session of this transaction, for other writers in {@code store} that join it ({@link QaRecords}). */
+    Session session() {
+        return s;
+    }
+
     /** Runs {@code work} in one transaction; an exception from it rolls everything back. */
     public static <R> R inTransaction(Database db, Function<DecisionWriter, R> work) {
         return db.fromTransaction(s -> work.apply(new DecisionWriter(s)));

@@ -26,12 +26,19 @@ public final class DatabaseSignOffs implements SignOffService {
     private final String user;
     private final Clock clock;
     private final DutyRules rules;
+    private final ApprovalHook onApproval;
 
     public DatabaseSignOffs(Database db, String user, Clock clock, DutyRules rules) {
+        this(db, user, clock, rules, ApprovalHook.NONE);
+    }
+
+    /** {@code onApproval} runs inside each approval's transaction (QA sampling). */
+    public DatabaseSignOffs(Database db, String user, Clock clock, DutyRules rules, ApprovalHook onApproval) {
         this.db = db;
         this.user = user;
         this.clock = clock;
         this.rules = rules;
+        this.onApproval = onApproval;
     }
 
     @Override
@@ -92,9 +99,11 @@ public final class DatabaseSignOffs implements SignOffService {
             boolean approved = outcome == SignOff.Outcome.APPROVED;
             a.moveTo(approved ? ReviewState.SIGNED_OFF : ReviewState.RETURNED, now);
             w.flush();
+            String more = approved ? onApproval.approved(w, a, d, user, now) : "";
             w.audit(now, user, approved ? "SIGN_OFF" : "RETURN", a.getApplicantId(),
                     (approved ? "approved" : "returned") + " decision " + d.getId() + " by " + d.getDecidedBy() + " ("
-                            + d.getTrack() + ", " + d.getReasonCode() + ")" + (comment == null ? "" : "; comment: " + comment));
+                            + d.getTrack() + ", " + d.getReasonCode() + ")" + (comment == null ? "" : "; comment: " + comment)
+                            + (more.isEmpty() ? "" : "; " + more));
             return null;
         });
     }

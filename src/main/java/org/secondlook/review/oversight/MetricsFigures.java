@@ -1,0 +1,158 @@
+package org.secondlook.review.oversight;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.secondlook.store.MetricsReader;
+
+/**
+ * Turns the database's aggregates into named figures, in print order. Pure: it adds up groups the
+ * database counted and formats them (shares with three decimals, hours with one, empty where undefined).
+ */
+final class MetricsFigures {
+    static final String NONE = "(none)";
+    private static final List<String> STATES = List.of("NEW", "REFERRED", "RETURNED", "DECIDED", "SIGNED_OFF");
+    private static final List<String> VERDICTS = List.of("LE", "NOT_LE", "UNCERTAIN", "NONE");
+    private static final List<String> TRACKS = List.of("LEO", "ACADEMY");
+
+    private final List<Figure> out = new ArrayList<>();
+
+    /** The raw numbers the figures are made of. */
+    record Inputs(List<MetricsReader.Group> groups, MetricsReader.Percentiles toDecision,
+                  MetricsReader.Percentiles toSignOff, List<MetricsReader.ReviewerSignOffs> reviewers,
+                  List<LocalDate> days, long[] decisionsPerDay, List<MetricsReader.Phrase> phrases) {
+    }
+
+    static List<Figure> of(Inputs in) {
+        MetricsFigures f = new MetricsFigures();
+        f.headline(in);
+        f.perOffice(in.groups());
+        f.analyzer(in.groups());
+        f.phrases(in.phrases());
+        f.perDay(in.days(), in.decisionsPerDay());
+        f.perReviewer(in.reviewers());
+        return f.out;
+    }
+
+    private void headline(Inputs in) {
+        List<MetricsReader.Group> g = in.groups();
+        long cases = sum(g, x -> true);
+        long awaiting = sum(g, x -> "DECIDED".equals(x.state()));
+        long signedOff = sum(g, x -> "SIGNED_OFF".equals(x.state()));
+        long confirmed = sum(g, x -> signedOffLeo(x, "LEO"));
+        long overturned = sum(g, x -> signedOffLeo(x, "ACADEMY"));
+        put("cases", cases);
+        put("open", cases - awaiting - signedOff);
+        put("decided", awaiting + signedOff);
+        put("awaiting_signoff", awaiting);
+        put("signed_off", signedOff);
+        put("returned", in.reviewers().stream().mapToLong(MetricsReader.ReviewerSignOffs::returned).sum());
+        put("tool_leo_confirmed", confirmed);
+        put("tool_leo_overturned", overturned);
+        out.add(new Figure("tool_leo_overturned_share", share(overturned, confirmed + overturned)));
+        hours("hours_to_decision", in.toDecision());
+        hours("hours_to_signoff", in.toSignOff());
+        long agree = sum(g, x -> decided(x) && ("LE".equals(x.verdict()) && "LEO".equals(x.track())
+                || "NOT_LE".equals(x.verdict()) && "ACADEMY".equals(x.track())));
+        long compared = sum(g, x -> decided(x) && ("LE".equals(x.verdict()) || "NOT_LE".equals(x.verdict())));
+        out.add(new Figure("analyzer_agreement_share", share(agree, compared)));
+        for (String state : STATES) {
+            put("cases.state." + state, sum(g, x -> state.equals(x.state())));
+        }
+    }
+
+    private void perOffice(List<MetricsReader.Group> g) {
+        Map<String, List<MetricsReader.Group>> byOffice = new TreeMap<>();
+        for (MetricsReader.Group x : g) {
+            byOffice.computeIfAbsent(office(x), k -> new ArrayList<>()).add(x);
+        }
+        byOffice.forEach((office, rows) -> {
+            for (String state : STATES.subList(0, 4)) {
+                long n = sum(rows, x -> state.equals(x.state()));
+                if (n > 0) {
+                    put("backlog." + office + "." + state, n);
+                }
+            }
+        });
+        byOffice.forEach((office, rows) -> {
+            long confirmed = sum(rows, x -> signedOffLeo(x, "LEO"));
+            long overturned = sum(rows, x -> signedOffLeo(x, "ACADEMY"));
+            if (confirmed + overturned > 0) {
+                put("tool_leo.office." + office + ".confirmed", confirmed);
+                put("tool_leo.office." + office + ".overturned", overturned);
+                out.add(new Figure("tool_leo.office." + office + ".overturned_share", share(overturned, confirmed + overturned)));
+            }
+        });
+    }
+
+    /** The confusion table: the analyzer's verdict against the track in force, over decided cases. */
+    private void analyzer(List<MetricsReader.Group> g) {
+        for (String verdict : VERDICTS) {
+            for (String track : TRACKS) {
+                put("analyzer." + verdict + "." + track, sum(g, x -> decided(x) && track.equals(x.track())
+                        && verdict.equals(x.verdict() == null ? "NONE" : x.verdict())));
+            }
+        }
+    }
+
+    private void phrases(List<MetricsReader.Phrase> phrases) {
+        int n = 0;
+        for (MetricsReader.Phrase p : phrases) {
+            n++;
+            out.add(new Figure("phrase." + n, p.cases() + " " + p.term()));
+            put("phrase." + n + ".confirmed", p.confirmed());
+            put("phrase." + n + ".overturned", p.overturned());
+        }
+    }
+
+    private void perDay(List<LocalDate> days, long[] counts) {
+        for (int i = 0; i < counts.length; i++) {
+            put("decisions.day." + days.get(i), counts[i]);
+        }
+    }
+
+    private void perReviewer(List<MetricsReader.ReviewerSignOffs> reviewers) {
+        for (MetricsReader.ReviewerSignOffs r : reviewers) {
+            put("signoffs." + r.reviewer(), r.signOffs());
+            put("returned." + r.reviewer(), r.returned());
+            out.add(new Figure("returned_rate." + r.reviewer(), share(r.returned(), r.signOffs())));
+        }
+    }
+
+    private void hours(String name, MetricsReader.Percentiles p) {
+        out.add(new Figure(name + "_median", p.p50() == null ? "" : hours(p.p50())));
+        out.add(new Figure(name + "_p90", p.p90() == null ? "" : hours(p.p90())));
+    }
+
+    private void put(String name, long value) {
+        out.add(new Figure(name, Long.toString(value)));
+    }
+
+    private static String hours(double seconds) {
+        return String.format(Locale.ROOT, "%.1f", seconds / 3600.0);
+    }
+
+    /** {@code part ÷ whole} with three decimals, or empty when the whole is zero. */
+    static String share(long part, long whole) {
+        return whole == 0 ? "" : String.format(Locale.ROOT, "%.3f", (double) part / whole);
+    }
+
+    private static boolean decided(MetricsReader.Group x) {
+        return "DECIDED".equals(x.state()) || "SIGNED_OFF".equals(x.state());
+    }
+
+    private static boolean signedOffLeo(MetricsReader.Group x, String track) {
+        return "SIGNED_OFF".equals(x.state()) && "LEO".equals(x.label()) && track.equals(x.track());
+    }
+
+    private static String office(MetricsReader.Group x) {
+        return x.office() == null || x.office().isBlank() ? NONE : x.office();
+    }
+
+    private static long sum(List<MetricsReader.Group> g, java.util.function.Predicate<MetricsReader.Group> p) {
+        return g.stream().filter(p).mapToLong(MetricsReader.Group::count).sum();
+    }
+}

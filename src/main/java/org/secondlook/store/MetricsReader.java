@@ -1,0 +1,204 @@
+package org.secondlook.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The oversight figures' raw numbers, each an SQL aggregate over the database (no entity is loaded):
+ * cases grouped by state, office, label, analyzer verdict and the track of the decision in force;
+ * percentiles of waiting times; sign-offs per reviewer; decisions per day; the tool's evidence terms.
+ * Every query is limited to the same scope (an office, cases imported since an instant).
+ */
+public final class MetricsReader {
+    /** Which cases count: one office (null: all) and cases imported at or after {@code importedSince} (null: all). */
+    public record Scope(String office, Instant importedSince) {
+    }
+
+    /** How many cases share one mix of state, office, label, verdict and track in force (null: none). */
+    public record Group(String state, String office, String label, String verdict, String track, long count) {
+    }
+
+    /** Median and 90th percentile in seconds (linear interpolation), null when nothing was measured. */
+    public record Percentiles(Double p50, Double p90, long measured) {
+    }
+
+    /** Sign-offs (approvals and returns) of one person's decisions, and how many of them were returns. */
+    public record ReviewerSignOffs(String reviewer, long signOffs, long returned) {
+    }
+
+    /** One evidence term of the tool (lower case), the LEO-labelled cases naming it, and their signed-off tracks. */
+    public record Phrase(String term, long cases, long confirmed, long overturned) {
+    }
+
+    private final Database database;
+
+    public MetricsReader(Database database) {
+        this.database = database;
+    }
+
+    /** Every case in scope, grouped; the track is the active decision's (also for a returned case). */
+    public List<Group> groups(Scope scope) {
+        String sql = "select a.state, a.field_office, a.classifier_label, a.verdict, d.track, count(*) from applicant a"
+                + " left join decision d on d.applicant_id = a.id and d.active = true" + where(scope, "")
+                + " group by a.state, a.field_office, a.classifier_label, a.verdict, d.track";
+        return query(sql, scope, List.of(), r -> new Group(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                r.getString(5), r.getLong(6)));
+    }
+
+    /** Seconds from import to the decision in force, over decided and signed-off cases. */
+    public Percentiles toDecision(Scope scope) {
+        return percentiles("from applicant a join decision d on d.applicant_id = a.id and d.active = true"
+                + where(scope, " a.state in ('DECIDED', 'SIGNED_OFF')"), "a.imported_at", "d.decided_at", scope);
+    }
+
+    /** Seconds from import to the approval of the decision in force, over signed-off cases. */
+    public Percentiles toSignOff(Scope scope) {
+        return percentiles("from applicant a join decision d on d.applicant_id = a.id and d.active = true"
+                + " join sign_off o on o.decision_id = d.id and o.outcome = 'APPROVED'"
+                + where(scope, " a.state = 'SIGNED_OFF'"), "a.imported_at", "o.signed_at", scope);
+    }
+
+    /** Per person who decided: how many of their decisions were signed off or returned, and how many returned. */
+    public List<ReviewerSignOffs> signOffsByReviewer(Scope scope) {
+        String sql = "select d.decided_by, count(*), sum(case when o.outcome = 'RETURNED' then 1 else 0 end)"
+                + " from sign_off o join decision d on o.decision_id = d.id" + caseJoin(scope, "d")
+                + where(scope, "") + " group by d.decided_by order by d.decided_by";
+        return query(sql, scope, List.of(), r -> new ReviewerSignOffs(r.getString(1), r.getLong(2), r.getLong(3)));
+    }
+
+    /**
+     * Decisions recorded (in force or not) in each of the half-open periods [bounds[i], bounds[i+1]),
+     * counted in one pass.
+     */
+    public long[] decisionsBetween(Scope scope, List<Instant> bounds) {
+        if (bounds.size() < 2) {
+            return new long[0];
+        }
+        StringBuilder cols = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        for (int i = 0; i + 1 < bounds.size(); i++) {
+            cols.append(i == 0 ? "" : ", ").append("sum(case when d.decided_at >= ? and d.decided_at < ? then 1 else 0 end)");
+            params.add(time(bounds.get(i)));
+            params.add(time(bounds.get(i + 1)));
+        }
+        String sql = "select " + cols + " from decision d" + caseJoin(scope, "d")
+                + where(scope, " d.decided_at >= ? and d.decided_at < ?");
+        List<Object> all = new ArrayList<>(params);
+        List<Object> tail = List.of(time(bounds.get(0)), time(bounds.get(bounds.size() - 1)));
+        return database.fromTransaction(s -> s.doReturningWork(c -> {
+            try (PreparedStatement q = c.prepareStatement(sql)) {
+                int i = bind(q, 1, all);
+                i = bind(q, i, tail);
+                bindScope(q, i, scope);
+                try (ResultSet r = q.executeQuery()) {
+                    long[] out = new long[bounds.size() - 1];
+                    if (r.next()) {
+                        for (int k = 0; k < out.length; k++) {
+                            out[k] = r.getLong(k + 1);
+                        }
+                    }
+                    return out;
+                }
+            }
+        }));
+    }
+
+    /**
+     * The tool's evidence terms on the current résumé versions of LEO-labelled cases: how many cases name each
+     * (a case counts once per term), and how many of those were signed off as LEO (confirmed) or ACADEMY
+     * (overturned). Most frequent first, ties by term; at most {@code limit}.
+     */
+    public List<Phrase> phrases(Scope scope, int limit) {
+        String sql = "select t.term, count(*), sum(case when t.state = 'SIGNED_OFF' and d.track = 'LEO' then 1 else 0 end),"
+                + " sum(case when t.state = 'SIGNED_OFF' and d.track = 'ACADEMY' then 1 else 0 end)"
+                + " from (select distinct a.id as case_id, a.state as state, lower(e.term) as term from applicant a"
+                + " join resume_version v on v.applicant_id = a.id and v.version_no = a.current_version"
+                + " join screening_flag f on f.resume_version_id = v.id and f.label = 'LEO'"
+                + " join evidence_span e on e.flag_id = f.id"
+                + where(scope, " a.classifier_label = 'LEO' and e.term is not null") + ") t"
+                + " left join decision d on d.applicant_id = t.case_id and d.active = true"
+                + " group by t.term order by count(*) desc, t.term fetch first " + Math.max(1, limit) + " rows only";
+        return query(sql, scope, List.of(), r -> new Phrase(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4)));
+    }
+
+    private Percentiles percentiles(String from, String start, String end, Scope scope) {
+        String seconds = "datediff('SECOND', " + start + ", " + end + ")";
+        String sql = "select percentile_cont(0.5) within group (order by " + seconds + "),"
+                + " percentile_cont(0.9) within group (order by " + seconds + "), count(*) " + from;
+        return query(sql, scope, List.of(), r -> {
+            long n = r.getLong(3);
+            return new Percentiles(n == 0 ? null : r.getDouble(1), n == 0 ? null : r.getDouble(2), n);
+        }).get(0);
+    }
+
+    /** The join to the cases, needed only when the scope limits them (a join per row is what costs). */
+    private static String caseJoin(Scope scope, String decision) {
+        return scope.office() == null && scope.importedSince() == null ? ""
+                : " join applicant a on " + decision + ".applicant_id = a.id";
+    }
+
+    /** " where <extra> and <scope conditions>" (or "" when there is no condition at all). */
+    private static String where(Scope scope, String extra) {
+        List<String> c = new ArrayList<>();
+        if (!extra.isBlank()) {
+            c.add(extra.strip());
+        }
+        if (scope.office() != null) {
+            c.add("a.field_office = ?");
+        }
+        if (scope.importedSince() != null) {
+            c.add("a.imported_at >= ?");
+        }
+        return c.isEmpty() ? "" : " where " + String.join(" and ", c);
+    }
+
+    private static int bindScope(PreparedStatement q, int i, Scope scope) throws SQLException {
+        if (scope.office() != null) {
+            q.setString(i++, scope.office());
+        }
+        if (scope.importedSince() != null) {
+            q.setObject(i++, time(scope.importedSince()));
+        }
+        return i;
+    }
+
+    private static int bind(PreparedStatement q, int i, List<Object> values) throws SQLException {
+        for (Object v : values) {
+            q.setObject(i++, v);
+        }
+        return i;
+    }
+
+    private static OffsetDateTime time(Instant t) {
+        return t.atOffset(ZoneOffset.UTC);
+    }
+
+    private interface Row<T> {
+        T read(ResultSet r) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, Scope scope, List<Object> first, Row<T> row) {
+        return database.fromTransaction(s -> s.doReturningWork(c -> run(c, sql, scope, first, row)));
+    }
+
+    private static <T> List<T> run(Connection c, String sql, Scope scope, List<Object> first, Row<T> row)
+            throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            bindScope(q, bind(q, 1, first), scope);
+            List<T> out = new ArrayList<>();
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    out.add(row.read(r));
+                }
+            }
+            return out;
+        }
+    }
+}
