@@ -30,6 +30,11 @@ public final class DecisionWriter {
         return db.fromTransaction(s -> work.apply(new DecisionWriter(s)));
     }
 
+    /** This transaction's session, for other writers of the same command (the remediation record at sign-off). */
+    Session session() {
+        return s;
+    }
+
     /** The case, its row locked until the transaction ends (so two writers queue up). */
     public Optional<Applicant> applicantForUpdate(String applicantId) {
         return s.createSelectionQuery("from Applicant a where a.applicantId = :id", Applicant.class)

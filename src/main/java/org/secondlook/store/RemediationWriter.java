@@ -1,0 +1,140 @@
+package org.secondlook.store;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.hibernate.Session;
+import org.secondlook.domain.Applicant;
+import org.secondlook.domain.AuditEvent;
+import org.secondlook.domain.Decision;
+import org.secondlook.domain.OfficeSetting;
+import org.secondlook.domain.RemediationEvidence;
+import org.secondlook.domain.RemediationMove;
+import org.secondlook.domain.RemediationRecord;
+import org.secondlook.domain.RemediationState;
+import org.secondlook.domain.User;
+
+/**
+ * The store side of the remediation commands (create a record at sign-off, move, attach, verify, waive).
+ * A command runs in one transaction ({@link #inTransaction}) that first locks the audit head, so two
+ * writers of training records — other processes included — queue up, and each move is appended with
+ * its audit event or not at all. The rules live in {@code review.remediation}.
+ */
+public final class RemediationWriter {
+    private final Session s;
+
+    private RemediationWriter(Session s) {
+        this.s = s;
+    }
+
+    /** Runs {@code work} in one transaction holding the audit head; an exception rolls everything back. */
+    public static <R> R inTransaction(Database db, Function<RemediationWriter, R> work) {
+        return db.fromTransaction(s -> {
+            AuditChain.lockHead(s);
+            return work.apply(new RemediationWriter(s));
+        });
+    }
+
+    /** A writer inside a decision command's transaction (the sign-off that creates a record). */
+    public static RemediationWriter joining(DecisionWriter w) {
+        return new RemediationWriter(w.session());
+    }
+
+    public Optional<User> user(String name) {
+        return s.createSelectionQuery("from User u where u.name = :n", User.class).setParameter("n", name)
+                .uniqueResultOptional();
+    }
+
+    public Optional<Applicant> applicant(String applicantId) {
+        return s.createSelectionQuery("from Applicant a where a.applicantId = :id", Applicant.class)
+                .setParameter("id", applicantId).uniqueResultOptional();
+    }
+
+    public Optional<Applicant> applicant(long ref) {
+        return Optional.ofNullable(s.find(Applicant.class, ref));
+    }
+
+    public Decision decision(long id) {
+        return s.find(Decision.class, id);
+    }
+
+    /** The applicant's record in force (not VOIDED), locked for this transaction. */
+    public Optional<RemediationRecord> currentForUpdate(String applicantId) {
+        return s.createSelectionQuery("from RemediationRecord r where r.applicantId = :id and r.state <> :voided"
+                        + " order by r.id desc", RemediationRecord.class)
+                .setParameter("id", applicantId).setParameter("voided", RemediationState.VOIDED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(1).uniqueResultOptional();
+    }
+
+    /** Every record the applicant has had, oldest first (voided ones included). */
+    public List<RemediationRecord> history(String applicantId) {
+        return s.createSelectionQuery("from RemediationRecord r where r.applicantId = :id order by r.id",
+                RemediationRecord.class).setParameter("id", applicantId).getResultList();
+    }
+
+    public List<RemediationMove> moves(long recordId) {
+        return s.createSelectionQuery("from RemediationMove m where m.recordId = :r order by m.id", RemediationMove.class)
+                .setParameter("r", recordId).getResultList();
+    }
+
+    public List<RemediationEvidence> evidence(long recordId) {
+        return s.createSelectionQuery("from RemediationEvidence e where e.recordId = :r order by e.id",
+                RemediationEvidence.class).setParameter("r", recordId).getResultList();
+    }
+
+    public Optional<RemediationEvidence> evidenceById(long id) {
+        return Optional.ofNullable(s.find(RemediationEvidence.class, id));
+    }
+
+    public Optional<String> setting(String key) {
+        return Optional.ofNullable(s.find(OfficeSetting.class, key)).map(OfficeSetting::getValue);
+    }
+
+    public void persist(Object entity) {
+        s.persist(entity);
+        s.flush();
+    }
+
+    /**
+     * Appends one move of {@code r} (already moved in memory) with its audit event, in this transaction.
+     * {@code from} is null for the record's creation.
+     */
+    public RemediationMove appendMove(RemediationRecord r, RemediationState from, String actor, Instant at,
+                                      String detail) {
+        s.flush();
+        String text = (from == null ? "created " + r.getAction() + " record in " + r.getState()
+                : from + " -> " + r.getState()) + " (attempt " + r.getAttempt() + ")" + (detail.isEmpty() ? "" : "; " + detail);
+        AuditEvent e = AuditChain.append(s, at, actor, from == null ? "TRAINING_CREATE" : "TRAINING_MOVE",
+                r.getApplicantId(), clip(text, 8000));
+        RemediationMove m = new RemediationMove(r.getId(), from, r.getState(), r.getAttempt(), actor,
+                e.getOccurredAt(), clip(detail.isEmpty() ? text : detail, 2000), e.getSeq());
+        s.persist(m);
+        s.flush();
+        return m;
+    }
+
+    /** Appends an audit event that is not a move (evidence attached, a waiver asked for). */
+    public AuditEvent audit(Instant at, String actor, String type, String subject, String details) {
+        s.flush();
+        return AuditChain.append(s, at, actor, type, subject, clip(details, 8000));
+    }
+
+    /** Keeps a certificate's file beside its evidence row (the evidence must be persisted already). */
+    public void storeCertificate(long evidenceId, byte[] content) {
+        s.flush();
+        s.createNativeMutationQuery("insert into remediation_certificate (evidence_id, content) values (:id, :c)")
+                .setParameter("id", evidenceId).setParameter("c", content).executeUpdate();
+    }
+
+    public Optional<byte[]> certificate(long evidenceId) {
+        List<byte[]> found = s.createNativeQuery("select content from remediation_certificate where evidence_id = :id",
+                byte[].class).setParameter("id", evidenceId).getResultList();
+        return found.stream().findFirst();
+    }
+
+    static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+    }
+}
