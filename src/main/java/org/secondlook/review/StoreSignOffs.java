@@ -91,6 +91,9 @@ final class StoreSignOffs implements SignOffService {
             w.audit(now, user, approved ? "SIGN_OFF" : "RETURN", a.getApplicantId(),
                     (approved ? "approved" : "returned") + " decision " + d.getId() + " by " + d.getDecidedBy() + " ("
                             + d.getTrack() + ", " + d.getReasonCode() + ")" + (comment == null ? "" : "; comment: " + comment));
+            if (approved) {
+                org.secondlook.review.remediation.RemediationOnSignOff.signedOff(w, a, d, user, now);
+            }
             return null;
         });
     }

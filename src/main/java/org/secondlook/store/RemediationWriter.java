@@ -24,22 +24,36 @@ import org.secondlook.domain.User;
  */
 public final class RemediationWriter {
     private final Session s;
+    /** The audit head, locked for this writer's transaction; null when joining another command's transaction. */
+    private final AuditChain.Cursor head;
 
-    private RemediationWriter(Session s) {
+    private RemediationWriter(Session s, AuditChain.Cursor head) {
         this.s = s;
+        this.head = head;
     }
 
-    /** Runs {@code work} in one transaction holding the audit head; an exception rolls everything back. */
+    /**
+     * Runs {@code work} in one transaction holding the audit head (its events are appended in memory and
+     * inserted in batches when it ends); an exception rolls everything back.
+     */
     public static <R> R inTransaction(Database db, Function<RemediationWriter, R> work) {
         return db.fromTransaction(s -> {
-            AuditChain.lockHead(s);
-            return work.apply(new RemediationWriter(s));
+            RemediationWriter w = new RemediationWriter(s, AuditChain.lockHead(s));
+            R result = work.apply(w);
+            s.flush();
+            AuditChain.saveHead(s, w.head);
+            return result;
         });
+    }
+
+    /** Runs {@code work} in a transaction that only reads (no audit head held). */
+    public static <R> R reading(Database db, Function<RemediationWriter, R> work) {
+        return db.fromTransaction(s -> work.apply(new RemediationWriter(s, null)));
     }
 
     /** A writer inside a decision command's transaction (the sign-off that creates a record). */
     public static RemediationWriter joining(DecisionWriter w) {
-        return new RemediationWriter(w.session());
+        return new RemediationWriter(w.session(), null);
     }
 
     public Optional<User> user(String name) {
@@ -103,22 +117,65 @@ public final class RemediationWriter {
      */
     public RemediationMove appendMove(RemediationRecord r, RemediationState from, String actor, Instant at,
                                       String detail) {
-        s.flush();
         String text = (from == null ? "created " + r.getAction() + " record in " + r.getState()
                 : from + " -> " + r.getState()) + " (attempt " + r.getAttempt() + ")" + (detail.isEmpty() ? "" : "; " + detail);
-        AuditEvent e = AuditChain.append(s, at, actor, from == null ? "TRAINING_CREATE" : "TRAINING_MOVE",
-                r.getApplicantId(), clip(text, 8000));
+        AuditEvent e = audit(at, actor, from == null ? "TRAINING_CREATE" : "TRAINING_MOVE", r.getApplicantId(), text);
         RemediationMove m = new RemediationMove(r.getId(), from, r.getState(), r.getAttempt(), actor,
                 e.getOccurredAt(), clip(detail.isEmpty() ? text : detail, 2000), e.getSeq());
         s.persist(m);
-        s.flush();
         return m;
     }
 
-    /** Appends an audit event that is not a move (evidence attached, a waiver asked for). */
+    /** Appends an audit event (a move, evidence attached, a waiver asked for) in this transaction. */
     public AuditEvent audit(Instant at, String actor, String type, String subject, String details) {
+        if (head == null) {
+            s.flush();
+            return AuditChain.append(s, at, actor, type, subject, clip(details, 8000));
+        }
+        AuditEvent e = head.next(at, actor, type, subject, clip(details, 8000));
+        s.persist(e);
+        return e;
+    }
+
+    /** Writes what is waiting and empties the session (between the chunks of a large import). */
+    public void flushAndClear() {
         s.flush();
-        return AuditChain.append(s, at, actor, type, subject, clip(details, 8000));
+        s.clear();
+    }
+
+    /** Applicant row ids by applicant id, for those of {@code ids} that exist. */
+    public java.util.Map<String, Long> applicantRefs(java.util.Collection<String> ids) {
+        java.util.Map<String, Long> out = new java.util.HashMap<>();
+        for (Object[] r : s.createSelectionQuery("select a.applicantId, a.id from Applicant a where a.applicantId in :ids",
+                Object[].class).setParameter("ids", ids).getResultList()) {
+            out.put((String) r[0], (Long) r[1]);
+        }
+        return out;
+    }
+
+    /** Applicants with this exact full name: (applicant id, extra attributes JSON) pairs. */
+    public List<Object[]> applicantsNamed(String fullName) {
+        return s.createSelectionQuery("select a.applicantId, a.extraAttributes from Applicant a where a.fullName = :n",
+                Object[].class).setParameter("n", fullName).getResultList();
+    }
+
+    /** The records in force (not VOIDED) of these applicants. */
+    public List<RemediationRecord> currentRecords(java.util.Collection<String> applicantIds) {
+        return s.createSelectionQuery("from RemediationRecord r where r.applicantId in :ids and r.state <> :voided",
+                RemediationRecord.class).setParameter("ids", applicantIds)
+                .setParameter("voided", RemediationState.VOIDED).getResultList();
+    }
+
+    /** The roster evidence already kept for these records: (record id, class number, result) triples. */
+    public List<Object[]> rosterEvidence(java.util.Collection<Long> recordIds) {
+        return s.createSelectionQuery("select e.recordId, e.classNumber, e.result from RemediationEvidence e"
+                        + " where e.recordId in :ids and e.kind = :roster", Object[].class)
+                .setParameter("ids", recordIds).setParameter("roster", RemediationEvidence.Kind.ROSTER).getResultList();
+    }
+
+    /** Persists without flushing (inserts go out in batches when the transaction or chunk ends). */
+    public void add(Object entity) {
+        s.persist(entity);
     }
 
     /** Keeps a certificate's file beside its evidence row (the evidence must be persisted already). */
