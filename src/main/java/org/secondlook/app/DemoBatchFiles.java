@@ -3,7 +3,7 @@ package org.secondlook.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.secondlook.intake.demo.DemoBatch;
+import org.secondlook.demo.DemoBatch;
 import org.secondlook.ui.setup.DemoBatchSource;
 
 /**

@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import org.secondlook.domain.ReviewState;
 import org.secondlook.domain.Track;
 import org.secondlook.review.ReviewSession;
-import org.secondlook.review.SignOffService;
+import org.secondlook.review.decisions.SignOffService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

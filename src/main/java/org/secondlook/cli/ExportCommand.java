@@ -14,7 +14,7 @@ import org.secondlook.exchange.ExportResult;
 import org.secondlook.exchange.WorkbookExporter;
 import org.secondlook.review.InvalidInputException;
 import org.secondlook.review.ReviewSession;
-import org.secondlook.review.export.ExportFilter;
+import org.secondlook.review.exchange.ExportFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;

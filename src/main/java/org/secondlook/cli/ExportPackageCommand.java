@@ -8,7 +8,7 @@ import org.secondlook.exchange.pack.PackageParts;
 import org.secondlook.exchange.pack.PackageRejectedException;
 import org.secondlook.review.InvalidInputException;
 import org.secondlook.review.ReviewSession;
-import org.secondlook.review.export.KeyRing;
+import org.secondlook.review.accounts.KeyRing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;

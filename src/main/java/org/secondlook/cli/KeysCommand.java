@@ -7,7 +7,7 @@ import org.secondlook.exchange.pack.PublicKeys;
 import org.secondlook.exchange.pack.PublicKeysFile;
 import org.secondlook.review.InvalidInputException;
 import org.secondlook.review.ReviewSession;
-import org.secondlook.review.export.KeyRing;
+import org.secondlook.review.accounts.KeyRing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

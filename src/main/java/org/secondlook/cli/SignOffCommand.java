@@ -3,7 +3,7 @@ package org.secondlook.cli;
 import java.util.concurrent.Callable;
 import org.secondlook.review.InvalidInputException;
 import org.secondlook.review.ReviewSession;
-import org.secondlook.review.SignOffService;
+import org.secondlook.review.decisions.SignOffService;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

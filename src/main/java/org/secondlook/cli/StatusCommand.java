@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.secondlook.review.ReviewSession;
-import org.secondlook.review.StatusReport;
+import org.secondlook.review.cases.StatusReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 

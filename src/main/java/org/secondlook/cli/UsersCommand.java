@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.secondlook.domain.Role;
-import org.secondlook.review.AccountService;
+import org.secondlook.review.accounts.AccountService;
 import org.secondlook.review.InvalidInputException;
 import org.secondlook.review.ReviewSession;
 import picocli.CommandLine.Command;

@@ -2,7 +2,7 @@ package org.secondlook.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.secondlook.review.AuditCheck;
+import org.secondlook.review.audit.AuditCheck;
 import org.secondlook.review.ReviewSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;

@@ -7,7 +7,7 @@ import java.time.Duration;
 import org.secondlook.analysis.Analyzer;
 import org.secondlook.intake.BatchReader;
 import org.secondlook.review.LocalWorkstation;
-import org.secondlook.review.PasswordPolicy;
+import org.secondlook.review.accounts.PasswordPolicy;
 import org.secondlook.store.DataDirectory;
 
 /**

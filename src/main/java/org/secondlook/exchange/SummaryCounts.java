@@ -1,6 +1,6 @@
 package org.secondlook.exchange;
 
-import org.secondlook.review.export.DecisionRow;
+import org.secondlook.review.exchange.DecisionRow;
 
 import java.util.Collections;
 import java.util.Map;

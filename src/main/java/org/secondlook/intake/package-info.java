@@ -7,7 +7,5 @@
  * {@code .docx} (POI) file beside the batch, read under {@link org.secondlook.intake.ReadLimits}.
  * A bad row becomes a {@link org.secondlook.intake.RowRejection}; a file that cannot be used at all an
  * {@link org.secondlook.intake.UnusableFileException} whose message is one plain sentence.
- *
- * <p>{@code org.secondlook.intake.demo} makes invented applicants: the demo batch and benchmark data.
  */
 package org.secondlook.intake;

@@ -12,6 +12,25 @@ import org.secondlook.store.AuditVerifier;
 import org.secondlook.store.CaseStore;
 import org.secondlook.store.Database;
 import org.secondlook.store.ImportRunStore;
+import org.secondlook.review.accounts.AccountService;
+import org.secondlook.review.accounts.DatabaseAccounts;
+import org.secondlook.review.accounts.LoginDelay;
+import org.secondlook.review.accounts.PasswordPolicy;
+import org.secondlook.review.audit.AuditCheck;
+import org.secondlook.review.audit.AuditTrail;
+import org.secondlook.review.audit.DatabaseAuditTrail;
+import org.secondlook.review.cases.CaseQueries;
+import org.secondlook.review.cases.DatabaseCaseQueries;
+import org.secondlook.review.cases.StatusReport;
+import org.secondlook.review.decisions.DatabaseDecisions;
+import org.secondlook.review.decisions.DatabaseSignOffs;
+import org.secondlook.review.decisions.DecisionService;
+import org.secondlook.review.decisions.DutyRules;
+import org.secondlook.review.decisions.ReasonCodeList;
+import org.secondlook.review.decisions.SignOffService;
+import org.secondlook.review.exchange.DatabaseExports;
+import org.secondlook.review.imports.BatchImport;
+import org.secondlook.review.imports.DatabaseBatchImport;
 
 /** A logged-in user's open database; every service it hands out acts as that user. */
 final class LocalReviewSession implements ReviewSession {
@@ -39,8 +58,8 @@ final class LocalReviewSession implements ReviewSession {
         this.user = user;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.office = office;
-        this.cases = new StoreCaseQueries(new CaseStore(db), this.roles, clock);
-        this.imports = new StoreBatchImport(db, user, this.roles, analyzer, reader, clock);
+        this.cases = new DatabaseCaseQueries(new CaseStore(db), this.roles, clock);
+        this.imports = new DatabaseBatchImport(db, user, this.roles, analyzer, reader, clock);
         this.analyzer = analyzer;
         this.reader = reader;
         this.clock = clock;
@@ -50,22 +69,22 @@ final class LocalReviewSession implements ReviewSession {
 
     @Override
     public DecisionService decisions() {
-        return new StoreDecisions(db, user, clock, rules);
+        return new DatabaseDecisions(db, user, clock, rules);
     }
 
     @Override
     public SignOffService signOffs() {
-        return new StoreSignOffs(db, user, clock, rules);
+        return new DatabaseSignOffs(db, user, clock, rules);
     }
 
     @Override
     public AccountService accounts() {
-        return new StoreAccounts(db, user, clock, keys.fileKey(), keys.slots(), keys.random(), keys.policy());
+        return new DatabaseAccounts(db, user, clock, keys.fileKey(), keys.slots(), keys.random(), keys.policy());
     }
 
     @Override
     public AuditTrail audit() {
-        return new StoreAuditTrail(db, user);
+        return new DatabaseAuditTrail(db, user);
     }
 
     @Override
@@ -125,8 +144,8 @@ final class LocalReviewSession implements ReviewSession {
     }
 
     /** The import service acting as another account on this open database (tests of the role rules). */
-    StoreBatchImport importsAs(String actor, Set<Role> actorRoles) {
-        return new StoreBatchImport(db, actor, actorRoles, analyzer, reader, clock);
+    DatabaseBatchImport importsAs(String actor, Set<Role> actorRoles) {
+        return new DatabaseBatchImport(db, actor, actorRoles, analyzer, reader, clock);
     }
 
     @Override
@@ -165,8 +184,8 @@ final class LocalReviewSession implements ReviewSession {
     }
 
     @Override
-    public org.secondlook.review.export.Exports exports() {
-        return new StoreExports(db, user, roles, office, clock);
+    public org.secondlook.review.exchange.Exports exports() {
+        return new DatabaseExports(db, user, roles, office, clock);
     }
 
     @Override

@@ -26,6 +26,8 @@ import org.secondlook.store.KeyWrapping;
 import org.secondlook.store.WrongKeyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.secondlook.review.accounts.LoginDelay;
+import org.secondlook.review.accounts.PasswordPolicy;
 
 /**
  * The workstation on one data directory: creates the encrypted database with its first key slot,
@@ -103,7 +105,7 @@ public final class LocalWorkstation implements Workstation {
     }
 
     /** The name stripped, or a refusal saying what a name may hold. */
-    static String checkName(String name, String what) {
+    public static String checkName(String name, String what) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > MAX_NAME || !n.matches("[\\p{L}\\p{N}._@-]+")) {
             throw new InvalidInputException(what + " must be 1 to " + MAX_NAME

@@ -2,6 +2,15 @@ package org.secondlook.review;
 
 import java.util.Set;
 import org.secondlook.domain.Role;
+import org.secondlook.review.accounts.AccountService;
+import org.secondlook.review.audit.AuditCheck;
+import org.secondlook.review.audit.AuditTrail;
+import org.secondlook.review.cases.CaseQueries;
+import org.secondlook.review.cases.StatusReport;
+import org.secondlook.review.decisions.DecisionService;
+import org.secondlook.review.decisions.ReasonCodeList;
+import org.secondlook.review.decisions.SignOffService;
+import org.secondlook.review.imports.BatchImport;
 
 /** One logged-in user's open database. Every service it hands out acts as that user. */
 public interface ReviewSession extends AutoCloseable {
@@ -57,7 +66,7 @@ public interface ReviewSession extends AutoCloseable {
     }
 
     /** Workbook and package exports (admin or supervisor). */
-    default org.secondlook.review.export.Exports exports() {
+    default org.secondlook.review.exchange.Exports exports() {
         throw new UnsupportedOperationException("exports");
     }
 

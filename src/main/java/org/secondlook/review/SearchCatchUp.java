@@ -10,13 +10,13 @@ import org.slf4j.LoggerFactory;
  * a failure is logged without personal data and the versions stay queued; a search still finds them, by
  * reading them, and the next catch-up takes them.
  */
-final class SearchCatchUp {
+public final class SearchCatchUp {
     private static final Logger LOG = LoggerFactory.getLogger(SearchCatchUp.class);
 
     private SearchCatchUp() {
     }
 
-    static void run(Database db) {
+    public static void run(Database db) {
         try {
             int n = new SearchIndex(db).catchUp();
             if (n > 0) {

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.cli.WorkstationFactory;
-import org.secondlook.review.CaseDetail;
+import org.secondlook.review.cases.CaseDetail;
 import org.secondlook.review.ReviewSession;
-import org.secondlook.review.Span;
+import org.secondlook.review.cases.Span;
 import org.secondlook.review.Workstation;
 import org.secondlook.ui.FxTaskExecutor;
 import org.secondlook.ui.SecondLookUi;
@@ -47,7 +47,7 @@ class DesktopFlowFxTest {
         workstation = new WorkstationFactory().open(dataDir.resolve("data"));
         workstation.initialize("admin", PASSWORD.toCharArray(), "Phoenix Field Office");
         try (ReviewSession s = workstation.login("admin", PASSWORD.toCharArray())) {
-            s.imports().importBatch(new DemoBatchFiles().writeDemoBatch(), org.secondlook.review.ImportProgress.NONE);
+            s.imports().importBatch(new DemoBatchFiles().writeDemoBatch(), org.secondlook.review.imports.ImportProgress.NONE);
         }
     }
 

@@ -16,10 +16,10 @@ import org.secondlook.analysis.Analyzer;
 import org.secondlook.testing.GeneratedApplicants;
 import org.secondlook.intake.ApplicantRecord;
 import org.secondlook.intake.RowRejection;
-import org.secondlook.review.ImportProgress;
-import org.secondlook.review.ImportReport;
+import org.secondlook.review.imports.ImportProgress;
+import org.secondlook.review.imports.ImportReport;
 import org.secondlook.review.ReviewSession;
-import org.secondlook.review.StoreBatchImport;
+import org.secondlook.review.imports.DatabaseBatchImport;
 
 class CliImportShowTest {
     @TempDir
@@ -41,7 +41,7 @@ class CliImportShowTest {
         ApplicantRecord r = new GeneratedApplicants(4).next(1);
         var ws = new WorkstationFactory(Analyzer.withDefaultPolicy(), Duration.ofMillis(100)).open(data);
         try (ReviewSession s = ws.login("ada", "violet tangerine harbor".toCharArray())) {
-            ((StoreBatchImport) s.imports()).importRows("b.csv", (h, p) -> h.accepted(r), ImportProgress.NONE);
+            ((DatabaseBatchImport) s.imports()).importRows("b.csv", (h, p) -> h.accepted(r), ImportProgress.NONE);
         }
         return r;
     }

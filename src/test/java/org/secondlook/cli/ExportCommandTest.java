@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The export command's options and output; the rows themselves are covered by StoreExportsTest. */
+/** The export command's options and output; the rows themselves are covered by DatabaseExportsTest. */
 class ExportCommandTest {
     @TempDir
     Path tmp;

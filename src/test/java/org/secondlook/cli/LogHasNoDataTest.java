@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.app.Main;
-import org.secondlook.intake.demo.SyntheticApplicant;
-import org.secondlook.intake.demo.SyntheticApplicants;
+import org.secondlook.demo.SyntheticApplicant;
+import org.secondlook.demo.SyntheticApplicants;
 import org.secondlook.testing.ChildJvm;
 
 /**

@@ -1,9 +1,9 @@
 package org.secondlook.exchange;
 
-import org.secondlook.review.export.ExportSource;
-import org.secondlook.review.export.DecisionRow;
-import org.secondlook.review.export.EvidenceRow;
-import org.secondlook.review.export.AuditRow;
+import org.secondlook.review.exchange.ExportSource;
+import org.secondlook.review.exchange.DecisionRow;
+import org.secondlook.review.exchange.EvidenceRow;
+import org.secondlook.review.exchange.AuditRow;
 
 import java.util.List;
 import java.util.stream.Stream;

@@ -1,9 +1,9 @@
 package org.secondlook.exchange;
 
-import org.secondlook.review.export.ExportSource;
-import org.secondlook.review.export.DecisionRow;
-import org.secondlook.review.export.EvidenceRow;
-import org.secondlook.review.export.AuditRow;
+import org.secondlook.review.exchange.ExportSource;
+import org.secondlook.review.exchange.DecisionRow;
+import org.secondlook.review.exchange.EvidenceRow;
+import org.secondlook.review.exchange.AuditRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -18,6 +18,10 @@ import org.secondlook.intake.BatchReader;
 import org.secondlook.store.DataDirectory;
 import org.secondlook.store.KeySlot;
 import org.secondlook.store.KeySlotFile;
+import org.secondlook.review.accounts.AccountService;
+import org.secondlook.review.accounts.LoginDelay;
+import org.secondlook.review.accounts.PasswordPolicy;
+import org.secondlook.review.audit.AuditTrail;
 
 /** Accounts, key slots, the password rules and the growing delay after failed logins, on a real data directory. */
 class AccountsTest {

@@ -20,6 +20,10 @@ import org.secondlook.cli.Cli;
 import org.secondlook.cli.CliContext;
 import org.secondlook.cli.WorkstationFactory;
 import org.secondlook.intake.ApplicantRecord;
+import org.secondlook.review.cases.StatusReport;
+import org.secondlook.review.imports.DatabaseBatchImport;
+import org.secondlook.review.imports.ImportProgress;
+import org.secondlook.review.imports.ImportReport;
 
 /** backup and restore through the command line, on real encrypted data directories. */
 class BackupRestoreTest {
@@ -57,7 +61,7 @@ class BackupRestoreTest {
         CountDownLatch writing = new CountDownLatch(1);
         CompletableFuture<ImportReport> importing = CompletableFuture.supplyAsync(() -> {
             try (ReviewSession s = ws.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
-                return ((StoreBatchImport) s.imports()).importRows("batch.csv", (handler, progress) -> {
+                return ((DatabaseBatchImport) s.imports()).importRows("batch.csv", (handler, progress) -> {
                     for (ApplicantRecord r : rows) {
                         handler.accepted(r);
                         writing.countDown();

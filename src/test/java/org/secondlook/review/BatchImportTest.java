@@ -21,6 +21,15 @@ import org.secondlook.domain.Role;
 import org.secondlook.intake.ApplicantRecord;
 import org.secondlook.intake.BatchReader;
 import org.secondlook.intake.RowRejection;
+import org.secondlook.review.audit.AuditCheck;
+import org.secondlook.review.cases.CaseDetail;
+import org.secondlook.review.cases.CaseSummary;
+import org.secondlook.review.cases.QueuePage;
+import org.secondlook.review.cases.QueueQuery;
+import org.secondlook.review.cases.Span;
+import org.secondlook.review.imports.DatabaseBatchImport;
+import org.secondlook.review.imports.ImportProgress;
+import org.secondlook.review.imports.ImportReport;
 
 class BatchImportTest {
     @TempDir
@@ -126,11 +135,11 @@ class BatchImportTest {
     void aReviewerMayNotImport() throws Exception {
         LocalWorkstation ws = Fixtures.initialized(dir);
         try (LocalReviewSession admin = (LocalReviewSession) ws.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
-            StoreBatchImport asReviewer = admin.importsAs("rita", EnumSet.of(Role.REVIEWER));
+            DatabaseBatchImport asReviewer = admin.importsAs("rita", EnumSet.of(Role.REVIEWER));
             assertThatThrownBy(() -> asReviewer.importRows("batch.csv", (h, p) -> { }, ImportProgress.NONE))
                     .isInstanceOf(PermissionDeniedException.class)
                     .hasMessage("Importing a batch needs the admin or supervisor role.");
-            StoreBatchImport asSupervisor = admin.importsAs("sam", EnumSet.of(Role.SUPERVISOR));
+            DatabaseBatchImport asSupervisor = admin.importsAs("sam", EnumSet.of(Role.SUPERVISOR));
             assertThat(asSupervisor.importRows("batch.csv", (h, p) -> { }, ImportProgress.NONE).countsLine())
                     .isEqualTo("0 new, 0 updated, 0 unchanged, 0 rejected");
         }
@@ -145,7 +154,7 @@ class BatchImportTest {
                 r.fieldOffice(), r.status(), r.hireDate(), r.resumeText(), null, "TEXT", r.classifierLabel(),
                 r.classifierScore(), r.evidence(), r.classifierModel(), r.extras(), r.notes());
         try (ReviewSession s = ws.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
-            ImportReport report = ((StoreBatchImport) s.imports()).importRows("batch.csv", (handler, p) -> {
+            ImportReport report = ((DatabaseBatchImport) s.imports()).importRows("batch.csv", (handler, p) -> {
                 handler.accepted(rows.get(0));
                 handler.accepted(tooLong);
                 handler.rejected(new RowRejection(4, "A9", "the label 'MAYBE' is not LEO or NON_LEO"));

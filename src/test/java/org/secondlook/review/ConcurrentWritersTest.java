@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.intake.ApplicantRecord;
+import org.secondlook.review.audit.AuditCheck;
+import org.secondlook.review.imports.ImportReport;
 
 /** Two sessions importing at the same time queue up on the audit head: the chain never forks. */
 class ConcurrentWritersTest {

@@ -2,6 +2,10 @@ package org.secondlook.review;
 
 import java.nio.file.Path;
 import org.secondlook.testing.GeneratedApplicants;
+import org.secondlook.review.imports.DatabaseBatchImport;
+import org.secondlook.review.imports.ImportProgress;
+import org.secondlook.review.imports.ImportReport;
+import org.secondlook.review.imports.RowSource;
 
 /** Child process of {@link CrashSafetyTest}: logs in and imports {@code count} generated applicants. */
 public final class CrashImportChild {
@@ -15,7 +19,7 @@ public final class CrashImportChild {
         try (ReviewSession s = ws.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
             System.out.println("importing");
             System.out.flush();
-            ImportReport r = ((StoreBatchImport) s.imports()).importRows("big.csv", generated(count), ImportProgress.NONE);
+            ImportReport r = ((DatabaseBatchImport) s.imports()).importRows("big.csv", generated(count), ImportProgress.NONE);
             System.out.println(r.countsLine());
         }
     }

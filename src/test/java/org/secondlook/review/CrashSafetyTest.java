@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.store.CrashChecks;
 import org.secondlook.testing.ChildJvm;
+import org.secondlook.review.imports.DatabaseBatchImport;
+import org.secondlook.review.imports.ImportProgress;
+import org.secondlook.review.imports.ImportReport;
 
 /** A kill -9 in the middle of an import leaves whole rows only, and a re-import completes the rest. */
 class CrashSafetyTest {
@@ -58,7 +61,7 @@ class CrashSafetyTest {
             assertThat(s.auditTrail().ok()).isTrue();
             assertThat(s.status().lastImports().get(0).finishedAt()).as("the killed import never finished").isNull();
 
-            ImportReport rest = ((StoreBatchImport) s.imports()).importRows("big.csv",
+            ImportReport rest = ((DatabaseBatchImport) s.imports()).importRows("big.csv",
                     CrashImportChild.generated(ROWS), ImportProgress.NONE);
             assertThat(rest.added()).isEqualTo(ROWS - (int) committedBeforeKill);
             assertThat(rest.unchanged()).isEqualTo((int) committedBeforeKill);

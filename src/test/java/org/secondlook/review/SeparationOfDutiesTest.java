@@ -10,6 +10,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.domain.ReviewState;
 import org.secondlook.domain.Track;
+import org.secondlook.review.audit.AuditTrail;
+import org.secondlook.review.decisions.DecisionService;
+import org.secondlook.review.decisions.DutyRules;
+import org.secondlook.review.decisions.SignOffService;
 
 /** The separation-of-duties rules, proved through the services on a real encrypted database. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

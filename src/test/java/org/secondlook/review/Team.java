@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import org.secondlook.domain.Role;
+import org.secondlook.review.audit.AuditTrail;
 
 /**
  * A real encrypted data directory with an office's people: the administrator ada, supervisors sam

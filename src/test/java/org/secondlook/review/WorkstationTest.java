@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.domain.Role;
 import org.secondlook.store.KeySlotFile;
+import org.secondlook.review.cases.StatusReport;
 
 class WorkstationTest {
     @TempDir

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.secondlook.domain.ReviewState;
 import org.secondlook.domain.Role;
 import org.secondlook.domain.Track;
-import org.secondlook.review.Span;
+import org.secondlook.review.cases.Span;
 import org.secondlook.ui.casefile.ResumeArea;
 import org.secondlook.ui.fake.FakeDecisions;
 import org.secondlook.ui.fake.FakeWorkstation;

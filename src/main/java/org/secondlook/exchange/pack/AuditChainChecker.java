@@ -1,7 +1,7 @@
 package org.secondlook.exchange.pack;
 
-import org.secondlook.review.export.AuditRecord;
-import org.secondlook.review.export.ChainHead;
+import org.secondlook.review.exchange.AuditRecord;
+import org.secondlook.review.exchange.ChainHead;
 
 import java.time.format.DateTimeParseException;
 

@@ -1,6 +1,6 @@
 package org.secondlook.exchange.pack;
 
-import org.secondlook.review.export.ChainHead;
+import org.secondlook.review.exchange.ChainHead;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;

@@ -1,8 +1,8 @@
 package org.secondlook.exchange.pack;
 
-import org.secondlook.review.export.PackageSource;
-import org.secondlook.review.export.AuditRecord;
-import org.secondlook.review.export.ChainHead;
+import org.secondlook.review.exchange.PackageSource;
+import org.secondlook.review.exchange.AuditRecord;
+import org.secondlook.review.exchange.ChainHead;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.IOException;

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import org.secondlook.review.export.AuditRecord;
-import org.secondlook.review.export.CaseRecord;
-import org.secondlook.review.export.DecisionRecord;
-import org.secondlook.review.export.PackageMergeTarget;
-import org.secondlook.review.export.TrustedOffices;
+import org.secondlook.review.exchange.AuditRecord;
+import org.secondlook.review.exchange.CaseRecord;
+import org.secondlook.review.exchange.DecisionRecord;
+import org.secondlook.review.exchange.PackageMergeTarget;
+import org.secondlook.review.accounts.TrustedOffices;
 
 /**
  * {@code merge-package}: verifies the package first (every check of {@code verify-package}), then

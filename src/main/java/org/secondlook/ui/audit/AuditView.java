@@ -18,7 +18,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.secondlook.review.AuditTrail;
+import org.secondlook.review.audit.AuditTrail;
 import org.secondlook.ui.Messages;
 
 /** The audit screen: a filter bar (Enter applies), the events table, and the chain check. */

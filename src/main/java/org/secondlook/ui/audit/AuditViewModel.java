@@ -12,7 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.secondlook.domain.Role;
-import org.secondlook.review.AuditTrail;
+import org.secondlook.review.audit.AuditTrail;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.ui.ErrorMessages;
 import org.secondlook.ui.Messages;

@@ -15,8 +15,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.secondlook.review.CaseDetail;
-import org.secondlook.review.Span;
+import org.secondlook.review.cases.CaseDetail;
+import org.secondlook.review.cases.Span;
 import org.secondlook.ui.Messages;
 
 /** The case: header, the highlighted résumé, and beside it findings, legend, timeline and the original PDF. */

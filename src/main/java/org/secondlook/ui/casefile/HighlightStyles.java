@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.secondlook.review.Span;
+import org.secondlook.review.cases.Span;
 
 /**
  * Turns the highlighted spans of a résumé into style runs for the text area: a pure function, no
@@ -34,7 +34,7 @@ public final class HighlightStyles {
      * @param textLength length of the résumé text; spans are clipped to it and empty ones dropped
      * @return runs covering [0, textLength) without gaps; a text of length 0 gives no runs
      */
-    public static List<StyleRun> compute(int textLength, List<org.secondlook.review.Span> spans) {
+    public static List<StyleRun> compute(int textLength, List<org.secondlook.review.cases.Span> spans) {
         List<StyleRun> runs = new ArrayList<>();
         if (textLength <= 0) {
             return runs;
@@ -44,7 +44,7 @@ public final class HighlightStyles {
         int[] ends = new int[n];
         String[] classes = new String[n];
         int m = 0;
-        for (org.secondlook.review.Span s : spans) {
+        for (org.secondlook.review.cases.Span s : spans) {
             int a = Math.max(0, s.start());
             int b = Math.min(textLength, s.end());
             if (a < b) {

@@ -3,7 +3,7 @@ package org.secondlook.ui.casefile;
 import java.util.ArrayList;
 import java.util.List;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.secondlook.review.Span;
+import org.secondlook.review.cases.Span;
 import org.secondlook.ui.Messages;
 
 /** The legend: each category's look drawn by the same text area and style classes as the résumé. */

@@ -4,9 +4,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.secondlook.review.CaseDetail;
-import org.secondlook.review.CaseQueries;
-import org.secondlook.review.Span;
+import org.secondlook.review.cases.CaseDetail;
+import org.secondlook.review.cases.CaseQueries;
+import org.secondlook.review.cases.Span;
 
 /**
  * A case ready for the screen: the detail as loaded, every highlighted span in text order, the

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.secondlook.review.Span;
+import org.secondlook.review.cases.Span;
 
 /**
  * Reads the dates beside each employment finding (on its line or the next two) into timeline

@@ -25,7 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.secondlook.review.export.MergeConflicts.Conflict;
+import org.secondlook.review.exchange.MergeConflicts.Conflict;
 import org.secondlook.ui.Messages;
 
 /**

@@ -16,7 +16,7 @@ import javafx.collections.ObservableList;
 import org.secondlook.domain.Role;
 import org.secondlook.review.Permission;
 import org.secondlook.review.ReviewSession;
-import org.secondlook.review.export.MergeConflicts.Conflict;
+import org.secondlook.review.exchange.MergeConflicts.Conflict;
 import org.secondlook.ui.ErrorMessages;
 import org.secondlook.ui.Messages;
 import org.secondlook.ui.TaskExecutor;

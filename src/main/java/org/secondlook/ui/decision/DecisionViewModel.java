@@ -15,7 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.secondlook.domain.Role;
 import org.secondlook.domain.Track;
-import org.secondlook.review.CaseDetail;
+import org.secondlook.review.cases.CaseDetail;
 import org.secondlook.review.ConflictException;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.ui.ErrorMessages;

@@ -3,8 +3,8 @@ package org.secondlook.ui.queue;
 import java.time.LocalDate;
 import java.util.Set;
 import org.secondlook.domain.ReviewState;
-import org.secondlook.review.QueueQuery;
-import org.secondlook.review.QueueQuery.SortKey;
+import org.secondlook.review.cases.QueueQuery;
+import org.secondlook.review.cases.QueueQuery.SortKey;
 
 /** The queue's filters and sort as one value; turns into a page query. */
 public record QueueFilter(String search, ReviewState state, String office, String label, String verdict,

@@ -2,7 +2,7 @@ package org.secondlook.ui.queue;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.secondlook.review.CaseSummary;
+import org.secondlook.review.cases.CaseSummary;
 
 /**
  * One line of the virtual queue. The table holds one of these per matching case; its summary

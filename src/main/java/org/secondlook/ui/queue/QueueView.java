@@ -25,8 +25,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.secondlook.domain.ReviewState;
-import org.secondlook.review.CaseSummary;
-import org.secondlook.review.QueueQuery.SortKey;
+import org.secondlook.review.cases.CaseSummary;
+import org.secondlook.review.cases.QueueQuery.SortKey;
 import org.secondlook.ui.Messages;
 
 /** The queue: filter bar and a virtual table whose rows load a page at a time. */

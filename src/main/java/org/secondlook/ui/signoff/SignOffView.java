@@ -22,7 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.secondlook.review.SignOffService.PendingDecision;
+import org.secondlook.review.decisions.SignOffService.PendingDecision;
 import org.secondlook.ui.Messages;
 
 /**

@@ -1,9 +1,9 @@
 package org.secondlook.exchange.pack;
 
-import org.secondlook.review.export.PackageSource;
-import org.secondlook.review.export.CaseRecord;
-import org.secondlook.review.export.DecisionRecord;
-import org.secondlook.review.export.AuditRecord;
+import org.secondlook.review.exchange.PackageSource;
+import org.secondlook.review.exchange.CaseRecord;
+import org.secondlook.review.exchange.DecisionRecord;
+import org.secondlook.review.exchange.AuditRecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,10 +19,10 @@ import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.secondlook.review.export.AuditRow;
-import org.secondlook.review.export.DecisionRow;
-import org.secondlook.review.export.EvidenceRow;
-import org.secondlook.review.export.ExportSource;
+import org.secondlook.review.exchange.AuditRow;
+import org.secondlook.review.exchange.DecisionRow;
+import org.secondlook.review.exchange.EvidenceRow;
+import org.secondlook.review.exchange.ExportSource;
 import org.secondlook.exchange.WorkbookExporter;
 
 class PackageExporterTest {

@@ -1,8 +1,8 @@
 package org.secondlook.exchange.pack;
 
-import org.secondlook.review.export.AuditRecord;
-import org.secondlook.review.export.ChainHead;
-import org.secondlook.review.export.TrustedOffices;
+import org.secondlook.review.exchange.AuditRecord;
+import org.secondlook.review.exchange.ChainHead;
+import org.secondlook.review.accounts.TrustedOffices;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.ByteArrayOutputStream;

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.secondlook.review.export.AuditRecord;
-import org.secondlook.review.export.ChainHead;
-import org.secondlook.review.export.PackageMergeTarget;
+import org.secondlook.review.exchange.AuditRecord;
+import org.secondlook.review.exchange.ChainHead;
+import org.secondlook.review.exchange.PackageMergeTarget;
 
 class PackageMergerTest {
     @TempDir
@@ -32,12 +32,12 @@ class PackageMergerTest {
             List<Object> staged = new ArrayList<>();
             feed.into(new Sink() {
                 @Override
-                public void acceptCase(org.secondlook.review.export.CaseRecord c) {
+                public void acceptCase(org.secondlook.review.exchange.CaseRecord c) {
                     staged.add(c);
                 }
 
                 @Override
-                public void acceptDecision(org.secondlook.review.export.DecisionRecord d) {
+                public void acceptDecision(org.secondlook.review.exchange.DecisionRecord d) {
                     staged.add(d);
                 }
 
@@ -62,9 +62,9 @@ class PackageMergerTest {
 
         assertThat(target.head).isEqualTo(PackageFixture.headOf(events));
         assertThat(target.committed).filteredOn(AuditRecord.class::isInstance).containsExactlyElementsOf(events);
-        assertThat(target.committed).filteredOn(org.secondlook.review.export.CaseRecord.class::isInstance)
+        assertThat(target.committed).filteredOn(org.secondlook.review.exchange.CaseRecord.class::isInstance)
                 .singleElement().extracting("fullName").isEqualTo("Ana Ruiz");
-        assertThat(target.committed).filteredOn(org.secondlook.review.export.DecisionRecord.class::isInstance).hasSize(1);
+        assertThat(target.committed).filteredOn(org.secondlook.review.exchange.DecisionRecord.class::isInstance).hasSize(1);
     }
 
     @Test

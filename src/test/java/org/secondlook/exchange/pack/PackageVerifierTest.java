@@ -1,6 +1,6 @@
 package org.secondlook.exchange.pack;
 
-import org.secondlook.review.export.AuditRecord;
+import org.secondlook.review.exchange.AuditRecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.domain.Track;
-import org.secondlook.review.AuditTrail;
+import org.secondlook.review.audit.AuditTrail;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.ui.CurrentThreadTaskExecutor;
 import org.secondlook.ui.signoff.Office;

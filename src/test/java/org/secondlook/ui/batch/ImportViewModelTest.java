@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.secondlook.intake.RowRejection;
-import org.secondlook.review.BatchImport;
-import org.secondlook.review.ImportReport;
+import org.secondlook.review.imports.BatchImport;
+import org.secondlook.review.imports.ImportReport;
 import org.secondlook.ui.CurrentThreadTaskExecutor;
 
 class ImportViewModelTest {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.secondlook.review.Span;
+import org.secondlook.review.cases.Span;
 
 class HighlightStylesTest {
     @Test

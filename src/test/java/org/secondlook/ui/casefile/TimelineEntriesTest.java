@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.secondlook.review.Span;
+import org.secondlook.review.cases.Span;
 
 class TimelineEntriesTest {
     private static final YearMonth TODAY = YearMonth.of(2026, 11);

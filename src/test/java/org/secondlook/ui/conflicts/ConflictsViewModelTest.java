@@ -7,10 +7,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.domain.Track;
-import org.secondlook.review.AuditTrail;
-import org.secondlook.review.DecisionService.RecordedDecision;
+import org.secondlook.review.audit.AuditTrail;
+import org.secondlook.review.decisions.DecisionService.RecordedDecision;
 import org.secondlook.review.ReviewSession;
-import org.secondlook.review.export.MergeConflicts.Conflict;
+import org.secondlook.review.exchange.MergeConflicts.Conflict;
 import org.secondlook.ui.CurrentThreadTaskExecutor;
 import org.secondlook.ui.signoff.Office;
 

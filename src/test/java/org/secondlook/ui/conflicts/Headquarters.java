@@ -17,8 +17,8 @@ import org.secondlook.exchange.pack.PartCipher;
 import org.secondlook.exchange.pack.PublicKeys;
 import org.secondlook.exchange.pack.ZipLimits;
 import org.secondlook.review.ReviewSession;
-import org.secondlook.review.export.KeyRing;
-import org.secondlook.review.export.PackageMergeTarget.MergeReport;
+import org.secondlook.review.accounts.KeyRing;
+import org.secondlook.review.exchange.PackageMergeTarget.MergeReport;
 import org.secondlook.ui.signoff.Office;
 
 /**

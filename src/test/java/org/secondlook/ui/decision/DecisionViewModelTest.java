@@ -138,8 +138,8 @@ class DecisionViewModelTest {
             public String userName() { return s.userName(); }
             public java.util.Set<Role> roles() { return s.roles(); }
             public String officeName() { return s.officeName(); }
-            public org.secondlook.review.CaseQueries cases() { return s.cases(); }
-            public org.secondlook.review.BatchImport imports() { return s.imports(); }
+            public org.secondlook.review.cases.CaseQueries cases() { return s.cases(); }
+            public org.secondlook.review.imports.BatchImport imports() { return s.imports(); }
             public void close() { }
         };
         DecisionViewModel vm = new DecisionViewModel(bare, new CurrentThreadTaskExecutor(), ReasonCodes.load());

@@ -22,7 +22,7 @@ import org.secondlook.domain.ReviewState;
 import org.secondlook.domain.Track;
 import org.secondlook.exchange.ExportProgress;
 import org.secondlook.exchange.WorkbookExporter;
-import org.secondlook.review.AuditTrail;
+import org.secondlook.review.audit.AuditTrail;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.ui.CurrentThreadTaskExecutor;
 import org.secondlook.ui.signoff.Office;

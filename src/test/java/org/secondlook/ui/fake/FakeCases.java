@@ -10,12 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.secondlook.domain.ReviewState;
-import org.secondlook.review.CaseDetail;
-import org.secondlook.review.CaseQueries;
-import org.secondlook.review.CaseSummary;
-import org.secondlook.review.QueuePage;
-import org.secondlook.review.QueueQuery;
-import org.secondlook.review.QueueStats;
+import org.secondlook.review.cases.CaseDetail;
+import org.secondlook.review.cases.CaseQueries;
+import org.secondlook.review.cases.CaseSummary;
+import org.secondlook.review.cases.QueuePage;
+import org.secondlook.review.cases.QueueQuery;
+import org.secondlook.review.cases.QueueStats;
 
 /** An in-memory CaseQueries for view-model tests: filters and sorts a list, records the queries it got. */
 public class FakeCases implements CaseQueries {

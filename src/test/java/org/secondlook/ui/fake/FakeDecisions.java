@@ -8,7 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.secondlook.domain.ReviewState;
 import org.secondlook.domain.Track;
 import org.secondlook.review.ConflictException;
-import org.secondlook.review.DecisionService;
+import org.secondlook.review.decisions.DecisionService;
 
 /** Records decisions in the fake case list, with the optimistic-lock check a real service makes. */
 public final class FakeDecisions implements DecisionService {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.secondlook.domain.ReviewState;
-import org.secondlook.review.CaseDetail;
-import org.secondlook.review.CaseSummary;
-import org.secondlook.review.Span;
+import org.secondlook.review.cases.CaseDetail;
+import org.secondlook.review.cases.CaseSummary;
+import org.secondlook.review.cases.Span;
 
 /** Realistic fictitious cases for looking at the window (screenshots) without a database. */
 public final class PreviewData {

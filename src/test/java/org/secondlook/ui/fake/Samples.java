@@ -3,9 +3,9 @@ package org.secondlook.ui.fake;
 import java.util.ArrayList;
 import java.util.List;
 import org.secondlook.domain.ReviewState;
-import org.secondlook.review.CaseDetail;
-import org.secondlook.review.CaseSummary;
-import org.secondlook.review.Span;
+import org.secondlook.review.cases.CaseDetail;
+import org.secondlook.review.cases.CaseSummary;
+import org.secondlook.review.cases.Span;
 
 /** Fictitious applicants with résumés and spans at known offsets. */
 public final class Samples {

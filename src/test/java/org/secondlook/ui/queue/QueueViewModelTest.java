@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.secondlook.domain.ReviewState;
-import org.secondlook.review.QueueQuery;
-import org.secondlook.review.QueueQuery.SortKey;
+import org.secondlook.review.cases.QueueQuery;
+import org.secondlook.review.cases.QueueQuery.SortKey;
 import org.secondlook.ui.CurrentThreadTaskExecutor;
 import org.secondlook.ui.fake.FakeCases;
 import org.secondlook.ui.fake.Samples;
@@ -39,16 +39,16 @@ class QueueViewModelTest {
     @Test
     void twoHundredThousandCasesAreTwoHundredThousandRowsButOnePageOfQueries() {
         java.util.List<QueueQuery> asked = new java.util.ArrayList<>();
-        org.secondlook.review.CaseQueries big = new FakeCases() {
+        org.secondlook.review.cases.CaseQueries big = new FakeCases() {
             @Override
-            public org.secondlook.review.QueuePage queue(QueueQuery q) {
+            public org.secondlook.review.cases.QueuePage queue(QueueQuery q) {
                 asked.add(q);
-                java.util.List<org.secondlook.review.CaseSummary> rows = new java.util.ArrayList<>();
+                java.util.List<org.secondlook.review.cases.CaseSummary> rows = new java.util.ArrayList<>();
                 for (int i = q.offset(); i < Math.min(200_000, q.offset() + q.limit()); i++) {
-                    rows.add(new org.secondlook.review.CaseSummary("C" + i, "Person " + i, "Austin", "LEO", ReviewState.NEW,
+                    rows.add(new org.secondlook.review.cases.CaseSummary("C" + i, "Person " + i, "Austin", "LEO", ReviewState.NEW,
                             "NOT_LE", 0, 1.0 - i / 200_000.0, FakeCases.importedAt(), null));
                 }
-                return new org.secondlook.review.QueuePage(rows, 200_000);
+                return new org.secondlook.review.cases.QueuePage(rows, 200_000);
             }
         };
         QueueViewModel many = new QueueViewModel(big, new CurrentThreadTaskExecutor());
@@ -119,7 +119,7 @@ class QueueViewModelTest {
     void aFailedQueryShowsASentence() {
         QueueViewModel broken = new QueueViewModel(new FakeCases() {
             @Override
-            public org.secondlook.review.QueuePage queue(QueueQuery q) {
+            public org.secondlook.review.cases.QueuePage queue(QueueQuery q) {
                 throw new IllegalStateException("boom at jdbc:h2 ...");
             }
         }, new CurrentThreadTaskExecutor());

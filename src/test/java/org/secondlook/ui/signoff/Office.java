@@ -11,7 +11,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.secondlook.analysis.Analyzer;
 import org.secondlook.cli.WorkstationFactory;
 import org.secondlook.domain.Role;
-import org.secondlook.review.ImportProgress;
+import org.secondlook.review.imports.ImportProgress;
 import org.secondlook.review.LocalWorkstation;
 import org.secondlook.review.ReviewSession;
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.domain.ReviewState;
 import org.secondlook.domain.Track;
-import org.secondlook.review.AuditTrail;
+import org.secondlook.review.audit.AuditTrail;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.ui.CurrentThreadTaskExecutor;
 import org.secondlook.ui.FxTaskExecutor;

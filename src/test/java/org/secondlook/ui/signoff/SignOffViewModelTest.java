@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.domain.ReviewState;
 import org.secondlook.domain.Track;
 import org.secondlook.review.ReviewSession;
-import org.secondlook.review.SignOffService.PendingDecision;
+import org.secondlook.review.decisions.SignOffService.PendingDecision;
 import org.secondlook.ui.CurrentThreadTaskExecutor;
 
 /** The sign-off screen's model on a real store, without a window. */

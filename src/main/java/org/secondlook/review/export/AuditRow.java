@@ -1,8 +1,0 @@
-package org.secondlook.review.export;
-
-import java.time.Instant;
-
-/** One audit event on the <em>Audit</em> sheet. */
-public record AuditRow(long seq, Instant time, String actor, String type, String subject, String details,
-                       String hash) {
-}

@@ -1,9 +1,0 @@
-/**
- * What leaves and enters an installation, as the review layer hands it out: rows of the Excel export
- * ({@link org.secondlook.review.export.ExportSource}), the records of a headquarters package
- * ({@link org.secondlook.review.export.PackageSource}: cases, decisions, audit events) and what
- * headquarters knows about the offices it trusts ({@link org.secondlook.review.export.TrustedOffices}).
- * Implemented in {@code review} over the store; consumed by {@code exchange}, which writes and reads the
- * files and never touches the database.
- */
-package org.secondlook.review.export;
