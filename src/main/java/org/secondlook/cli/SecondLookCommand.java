@@ -29,6 +29,7 @@ import picocli.CommandLine.Mixin;
                 UsersCommand.class,
                 DecideCommand.class,
                 SignOffCommand.class,
+                TrainingCommand.class,
                 VerifyAuditCommand.class,
         })
 public class SecondLookCommand implements Runnable {
