@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
                 BenchImportCommand.class,
                 BenchExportCommand.class,
                 BenchAnalyzeCommand.class,
+                BenchTrainingCommand.class,
         })
 public class BenchCommand implements Runnable {
     @Spec

@@ -88,23 +88,29 @@ public final class RemediationReader {
     }
 
     /** One group of the figures: how many records have this action, state and office. */
-    public record Count(RemediationAction action, RemediationState state, String office, boolean overdue, long n) {
+    public record Count(RemediationAction action, RemediationState state, String office, long n) {
     }
 
-    /** Every record counted by action, state, office and whether it is overdue (one grouped query). */
-    public List<Count> counts(Overdue o) {
+    /** Every record counted by action, state and office (one grouped query). */
+    public List<Count> counts() {
         return db.fromTransaction(s -> {
-            SelectionQuery<Object[]> q = s.createSelectionQuery("select r.action, r.state, r.office, case when "
-                    + OVERDUE + " then true else false end, count(r) from RemediationRecord r"
-                    + " group by r.action, r.state, r.office, case when " + OVERDUE + " then true else false end",
-                    Object[].class);
-            overdueParameters(q, o);
             List<Count> out = new ArrayList<>();
-            for (Object[] row : q.getResultList()) {
+            for (Object[] row : s.createSelectionQuery("select r.action, r.state, r.office, count(r) from RemediationRecord r"
+                    + " group by r.action, r.state, r.office", Object[].class).getResultList()) {
                 out.add(new Count((RemediationAction) row[0], (RemediationState) row[1], (String) row[2],
-                        Boolean.TRUE.equals(row[3]), ((Number) row[4]).longValue()));
+                        ((Number) row[3]).longValue()));
             }
             return out;
+        });
+    }
+
+    /** How many records are overdue under {@code o}. */
+    public long overdue(Overdue o) {
+        return db.fromTransaction(s -> {
+            SelectionQuery<Long> q = s.createSelectionQuery("select count(r) from RemediationRecord r where " + OVERDUE,
+                    Long.class);
+            overdueParameters(q, o);
+            return q.getSingleResult();
         });
     }
 }

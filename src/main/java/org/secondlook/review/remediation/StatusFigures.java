@@ -25,18 +25,17 @@ final class StatusFigures {
             byState.put(s.name(), 0L);
         }
         long records = 0;
-        long overdue = 0;
+        long overdue = reader.overdue(rules.asOfNow());
         long verified = 0;
         long base = 0;
         Map<String, long[]> offices = new TreeMap<>();
-        for (RemediationReader.Count c : reader.counts(rules.asOfNow())) {
+        for (RemediationReader.Count c : reader.counts()) {
             records += c.n();
             byAction.merge(c.action().name(), c.n(), Long::sum);
             if (!c.action().needsTraining()) {
                 continue;
             }
             byState.merge(c.state().name(), c.n(), Long::sum);
-            overdue += c.overdue() ? c.n() : 0;
             long[] office = offices.computeIfAbsent(c.office() == null ? "" : c.office(), k -> new long[2]);
             if (c.state() == RemediationState.VERIFIED) {
                 verified += c.n();
