@@ -28,7 +28,7 @@ import org.secondlook.store.RemediationWriter;
  * training record, or contradict the record are reported with their row number and left alone.
  */
 final class RosterImport {
-    static final int CHUNK = 2000;
+    static final int CHUNK = 1000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Database db;
