@@ -126,6 +126,16 @@ public final class RemediationWriter {
         return m;
     }
 
+    /** Appends a move of {@code r} that another command's audit event ({@code auditSeq}) already records. */
+    public RemediationMove appendMoveAudited(RemediationRecord r, RemediationState from, String actor, Instant at,
+                                             String detail, long auditSeq) {
+        RemediationMove m = new RemediationMove(r.getId(), from, r.getState(), r.getAttempt(), actor,
+                at.truncatedTo(java.time.temporal.ChronoUnit.MICROS), clip(detail, 2000), auditSeq);
+        s.persist(m);
+        s.flush();
+        return m;
+    }
+
     /** Appends an audit event (a move, evidence attached, a waiver asked for) in this transaction. */
     public AuditEvent audit(Instant at, String actor, String type, String subject, String details) {
         if (head == null) {

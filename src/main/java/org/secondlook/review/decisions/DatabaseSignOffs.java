@@ -92,11 +92,14 @@ public final class DatabaseSignOffs implements SignOffService {
             boolean approved = outcome == SignOff.Outcome.APPROVED;
             a.moveTo(approved ? ReviewState.SIGNED_OFF : ReviewState.RETURNED, now);
             w.flush();
-            w.audit(now, user, approved ? "SIGN_OFF" : "RETURN", a.getApplicantId(),
+            var training = approved
+                    ? org.secondlook.review.remediation.RemediationOnSignOff.signedOff(w, a, d, user, now) : null;
+            var event = w.audit(now, user, approved ? "SIGN_OFF" : "RETURN", a.getApplicantId(),
                     (approved ? "approved" : "returned") + " decision " + d.getId() + " by " + d.getDecidedBy() + " ("
-                            + d.getTrack() + ", " + d.getReasonCode() + ")" + (comment == null ? "" : "; comment: " + comment));
-            if (approved) {
-                org.secondlook.review.remediation.RemediationOnSignOff.signedOff(w, a, d, user, now);
+                            + d.getTrack() + ", " + d.getReasonCode() + ")" + (comment == null ? "" : "; comment: " + comment)
+                            + (training == null ? "" : "; " + training.description()));
+            if (training != null) {
+                training.audited(event.getSeq());
             }
             return null;
         });

@@ -83,7 +83,13 @@ class RemediationServiceTest {
                         org.assertj.core.groups.Tuple.tuple("T1", RemediationAction.ENROL, RemediationState.IDENTIFIED));
         assertThat(team.ada.remediation().show("N1").couldTakeLeo()).isTrue();
         assertThat(team.ada.remediation().show("L1").couldTakeLeo()).isFalse();
-        assertThat(team.eventsAbout("D1")).containsSubsequence("DECIDE", "SIGN_OFF", "TRAINING_CREATE");
+        assertThat(team.eventsAbout("D1")).endsWith("DECIDE", "SIGN_OFF");
+        assertThat(team.ada.remediation().show("D1").moves()).singleElement().satisfies(m -> {
+            assertThat(m.from()).isNull();
+            assertThat(m.to()).isEqualTo(RemediationState.IDENTIFIED);
+            assertThat(m.by()).isEqualTo("sam");
+            assertThat(m.detail()).contains("training record RECALL made (tool said LEO, status DEPLOYED)");
+        });
         assertThat(team.ada.verifyAudit().ok()).isTrue();
         assertThatThrownBy(() -> team.ada.remediation().move("L1", MoveRequest.to(RemediationState.NOTIFIED)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("needs no training");
@@ -100,8 +106,10 @@ class RemediationServiceTest {
             assertThat(e.state()).isEqualTo(RemediationState.VOIDED);
             assertThat(e.action()).isEqualTo("ENROL");
         });
-        assertThat(team.eventsAbout("S1")).containsSubsequence("TRAINING_CREATE", "TRAINING_MOVE", "SIGN_OFF",
-                "TRAINING_MOVE", "TRAINING_CREATE");
+        assertThat(team.eventsAbout("S1")).containsSubsequence("SIGN_OFF", "TRAINING_MOVE", "SUPERSEDE", "SIGN_OFF");
+        assertThat(team.sam.audit().events(new org.secondlook.review.audit.AuditTrail.Query(null, "SIGN_OFF", "S1", null,
+                null, null, 1)).get(0).details()).contains("training record of decision").contains("voided")
+                .contains("training record NONE made");
         assertThat(team.ada.remediation().list(new ListQuery(RemediationState.VOIDED, null, false, null, 10)))
                 .extracting(TrainingLine::applicantId).containsExactly("S1");
         assertThat(team.ada.verifyAudit().ok()).isTrue();
@@ -135,7 +143,7 @@ class RemediationServiceTest {
                 RemediationState.COMPLETED, RemediationState.VERIFIED);
         assertThat(d.moves().get(5).detail()).contains("certificate cert-D1.pdf").contains(sha).contains("attached by sam");
         assertThat(d.moves()).extracting(TrainingDetail.Move::auditSeq).doesNotHaveDuplicates();
-        assertThat(team.eventsAbout("D1")).filteredOn(t -> t.startsWith("TRAINING")).containsExactly("TRAINING_CREATE",
+        assertThat(team.eventsAbout("D1")).filteredOn(t -> t.startsWith("TRAINING")).containsExactly(
                 "TRAINING_MOVE", "TRAINING_MOVE", "TRAINING_MOVE", "TRAINING_MOVE", "TRAINING_MOVE");
         assertThat(team.ada.verifyAudit().ok()).isTrue();
     }
