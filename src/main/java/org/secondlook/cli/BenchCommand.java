@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
                 BenchAnalyzeCommand.class,
                 BenchCliCommand.class,
                 BenchDashboardCommand.class,
+                BenchTrainingCommand.class,
         })
 public class BenchCommand implements Runnable {
     @Spec

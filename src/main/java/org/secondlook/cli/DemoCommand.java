@@ -43,6 +43,8 @@ public class DemoCommand implements Callable<Integer> {
         DemoBatch.Summary s = new DemoBatch().write(output, count, seed);
         PrintWriter out = spec.commandLine().getOut();
         out.println("Wrote " + s.applicants() + " applicants to " + s.csv() + " (import it with: import " + s.csv() + ").");
+        out.println("Wrote the academy roster " + s.roster() + " (after sign-off, import it with: training import "
+                + s.roster() + ").");
         out.println("applicants = " + s.applicants());
         out.println("resume_inline = " + s.inline());
         out.println("resume_txt = " + s.txt());
@@ -50,6 +52,7 @@ public class DemoCommand implements Callable<Integer> {
         out.println("resume_docx = " + s.docx());
         out.println("labelled_leo = " + s.labelledLeo());
         out.println("labelled_non_leo = " + s.labelledNonLeo());
+        out.println("roster_rows = " + s.rosterRows());
         out.flush();
         return ExitCode.OK;
     }

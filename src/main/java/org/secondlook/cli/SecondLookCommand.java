@@ -30,6 +30,7 @@ import picocli.CommandLine.Mixin;
                 UsersCommand.class,
                 DecideCommand.class,
                 SignOffCommand.class,
+                TrainingCommand.class,
                 VerifyAuditCommand.class,
                 ConfigCommand.class,
                 MetricsCommand.class,

@@ -7,6 +7,7 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -23,7 +24,8 @@ public final class DemoBatch {
     public static final String RESUME_FOLDER = "resumes";
 
     /** What was written. */
-    public record Summary(Path csv, int applicants, int inline, int txt, int pdf, int docx, int labelledLeo, int labelledNonLeo) {
+    public record Summary(Path csv, int applicants, int inline, int txt, int pdf, int docx, int labelledLeo, int labelledNonLeo,
+                          Path roster, int rosterRows) {
     }
 
     private final WordLists words;
@@ -50,9 +52,12 @@ public final class DemoBatch {
         int pdf = 0;
         int docx = 0;
         int leo = 0;
-        try (BufferedWriter w = Files.newBufferedWriter(csvFile, StandardCharsets.UTF_8);
+        DemoRoster roster = new DemoRoster(outputDir, seed);
+        try (roster; BufferedWriter w = Files.newBufferedWriter(csvFile, StandardCharsets.UTF_8);
                 CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180)) {
-            csv.printRecord(SyntheticApplicants.CSV_HEADER);
+            List<String> header = new java.util.ArrayList<>(SyntheticApplicants.CSV_HEADER);
+            header.add("date_of_birth");
+            csv.printRecord(header);
             for (int i = 0; i < count; i++) {
                 SyntheticApplicant a = people.applicant(i);
                 Random rnd = new Random(seed * 31 + i * 0x5DEECE66DL);
@@ -88,10 +93,13 @@ public final class DemoBatch {
                     evidence = isLeo ? KeywordRule.TERM : "";
                 }
                 csv.printRecord(a.applicantId(), a.fullName(), a.email(), a.phone(), a.fieldOffice(), a.status(), a.hireDate(),
-                        resumeText, resumeFile, a.classifierLabel(), a.classifierScore(), evidence, a.classifierModel());
+                        resumeText, resumeFile, a.classifierLabel(), a.classifierScore(), evidence, a.classifierModel(),
+                        DemoRoster.dateOfBirth(seed, i));
+                roster.applicant(a, i);
             }
         }
-        return new Summary(csvFile, count, inline, txt, pdf, docx, leo, count - leo);
+        return new Summary(csvFile, count, inline, txt, pdf, docx, leo, count - leo, outputDir.resolve(DemoRoster.NAME),
+                roster.rows());
     }
 
     /** Mostly UTF-8; some with a BOM, some UTF-16 LE with a BOM, some Windows-1252 as Notepad once wrote. */

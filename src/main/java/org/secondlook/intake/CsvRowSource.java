@@ -22,10 +22,16 @@ final class CsvRowSource implements RowSource {
 
     private final Path file;
     private final long size;
+    private final HeaderCheck headerCheck;
 
     CsvRowSource(Path file, long size) {
+        this(file, size, HeaderCheck.BATCH);
+    }
+
+    CsvRowSource(Path file, long size, HeaderCheck headerCheck) {
         this.file = file;
         this.size = size;
+        this.headerCheck = headerCheck;
     }
 
     @Override
@@ -43,7 +49,7 @@ final class CsvRowSource implements RowSource {
             for (String h : records.next()) {
                 header.add(Columns.normalise(h));
             }
-            String problem = Columns.problemWith(header, name, "columns");
+            String problem = headerCheck.problemWith(header, name);
             if (problem != null) {
                 throw new UnusableFileException(problem);
             }

@@ -26,9 +26,15 @@ import org.xml.sax.XMLReader;
  */
 final class XlsxRowSource implements RowSource {
     private final Path file;
+    private final HeaderCheck headerCheck;
 
     XlsxRowSource(Path file) {
+        this(file, HeaderCheck.BATCH);
+    }
+
+    XlsxRowSource(Path file, HeaderCheck headerCheck) {
         this.file = file;
+        this.headerCheck = headerCheck;
     }
 
     @Override
@@ -40,7 +46,7 @@ final class XlsxRowSource implements RowSource {
         } catch (Exception | LinkageError e) {
             throw XlsxProblems.unusable(name, e, "open");
         }
-        SheetRows rows = new SheetRows(name, sink);
+        SheetRows rows = new SheetRows(name, sink, headerCheck);
         try {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -100,6 +106,7 @@ final class XlsxRowSource implements RowSource {
     private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final String name;
         private final RowSink sink;
+        private final HeaderCheck headerCheck;
         private final List<String> header = new ArrayList<>();
         private Map<Integer, String> cells = new HashMap<>();
         private int nextColumn;
@@ -108,9 +115,10 @@ final class XlsxRowSource implements RowSource {
         private CountingInputStream in;
         private long partSize;
 
-        SheetRows(String name, RowSink sink) {
+        SheetRows(String name, RowSink sink, HeaderCheck headerCheck) {
             this.name = name;
             this.sink = sink;
+            this.headerCheck = headerCheck;
         }
 
         void progress(CountingInputStream in, long partSize) {
@@ -145,7 +153,7 @@ final class XlsxRowSource implements RowSource {
                     header.add(Columns.normalise(cells.get(i)));
                 }
                 headerSeen = true;
-                String problem = Columns.problemWith(header, name, "columns");
+                String problem = headerCheck.problemWith(header, name);
                 if (problem != null) {
                     throw new StopReading(new UnusableFileException(problem));
                 }

@@ -219,6 +219,11 @@ final class LocalReviewSession implements ReviewSession {
     }
 
     @Override
+    public org.secondlook.review.remediation.RemediationService remediation() {
+        return new org.secondlook.review.remediation.DatabaseRemediation(db, user, clock);
+    }
+
+    @Override
     public void backupDatabase(java.nio.file.Path h2Zip) {
         access.require(Permission.BACKUP);
         new org.secondlook.store.DatabaseBackup(db).backupTo(h2Zip);

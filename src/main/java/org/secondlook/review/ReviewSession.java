@@ -102,6 +102,11 @@ public interface ReviewSession extends AutoCloseable {
         throw new UnsupportedOperationException("backupDatabase");
     }
 
+    /** Training records after sign-off: recall, enrol, roster import, verification (issue 15). */
+    default org.secondlook.review.remediation.RemediationService remediation() {
+        throw new UnsupportedOperationException("remediation");
+    }
+
     @Override
     void close();
 }

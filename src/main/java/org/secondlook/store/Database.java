@@ -49,7 +49,9 @@ public final class Database implements AutoCloseable {
 
     static final List<Class<?>> ENTITIES = List.of(User.class, OfficeSetting.class, Applicant.class,
             ResumeVersion.class, ScreeningFlag.class, Finding.class, Decision.class, SignOff.class,
-            AuditEvent.class, ImportRun.class, QaReview.class, ReviewStateConverter.class);
+            AuditEvent.class, ImportRun.class, QaReview.class, ReviewStateConverter.class,
+            org.secondlook.domain.RemediationRecord.class, org.secondlook.domain.RemediationMove.class,
+            org.secondlook.domain.RemediationEvidence.class);
 
     private final JdbcConnectionPool pool;
     private final SessionFactory sessionFactory;

@@ -25,7 +25,7 @@ public final class DecisionWriter {
         this.s = s;
     }
 
-    /** The session of this transaction, for other writers in {@code store} that join it ({@link QaRecords}). */
+    /** The session of this transaction, for other writers in {@code store} that join it (QA sampling, the remediation record at sign-off). */
     Session session() {
         return s;
     }

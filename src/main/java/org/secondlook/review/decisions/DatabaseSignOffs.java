@@ -100,10 +100,16 @@ public final class DatabaseSignOffs implements SignOffService {
             a.moveTo(approved ? ReviewState.SIGNED_OFF : ReviewState.RETURNED, now);
             w.flush();
             String more = approved ? onApproval.approved(w, a, d, user, now) : "";
-            w.audit(now, user, approved ? "SIGN_OFF" : "RETURN", a.getApplicantId(),
+            var training = approved
+                    ? org.secondlook.review.remediation.RemediationOnSignOff.signedOff(w, a, d, user, now) : null;
+            var event = w.audit(now, user, approved ? "SIGN_OFF" : "RETURN", a.getApplicantId(),
                     (approved ? "approved" : "returned") + " decision " + d.getId() + " by " + d.getDecidedBy() + " ("
                             + d.getTrack() + ", " + d.getReasonCode() + ")" + (comment == null ? "" : "; comment: " + comment)
-                            + (more.isEmpty() ? "" : "; " + more));
+                            + (more.isEmpty() ? "" : "; " + more)
+                            + (training == null ? "" : "; " + training.description()));
+            if (training != null) {
+                training.audited(event.getSeq());
+            }
             return null;
         });
     }

@@ -1,0 +1,69 @@
+package org.secondlook.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.secondlook.intake.RowRejection;
+import org.secondlook.review.InvalidInputException;
+import org.secondlook.review.ReviewSession;
+import org.secondlook.review.remediation.RosterReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code training import FILE [--report R.csv]}: an academy roster (FORMATS.md §4). */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import an academy roster (CSV or XLSX) and print what it changed and each rejected row.")
+public class TrainingImportCommand implements Callable<Integer> {
+    @ParentCommand
+    TrainingCommand training;
+
+    @Parameters(paramLabel = "FILE", description = "The roster file.")
+    Path file;
+
+    @Option(names = "--report", paramLabel = "R.csv", description = "Also write the rejected rows to this CSV file.")
+    Path report;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException("The roster file " + file + " does not exist: check the path.");
+        }
+        try (ReviewSession session = training.root.login()) {
+            RosterReport r = session.remediation().importRoster(file);
+            PrintWriter out = training.root.out();
+            out.println(r.applied() + " applied, " + r.unchanged() + " unchanged, " + r.rejected().size() + " rejected");
+            for (RowRejection x : r.rejected()) {
+                out.println("row " + x.rowNumber() + " (" + (x.applicantId() == null ? "no id" : x.applicantId()) + "): "
+                        + x.reason());
+            }
+            if (r.nothingChanged()) {
+                out.println("nothing changed");
+            }
+            if (report != null) {
+                writeReport(r, report);
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    /** The rejected rows as CSV, every cell neutralised against formula injection. */
+    static void writeReport(RosterReport r, Path file) {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder()
+                     .setHeader("row", "applicant_id", "outcome", "reason").get())) {
+            for (RowRejection x : r.rejected()) {
+                csv.printRecord(x.rowNumber(), Cells.safe(x.applicantId()), "rejected", Cells.safe(x.reason()));
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException("The report " + file + " cannot be written: " + e.getMessage(), e);
+        }
+    }
+}

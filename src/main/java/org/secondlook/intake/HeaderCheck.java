@@ -1,0 +1,12 @@
+package org.secondlook.intake;
+
+import java.util.List;
+
+/** Says, in one sentence, why a file's header row is unusable for what is being read; null when it will do. */
+@FunctionalInterface
+interface HeaderCheck {
+    /** The batch of flagged applicants (FORMATS.md §1). */
+    HeaderCheck BATCH = (header, fileName) -> Columns.problemWith(header, fileName, "columns");
+
+    String problemWith(List<String> normalisedHeader, String fileName);
+}

@@ -1,0 +1,166 @@
+package org.secondlook.review.remediation;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.secondlook.domain.RemediationRecord;
+import org.secondlook.intake.RosterReader;
+import org.secondlook.intake.RosterRow;
+import org.secondlook.intake.RowRejection;
+import org.secondlook.intake.UnusableFileException;
+import org.secondlook.store.Database;
+import org.secondlook.store.RemediationWriter;
+
+/**
+ * Imports an academy roster (FORMATS.md §4) in chunks, each in one transaction holding the audit head:
+ * rows are matched to applicants by id, else by full name and date of birth, and each matched record is
+ * moved as {@link RosterMoves} decides. Rows that match nobody, two people, an applicant without a
+ * training record, or contradict the record are reported with their row number and left alone.
+ */
+final class RosterImport {
+    static final int CHUNK = 1000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database db;
+    private final String user;
+    private final Clock clock;
+    private final RosterReader reader;
+
+    RosterImport(Database db, String user, Clock clock, RosterReader reader) {
+        this.db = db;
+        this.user = user;
+        this.clock = clock;
+        this.reader = reader;
+    }
+
+    RosterReport importFile(Path roster) throws UnusableFileException, IOException {
+        String file = roster.getFileName().toString();
+        String shortName = file.length() > 200 ? file.substring(0, 200) : file;
+        List<RowRejection> rejected = new ArrayList<>();
+        long[] counts = new long[2];
+        List<RosterRow> chunk = new ArrayList<>(CHUNK);
+        reader.read(roster, new RosterReader.Handler() {
+            @Override
+            public void accepted(RosterRow row) {
+                chunk.add(row);
+                if (chunk.size() >= CHUNK) {
+                    apply(shortName, chunk, rejected, counts);
+                    chunk.clear();
+                }
+            }
+
+            @Override
+            public void rejected(RowRejection rejection) {
+                rejected.add(rejection);
+            }
+        });
+        if (!chunk.isEmpty()) {
+            apply(shortName, chunk, rejected, counts);
+        }
+        rejected.sort(java.util.Comparator.comparingInt(RowRejection::rowNumber));
+        Instant now = clock.instant();
+        RemediationWriter.inTransaction(db, w -> w.audit(now, user, "TRAINING_IMPORT", null, "roster " + shortName + ": "
+                + counts[0] + " applied, " + counts[1] + " unchanged, " + rejected.size() + " rejected"));
+        return new RosterReport(file, counts[0], counts[1], List.copyOf(rejected));
+    }
+
+    private void apply(String file, List<RosterRow> rows, List<RowRejection> rejected, long[] counts) {
+        Instant now = clock.instant();
+        RemediationWriter.inTransaction(db, w -> {
+            RemediationRules.actor(w, user, RemediationRules.Need.CHANGE);
+            Map<RosterRow, String> ids = match(w, rows, rejected);
+            Set<String> wanted = new LinkedHashSet<>(ids.values());
+            Map<String, RemediationRecord> records = new HashMap<>();
+            if (!wanted.isEmpty()) {
+                w.currentRecords(wanted).forEach(r -> records.put(r.getApplicantId(), r));
+            }
+            Map<Long, Set<String>> seen = new HashMap<>();
+            if (!records.isEmpty()) {
+                List<Long> recordIds = records.values().stream().map(RemediationRecord::getId).toList();
+                for (Object[] e : w.rosterEvidence(recordIds)) {
+                    seen.computeIfAbsent((Long) e[0], k -> new HashSet<>()).add(RosterMoves.key((String) e[1], (String) e[2]));
+                }
+            }
+            Set<String> missing = new HashSet<>(wanted);
+            missing.removeAll(records.keySet());
+            Set<String> existing = missing.isEmpty() ? Set.of() : w.applicantRefs(missing).keySet();
+            RosterMoves moves = new RosterMoves(w, file, user, now);
+            for (RosterRow row : rows) {
+                String id = ids.get(row);
+                if (id == null) {
+                    continue;
+                }
+                RemediationRecord r = records.get(id);
+                if (r == null) {
+                    rejected.add(new RowRejection(row.rowNumber(), id, existing.contains(id)
+                            ? "applicant " + id + " has no training record (its decision is not signed off yet)"
+                            : "applicant_id " + id + " matches nobody in this database"));
+                    continue;
+                }
+                String problem = moves.apply(row, r, seen.computeIfAbsent(r.getId(), k -> new HashSet<>()));
+                if (problem == RosterMoves.UNCHANGED) {
+                    counts[1]++;
+                } else if (problem != null) {
+                    rejected.add(new RowRejection(row.rowNumber(), id, problem));
+                } else {
+                    counts[0]++;
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Row → applicant id for the rows that name exactly one applicant; the others are rejected here. */
+    private static Map<RosterRow, String> match(RemediationWriter w, List<RosterRow> rows, List<RowRejection> rejected) {
+        Map<RosterRow, String> out = new HashMap<>();
+        for (RosterRow row : rows) {
+            if (row.applicantId() != null) {
+                out.put(row, row.applicantId());
+                continue;
+            }
+            List<String> found = new ArrayList<>();
+            for (Object[] a : w.applicantsNamed(row.fullName())) {
+                if (row.dateOfBirth().toString().equals(dateOfBirth((String) a[1]))) {
+                    found.add((String) a[0]);
+                }
+            }
+            if (found.size() == 1) {
+                out.put(row, found.get(0));
+            } else {
+                rejected.add(new RowRejection(row.rowNumber(), null, found.isEmpty()
+                        ? "full_name and date_of_birth match nobody in this database"
+                        : "full_name and date_of_birth match " + found.size() + " applicants (" + String.join(", ", found)
+                                + "); give the applicant_id"));
+            }
+        }
+        return out;
+    }
+
+    /** The batch's {@code date_of_birth}, kept among the applicant's extra attributes (FORMATS.md §1). */
+    static String dateOfBirth(String extraAttributes) {
+        if (extraAttributes == null || !extraAttributes.contains("date_of_birth")) {
+            return null;
+        }
+        try {
+            Map<String, String> extras = JSON.readValue(extraAttributes, new TypeReference<Map<String, String>>() { });
+            String v = extras.get("date_of_birth");
+            if (v == null) {
+                return null;
+            }
+            String t = v.strip();
+            return t.length() > 10 && (t.charAt(10) == ' ' || t.charAt(10) == 'T') ? t.substring(0, 10) : t;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

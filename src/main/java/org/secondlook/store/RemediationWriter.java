@@ -1,0 +1,207 @@
+package org.secondlook.store;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.hibernate.Session;
+import org.secondlook.domain.Applicant;
+import org.secondlook.domain.AuditEvent;
+import org.secondlook.domain.Decision;
+import org.secondlook.domain.OfficeSetting;
+import org.secondlook.domain.RemediationEvidence;
+import org.secondlook.domain.RemediationMove;
+import org.secondlook.domain.RemediationRecord;
+import org.secondlook.domain.RemediationState;
+import org.secondlook.domain.User;
+
+/**
+ * The store side of the remediation commands (create a record at sign-off, move, attach, verify, waive).
+ * A command runs in one transaction ({@link #inTransaction}) that first locks the audit head, so two
+ * writers of training records — other processes included — queue up, and each move is appended with
+ * its audit event or not at all. The rules live in {@code review.remediation}.
+ */
+public final class RemediationWriter {
+    private final Session s;
+    /** The audit head, locked for this writer's transaction; null when joining another command's transaction. */
+    private final AuditChain.Cursor head;
+
+    private RemediationWriter(Session s, AuditChain.Cursor head) {
+        this.s = s;
+        this.head = head;
+    }
+
+    /**
+     * Runs {@code work} in one transaction holding the audit head (its events are appended in memory and
+     * inserted in batches when it ends); an exception rolls everything back.
+     */
+    public static <R> R inTransaction(Database db, Function<RemediationWriter, R> work) {
+        return db.fromTransaction(s -> {
+            RemediationWriter w = new RemediationWriter(s, AuditChain.lockHead(s));
+            R result = work.apply(w);
+            s.flush();
+            AuditChain.saveHead(s, w.head);
+            return result;
+        });
+    }
+
+    /** Runs {@code work} in a transaction that only reads (no audit head held). */
+    public static <R> R reading(Database db, Function<RemediationWriter, R> work) {
+        return db.fromTransaction(s -> work.apply(new RemediationWriter(s, null)));
+    }
+
+    /** A writer inside a decision command's transaction (the sign-off that creates a record). */
+    public static RemediationWriter joining(DecisionWriter w) {
+        return new RemediationWriter(w.session(), null);
+    }
+
+    public Optional<User> user(String name) {
+        return s.createSelectionQuery("from User u where u.name = :n", User.class).setParameter("n", name)
+                .uniqueResultOptional();
+    }
+
+    public Optional<Applicant> applicant(String applicantId) {
+        return s.createSelectionQuery("from Applicant a where a.applicantId = :id", Applicant.class)
+                .setParameter("id", applicantId).uniqueResultOptional();
+    }
+
+    public Optional<Applicant> applicant(long ref) {
+        return Optional.ofNullable(s.find(Applicant.class, ref));
+    }
+
+    public Decision decision(long id) {
+        return s.find(Decision.class, id);
+    }
+
+    /** The applicant's record in force (not VOIDED), locked for this transaction. */
+    public Optional<RemediationRecord> currentForUpdate(String applicantId) {
+        return s.createSelectionQuery("from RemediationRecord r where r.applicantId = :id and r.state <> :voided"
+                        + " order by r.id desc", RemediationRecord.class)
+                .setParameter("id", applicantId).setParameter("voided", RemediationState.VOIDED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(1).uniqueResultOptional();
+    }
+
+    /** Every record the applicant has had, oldest first (voided ones included). */
+    public List<RemediationRecord> history(String applicantId) {
+        return s.createSelectionQuery("from RemediationRecord r where r.applicantId = :id order by r.id",
+                RemediationRecord.class).setParameter("id", applicantId).getResultList();
+    }
+
+    public List<RemediationMove> moves(long recordId) {
+        return s.createSelectionQuery("from RemediationMove m where m.recordId = :r order by m.id", RemediationMove.class)
+                .setParameter("r", recordId).getResultList();
+    }
+
+    public List<RemediationEvidence> evidence(long recordId) {
+        return s.createSelectionQuery("from RemediationEvidence e where e.recordId = :r order by e.id",
+                RemediationEvidence.class).setParameter("r", recordId).getResultList();
+    }
+
+    public Optional<RemediationEvidence> evidenceById(long id) {
+        return Optional.ofNullable(s.find(RemediationEvidence.class, id));
+    }
+
+    public Optional<String> setting(String key) {
+        return Optional.ofNullable(s.find(OfficeSetting.class, key)).map(OfficeSetting::getValue);
+    }
+
+    public void persist(Object entity) {
+        s.persist(entity);
+        s.flush();
+    }
+
+    /**
+     * Appends one move of {@code r} (already moved in memory) with its audit event, in this transaction.
+     * {@code from} is null for the record's creation.
+     */
+    public RemediationMove appendMove(RemediationRecord r, RemediationState from, String actor, Instant at,
+                                      String detail) {
+        String text = (from == null ? "created " + r.getAction() + " record in " + r.getState()
+                : from + " -> " + r.getState()) + " (attempt " + r.getAttempt() + ")" + (detail.isEmpty() ? "" : "; " + detail);
+        AuditEvent e = audit(at, actor, from == null ? "TRAINING_CREATE" : "TRAINING_MOVE", r.getApplicantId(), text);
+        RemediationMove m = new RemediationMove(r.getId(), from, r.getState(), r.getAttempt(), actor,
+                e.getOccurredAt(), clip(detail.isEmpty() ? text : detail, 2000), e.getSeq());
+        s.persist(m);
+        return m;
+    }
+
+    /** Appends a move of {@code r} that another command's audit event ({@code auditSeq}) already records. */
+    public RemediationMove appendMoveAudited(RemediationRecord r, RemediationState from, String actor, Instant at,
+                                             String detail, long auditSeq) {
+        RemediationMove m = new RemediationMove(r.getId(), from, r.getState(), r.getAttempt(), actor,
+                at.truncatedTo(java.time.temporal.ChronoUnit.MICROS), clip(detail, 2000), auditSeq);
+        s.persist(m);
+        s.flush();
+        return m;
+    }
+
+    /** Appends an audit event (a move, evidence attached, a waiver asked for) in this transaction. */
+    public AuditEvent audit(Instant at, String actor, String type, String subject, String details) {
+        if (head == null) {
+            s.flush();
+            return AuditChain.append(s, at, actor, type, subject, clip(details, 8000));
+        }
+        AuditEvent e = head.next(at, actor, type, subject, clip(details, 8000));
+        s.persist(e);
+        return e;
+    }
+
+    /** Writes what is waiting and empties the session (between the chunks of a large import). */
+    public void flushAndClear() {
+        s.flush();
+        s.clear();
+    }
+
+    /** Applicant row ids by applicant id, for those of {@code ids} that exist. */
+    public java.util.Map<String, Long> applicantRefs(java.util.Collection<String> ids) {
+        java.util.Map<String, Long> out = new java.util.HashMap<>();
+        for (Object[] r : s.createSelectionQuery("select a.applicantId, a.id from Applicant a where a.applicantId in :ids",
+                Object[].class).setParameter("ids", ids).getResultList()) {
+            out.put((String) r[0], (Long) r[1]);
+        }
+        return out;
+    }
+
+    /** Applicants with this exact full name: (applicant id, extra attributes JSON) pairs. */
+    public List<Object[]> applicantsNamed(String fullName) {
+        return s.createSelectionQuery("select a.applicantId, a.extraAttributes from Applicant a where a.fullName = :n",
+                Object[].class).setParameter("n", fullName).getResultList();
+    }
+
+    /** The records in force (not VOIDED) of these applicants. */
+    public List<RemediationRecord> currentRecords(java.util.Collection<String> applicantIds) {
+        return s.createSelectionQuery("from RemediationRecord r where r.applicantId in :ids and r.state <> :voided",
+                RemediationRecord.class).setParameter("ids", applicantIds)
+                .setParameter("voided", RemediationState.VOIDED).getResultList();
+    }
+
+    /** The roster evidence already kept for these records: (record id, class number, result) triples. */
+    public List<Object[]> rosterEvidence(java.util.Collection<Long> recordIds) {
+        return s.createSelectionQuery("select e.recordId, e.classNumber, e.result from RemediationEvidence e"
+                        + " where e.recordId in :ids and e.kind = :roster", Object[].class)
+                .setParameter("ids", recordIds).setParameter("roster", RemediationEvidence.Kind.ROSTER).getResultList();
+    }
+
+    /** Persists without flushing (inserts go out in batches when the transaction or chunk ends). */
+    public void add(Object entity) {
+        s.persist(entity);
+    }
+
+    /** Keeps a certificate's file beside its evidence row (the evidence must be persisted already). */
+    public void storeCertificate(long evidenceId, byte[] content) {
+        s.flush();
+        s.createNativeMutationQuery("insert into remediation_certificate (evidence_id, content) values (:id, :c)")
+                .setParameter("id", evidenceId).setParameter("c", content).executeUpdate();
+    }
+
+    public Optional<byte[]> certificate(long evidenceId) {
+        List<byte[]> found = s.createNativeQuery("select content from remediation_certificate where evidence_id = :id",
+                byte[].class).setParameter("id", evidenceId).getResultList();
+        return found.stream().findFirst();
+    }
+
+    static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+    }
+}
