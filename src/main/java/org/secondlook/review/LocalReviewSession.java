@@ -79,7 +79,8 @@ final class LocalReviewSession implements ReviewSession {
 
     @Override
     public OversightService oversight() {
-        return new DatabaseOversight(db, user, clock, List.of());  // FigureSource: remediation's verified_share, once merged
+        return new DatabaseOversight(db, user, clock,
+                List.of(new org.secondlook.review.remediation.TrainingFigures(remediation())));
     }
 
     @Override
