@@ -31,6 +31,10 @@ final class Explanations {
         return "\"" + text + "\" is a " + family(family) + " role, which the office policy leaves to a reviewer.";
     }
 
+    static String notLeByPolicy(String text, String family) {
+        return "\"" + text + "\" is a " + family(family) + " role, which the office policy does not count as law enforcement.";
+    }
+
     static String nonLe(String text, String why) {
         return "\"" + text + "\" is " + why + ".";
     }

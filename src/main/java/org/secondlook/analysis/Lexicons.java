@@ -35,6 +35,9 @@ final class Lexicons {
         }
         add(policy, "agencies.txt", Phrase.Kind.AGENCY, "le");
         add(policy, "military.txt", Phrase.Kind.AGENCY, "military");
+        add(policy, "foreign-places.txt", Phrase.Kind.AGENCY, "foreign");
+        add(policy, "domestic-places.txt", Phrase.Kind.AGENCY, "domestic");
+        add(policy, "sworn-cues.txt", Phrase.Kind.SWORN, "sworn");
         for (String line : policy.lexicon("headings.txt")) {
             int eq = line.indexOf('=');
             if (eq > 0) {

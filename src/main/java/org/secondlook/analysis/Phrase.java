@@ -27,6 +27,8 @@ record Phrase(Kind kind, String family, boolean plural) {
         CUE_ASPIRATION,
         CUE_NEGATION,
         CUE_THIRD_PARTY,
-        CUE_COURSEWORK
+        CUE_COURSEWORK,
+        /** A sworn cue ("sworn", "badge number", "arrest powers"): makes a nearby rank the applicant's sworn title. */
+        SWORN
     }
 }

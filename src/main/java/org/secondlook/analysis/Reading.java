@@ -25,6 +25,9 @@ final class Reading {
     final List<AnalysisFinding> findings = new ArrayList<>();
     final List<int[]> leRanges = new ArrayList<>();
     int leDuration;
+    /** LE findings from a role title on the lists (not a rank read through an agency or a sworn cue). */
+    int explicitLe;
+    private final Context context;
 
     Reading(String original, NormalizedText text, Tokens t, Section[] sections, List<PhraseMatcher.Match> matches,
             Policy policy, Lexicons lexicons, int referenceMonth) {
@@ -36,6 +39,7 @@ final class Reading {
         this.matches = matches;
         this.policy = policy;
         this.referenceMonth = referenceMonth;
+        this.context = new Context(original, text, t, matches);
     }
 
     void run() {
@@ -80,6 +84,11 @@ final class Reading {
         Phrase p = m.phrase();
         String spanText = span(m.first(), m.last());
         int ln = t.line[m.first()];
+        if (context.quoted(m.first(), m.last())) {
+            add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
+                    Explanations.nonLe(spanText, "inside a quoted name or title, not a job the applicant held"));
+            return;
+        }
         if (p.plural()) {
             if (p.kind() != Phrase.Kind.RANK) {
                 add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.plural(spanText));
@@ -92,7 +101,7 @@ final class Reading {
         String family = p.family();
         boolean viaAgency = false;
         if (p.kind() == Phrase.Kind.NEUTRAL) {
-            family = "police";
+            family = context.near(k, ln, "military", 1) ? "military_police" : "police";
             viaAgency = true;
         } else if (p.kind() == Phrase.Kind.RANK || p.kind() == Phrase.Kind.BARE_OFFICER) {
             boolean bare = p.kind() == Phrase.Kind.BARE_OFFICER;
@@ -101,8 +110,14 @@ final class Reading {
                         Explanations.nonLe(span(m.first() - 1, m.last()), "an officer title that is not on the law-enforcement lists"));
                 return;
             }
+            if (context.afterDeterminer(m.first()) || (!bare && context.qualifiesNextWord(m.last()))) {
+                return; // "for the Chief", "Deputy CISO": someone else, or a different title
+            }
             String agency = agencyNear(k, ln);
             if ("le".equals(agency)) {
+                family = context.near(k, ln, "military", 1) ? "military_police" : "police";
+                viaAgency = true;
+            } else if (context.swornNear(k, ln)) {
                 family = "police";
                 viaAgency = true;
             } else if (!bare) {
@@ -121,6 +136,9 @@ final class Reading {
             }
         } else if (policy.treatment(family) == Policy.Treatment.LE && "military".equals(agencyNear(k, ln))) {
             family = "military_police";
+        }
+        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && context.foreign(k, ln)) {
+            family = "foreign";
         }
         int cue = cueBefore(k, false);
         if (cue >= 0) {
@@ -142,9 +160,15 @@ final class Reading {
             add(m.first(), m.last(), FindingCategory.ASPIRATION, Explanations.section(s, spanText));
             return;
         }
-        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE) {
+        Policy.Treatment treatment = family.equals("bare") ? Policy.Treatment.DEFERRED : policy.treatment(family);
+        if (treatment == Policy.Treatment.LE) {
             add(m.first(), m.last(), FindingCategory.LE_EMPLOYMENT, Explanations.leEmployment(spanText, family, viaAgency));
+            if (!viaAgency) {
+                explicitLe++;
+            }
             collectDates(m.first(), m.last(), ln);
+        } else if (treatment == Policy.Treatment.NOT_LE) {
+            add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.notLeByPolicy(spanText, family));
         } else {
             add(m.first(), m.last(), FindingCategory.POLICY_DEPENDENT_ROLE, Explanations.deferred(spanText, family));
         }

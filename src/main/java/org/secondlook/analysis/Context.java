@@ -1,0 +1,142 @@
+package org.secondlook.analysis;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Questions about the words around a match that decide whose title it is: inside quotes, after
+ * "the" (someone else's title), qualifying the next word ("Deputy CISO"), beside armed-forces or
+ * foreign place names, or in an entry with a sworn cue.
+ */
+final class Context {
+    /** Lines after a title in which a sworn cue still belongs to the same entry. */
+    private static final int SWORN_REACH_LINES = 3;
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "their", "his", "her", "your", "its", "my");
+    /** Words before a determiner that make the title the applicant's own ("served as the Chief"). */
+    private static final Set<String> OWN = Set.of("as", "became", "become", "was", "named", "appointed", "hired",
+            "served", "serve", "promoted", "work", "worked", "i");
+    /** Words after a rank that keep it a law-enforcement title ("Chief Deputy", "Sergeant First Class"). */
+    private static final Set<String> LE_NEXT = Set.of("sheriff", "marshal", "constable", "police", "detective", "trooper",
+            "investigator", "patrol", "sergeant", "officer", "deputy", "chief", "inspector", "agent", "warden", "ranger",
+            "lieutenant", "captain", "corporal", "sgt", "lt", "det", "cpl", "i", "ii", "iii", "iv", "grade", "rank", "level",
+            "first", "special", "criminal", "game", "conservation", "field", "patrolman", "district", "county");
+    private static final Set<String> NEGATORS = Set.of("no", "not", "non", "without", "never");
+
+    private final String original;
+    private final NormalizedText text;
+    private final Tokens t;
+    private final List<PhraseMatcher.Match> matches;
+
+    Context(String original, NormalizedText text, Tokens t, List<PhraseMatcher.Match> matches) {
+        this.original = original;
+        this.text = text;
+        this.t = t;
+        this.matches = matches;
+    }
+
+    /** True when the phrase sits between double quotes on its line ("Be the Officer You Need"). */
+    boolean quoted(int first, int last) {
+        int ln = t.line[first];
+        int lineFrom = t.lineStart[ln];
+        int lineTo = t.lineStart[ln + 1];
+        int before = 0;
+        for (int i = lineFrom; i < t.start[first]; i++) {
+            before += text.chars[i] == '"' ? 1 : 0;
+        }
+        if (before % 2 == 0) {
+            return false;
+        }
+        for (int i = t.end[last - 1]; i < lineTo; i++) {
+            if (text.chars[i] == '"') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "for the Chief", "our Deputy": a determiner before the title, not "as the" / "became a". */
+    boolean afterDeterminer(int first) {
+        String prev = word(first - 1, first);
+        if (prev == null || !DETERMINERS.contains(prev)) {
+            return false;
+        }
+        String before = word(first - 2, first - 1);
+        return before == null || !OWN.contains(before);
+    }
+
+    /** "Deputy CISO", "Chief Technology Officer": the rank qualifies the capitalised word after it. */
+    boolean qualifiesNextWord(int last) {
+        if (last >= t.count || t.line[last] != t.line[last - 1]) {
+            return false;
+        }
+        for (int i = t.end[last - 1]; i < t.start[last]; i++) {
+            if (text.chars[i] != ' ') {
+                return false;
+            }
+        }
+        String next = text.slice(t.start[last], t.end[last]);
+        if (LE_NEXT.contains(next) || next.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        return Character.isUpperCase(original.charAt(text.originalStart(t.start[last])));
+    }
+
+    /** An agency-kind match of the given family within {@code lines} lines of line {@code ln}. */
+    boolean near(int k, int ln, String family, int lines) {
+        for (int d = 1; d < 10; d++) {
+            for (int j : new int[] {k - d, k + d}) {
+                if (j < 0 || j >= matches.size()) {
+                    continue;
+                }
+                PhraseMatcher.Match m = matches.get(j);
+                if (Math.abs(t.line[m.first()] - ln) <= lines && m.phrase().kind() == Phrase.Kind.AGENCY
+                        && family.equals(m.phrase().family())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A foreign place name on the title's line, with no US place that contains one ("New Mexico"). */
+    boolean foreign(int k, int ln) {
+        return near(k, ln, "foreign", 0) && !near(k, ln, "domestic", 0);
+    }
+
+    /** A sworn cue on the title's line or in the next few lines, not negated ("no arrest authority"). */
+    boolean swornNear(int k, int ln) {
+        for (int j = Math.max(0, k - 6); j < matches.size(); j++) {
+            PhraseMatcher.Match m = matches.get(j);
+            int l = t.line[m.first()];
+            if (l > ln + SWORN_REACH_LINES) {
+                return false;
+            }
+            if (l >= ln && m.phrase().kind() == Phrase.Kind.SWORN && !negated(m.first())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean negated(int first) {
+        for (int i = first - 1; i >= Math.max(0, first - 3) && t.line[i] == t.line[first]; i--) {
+            if (NEGATORS.contains(text.slice(t.start[i], t.end[i]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Token {@code i} when it is on the same line as token {@code of} and joined to the next by spaces only. */
+    private String word(int i, int of) {
+        if (i < 0 || t.line[i] != t.line[of]) {
+            return null;
+        }
+        for (int c = t.end[i]; c < t.start[i + 1]; c++) {
+            if (text.chars[c] != ' ') {
+                return null;
+            }
+        }
+        return text.slice(t.start[i], t.end[i]);
+    }
+}
