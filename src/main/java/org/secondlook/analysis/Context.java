@@ -11,6 +11,8 @@ import java.util.Set;
 final class Context {
     /** Lines after a title in which a sworn cue still belongs to the same entry. */
     private static final int SWORN_REACH_LINES = 3;
+    /** How far (characters) a quote pair may reach around a title; keeps long one-line texts linear. */
+    private static final int QUOTE_REACH = 120;
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "their", "his", "her", "your", "its", "my");
     /** Words before a determiner that make the title the applicant's own ("served as the Chief"). */
     private static final Set<String> OWN = Set.of("as", "became", "become", "was", "named", "appointed", "hired",
@@ -20,6 +22,12 @@ final class Context {
             "investigator", "patrol", "sergeant", "officer", "deputy", "chief", "inspector", "agent", "warden", "ranger",
             "lieutenant", "captain", "corporal", "sgt", "lt", "det", "cpl", "i", "ii", "iii", "iv", "grade", "rank", "level",
             "first", "special", "criminal", "game", "conservation", "field", "patrolman", "district", "county");
+    /** Words that may stand before a rank in a law-enforcement title ("Senior Deputy", "Acting Chief"). */
+    private static final Set<String> BEFORE_RANK = Set.of("senior", "sr", "junior", "jr", "acting", "interim", "assistant",
+            "former", "retired", "master", "lead", "supervisory", "supervising", "staff", "head", "principal", "relief",
+            "patrol", "road", "traffic", "narcotics", "homicide", "robbery", "vice", "juvenile", "shift", "watch",
+            "division", "precinct", "district", "area", "unit", "squad", "task", "undercover", "k9", "canine", "motor",
+            "mounted", "school", "resource", "training", "field", "investigative", "as", "and", "or", "to", "then", "now");
     private static final Set<String> NEGATORS = Set.of("no", "not", "non", "without", "never");
 
     private final String original;
@@ -37,8 +45,8 @@ final class Context {
     /** True when the phrase sits between double quotes on its line ("Be the Officer You Need"). */
     boolean quoted(int first, int last) {
         int ln = t.line[first];
-        int lineFrom = t.lineStart[ln];
-        int lineTo = t.lineStart[ln + 1];
+        int lineFrom = Math.max(t.lineStart[ln], t.start[first] - QUOTE_REACH);
+        int lineTo = Math.min(t.lineStart[ln + 1], t.end[last - 1] + QUOTE_REACH);
         int before = 0;
         for (int i = lineFrom; i < t.start[first]; i++) {
             before += text.chars[i] == '"' ? 1 : 0;
@@ -79,6 +87,15 @@ final class Context {
             return false;
         }
         return Character.isUpperCase(original.charAt(text.originalStart(t.start[last])));
+    }
+
+    /** "Section Chief", "Fire Captain": a capitalised non-law-enforcement word right before the rank. */
+    boolean qualifiedByPreviousWord(int first) {
+        String prev = word(first - 1, first);
+        if (prev == null || LE_NEXT.contains(prev) || BEFORE_RANK.contains(prev) || prev.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        return Character.isUpperCase(original.charAt(text.originalStart(t.start[first - 1])));
     }
 
     /** An agency-kind match of the given family within {@code lines} lines of line {@code ln}. */

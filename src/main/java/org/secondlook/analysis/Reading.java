@@ -110,7 +110,8 @@ final class Reading {
                         Explanations.nonLe(span(m.first() - 1, m.last()), "an officer title that is not on the law-enforcement lists"));
                 return;
             }
-            if (context.afterDeterminer(m.first()) || (!bare && context.qualifiesNextWord(m.last()))) {
+            if (context.afterDeterminer(m.first()) || (!bare && (context.qualifiesNextWord(m.last())
+                    || context.qualifiedByPreviousWord(m.first())))) {
                 return; // "for the Chief", "Deputy CISO": someone else, or a different title
             }
             String agency = agencyNear(k, ln);

@@ -27,7 +27,7 @@ final class Risk {
         }
         switch (v) {
             case LE: {
-                double r = 0.20;
+                double r = 0.15;
                 r -= 0.04 * Math.min(explicitLe, 2);
                 r -= 0.02 * Math.min(n.get(FindingCategory.LE_EMPLOYMENT), 4);
                 if (months != null) {
@@ -35,7 +35,7 @@ final class Risk {
                 }
                 r += 0.01 * Math.min(n.get(FindingCategory.POLICY_DEPENDENT_ROLE), 3);
                 r -= 0.002 * Math.min(n.get(FindingCategory.LE_TRAINING), 5);
-                return clamp(r, 0.01, 0.25);
+                return clamp(r, 0.01, 0.20);
             }
             case UNCERTAIN: {
                 double r = 0.50;
