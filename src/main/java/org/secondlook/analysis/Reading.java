@@ -118,7 +118,7 @@ final class Reading {
             if ("le".equals(agency)) {
                 family = context.near(k, ln, "military", 1) ? "military_police" : "police";
                 viaAgency = true;
-            } else if (context.swornNear(k, ln)) {
+            } else if (!context.near(k, ln, "military", 1) && context.swornNear(k, ln)) {
                 family = "police";
                 viaAgency = true;
             } else if (!bare) {
