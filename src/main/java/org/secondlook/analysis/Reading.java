@@ -282,14 +282,14 @@ final class Reading {
         return Character.isUpperCase(original.charAt(text.originalStart(t.start[tok])));
     }
 
-    /** The token right after a phrase on the same line, separated by spaces only (or an apostrophe for "'s"). */
+    /** The token right after a phrase on the same line, separated by spaces only (or an apostrophe or hyphen: "'s", "-involved"). */
     private String nextWord(int last, boolean allowApostrophe) {
         if (last >= t.count || t.line[last] != t.line[last - 1]) {
             return null;
         }
         for (int i = t.end[last - 1]; i < t.start[last]; i++) {
             char c = text.chars[i];
-            if (c != ' ' && !(allowApostrophe && c == '\'')) {
+            if (c != ' ' && !(allowApostrophe && (c == '\'' || c == '-'))) {
                 return null;
             }
         }
