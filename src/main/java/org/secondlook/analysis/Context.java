@@ -78,8 +78,8 @@ final class Context {
             return false;
         }
         for (int i = t.end[last - 1]; i < t.start[last]; i++) {
-            if (text.chars[i] != ' ') {
-                return false;
+            if (text.chars[i] != ' ' && !(text.chars[i] == '.' && i == t.end[last - 1])) {
+                return false; // "Dep. Director" still qualifies; "Sgt., Oakdale PD" does not
             }
         }
         String next = text.slice(t.start[last], t.end[last]);
@@ -120,19 +120,33 @@ final class Context {
         return near(k, ln, "foreign", 0) && !near(k, ln, "domestic", 0);
     }
 
-    /** A sworn cue on the title's line or in the next few lines, not negated ("no arrest authority"). */
-    boolean swornNear(int k, int ln) {
+    /**
+     * A sworn cue on the title's line or in the next few lines, not negated ("no arrest authority");
+     * with {@code acceptCertification}, POST or peace-officer certification counts too (for a bare
+     * "Officer", not for ranks that fire and rescue services share).
+     */
+    boolean swornNear(int k, int ln, boolean acceptCertification) {
         for (int j = Math.max(0, k - 6); j < matches.size(); j++) {
             PhraseMatcher.Match m = matches.get(j);
             int l = t.line[m.first()];
             if (l > ln + SWORN_REACH_LINES) {
                 return false;
             }
-            if (l >= ln && m.phrase().kind() == Phrase.Kind.SWORN && !negated(m.first())) {
+            boolean cue = m.phrase().kind() == Phrase.Kind.SWORN
+                    || (acceptCertification && m.phrase().kind() == Phrase.Kind.TRAINING && certification(m));
+            if (l >= ln && cue && !negated(m.first())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** POST or peace-officer certification: a sworn cue beside an employment entry, training on its own. */
+    private boolean certification(PhraseMatcher.Match m) {
+        String first = text.slice(t.start[m.first()], t.end[m.first()]);
+        String last = text.slice(t.start[m.last() - 1], t.end[m.last() - 1]);
+        return first.equals("post") || first.equals("tcole") || first.equals("peace")
+                || (last.startsWith("certifi") && !first.equals("law"));
     }
 
     private boolean negated(int first) {

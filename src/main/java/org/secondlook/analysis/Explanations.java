@@ -20,8 +20,12 @@ final class Explanations {
 
     static String leEmployment(String text, String family, boolean viaAgency) {
         return viaAgency
-                ? "\"" + text + "\" next to a law-enforcement agency name reads as the applicant's own sworn role."
+                ? "\"" + text + "\" is the applicant's own title at a law-enforcement agency named on the same or the next line."
                 : "\"" + text + "\" is a sworn " + family(family) + " role the applicant held.";
+    }
+
+    static String leBySwornCue(String text) {
+        return "\"" + text + "\" is the applicant's own title in an entry that states sworn status, a commission or arrest powers.";
     }
 
     static String deferred(String text, String family) {

@@ -100,6 +100,7 @@ final class Reading {
         }
         String family = p.family();
         boolean viaAgency = false;
+        boolean viaSworn = false;
         if (p.kind() == Phrase.Kind.NEUTRAL) {
             family = context.near(k, ln, "military", 1) ? "military_police" : "police";
             viaAgency = true;
@@ -118,9 +119,9 @@ final class Reading {
             if ("le".equals(agency)) {
                 family = context.near(k, ln, "military", 1) ? "military_police" : "police";
                 viaAgency = true;
-            } else if (!context.near(k, ln, "military", 1) && context.swornNear(k, ln)) {
+            } else if (!context.near(k, ln, "military", 1) && context.swornNear(k, ln, bare)) {
                 family = "police";
-                viaAgency = true;
+                viaSworn = true;
             } else if (!bare) {
                 return;
             } else if ("military".equals(agency)) {
@@ -163,8 +164,9 @@ final class Reading {
         }
         Policy.Treatment treatment = family.equals("bare") ? Policy.Treatment.DEFERRED : policy.treatment(family);
         if (treatment == Policy.Treatment.LE) {
-            add(m.first(), m.last(), FindingCategory.LE_EMPLOYMENT, Explanations.leEmployment(spanText, family, viaAgency));
-            if (!viaAgency) {
+            add(m.first(), m.last(), FindingCategory.LE_EMPLOYMENT, viaSworn ? Explanations.leBySwornCue(spanText)
+                    : Explanations.leEmployment(spanText, family, viaAgency));
+            if (!viaAgency && !viaSworn) {
                 explicitLe++;
             }
             collectDates(m.first(), m.last(), ln);
