@@ -13,6 +13,8 @@ final class Context {
     private static final int SWORN_REACH_LINES = 3;
     /** How far (characters) a quote pair may reach around a title; keeps long one-line texts linear. */
     private static final int QUOTE_REACH = 120;
+    /** The longest line read as an entry's title line ("Sergeant, Patrol Division  2010 - 2020"). */
+    private static final int TITLE_LINE_CHARS = 48;
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "their", "his", "her", "your", "its", "my");
     /** Words before a determiner that make the title the applicant's own ("served as the Chief"). */
     private static final Set<String> OWN = Set.of("as", "became", "become", "was", "named", "appointed", "hired",
@@ -87,6 +89,21 @@ final class Context {
             return false;
         }
         return Character.isUpperCase(original.charAt(text.originalStart(t.start[last])));
+    }
+
+    /** The rank stands (with rank words only) at the start of a short line: a title line of a résumé entry. */
+    boolean titleLine(int first, int last) {
+        int ln = t.line[first];
+        if (t.lineStart[ln + 1] - t.lineStart[ln] > TITLE_LINE_CHARS) {
+            return false;
+        }
+        for (int i = first - 1; i >= 0 && t.line[i] == ln; i--) {
+            String w = text.slice(t.start[i], t.end[i]);
+            if (!BEFORE_RANK.contains(w) && !LE_NEXT.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Section Chief", "Fire Captain": a capitalised non-law-enforcement word right before the rank. */

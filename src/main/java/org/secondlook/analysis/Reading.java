@@ -116,6 +116,9 @@ final class Reading {
                 return; // "for the Chief", "Deputy CISO": someone else, or a different title
             }
             String agency = agencyNear(k, ln);
+            if (agency == null && context.titleLine(m.first(), m.last())) {
+                agency = agencyNear(k, ln, 2); // a title alone on its line: a flattened column may put the agency two lines off
+            }
             if ("le".equals(agency)) {
                 family = context.near(k, ln, "military", 1) ? "military_police" : "police";
                 viaAgency = true;
@@ -236,6 +239,11 @@ final class Reading {
 
     /** "le" or "military" when such an agency name is on this line or the next/previous one. */
     private String agencyNear(int k, int ln) {
+        return agencyNear(k, ln, 1);
+    }
+
+    /** "le" or "military" when such an agency name is within {@code reach} lines (an earlier line only as a fallback). */
+    private String agencyNear(int k, int ln, int reach) {
         String found = null;
         for (int d = 1; d < 8; d++) {
             for (int j : new int[] {k - d, k + d}) {
@@ -244,13 +252,13 @@ final class Reading {
                 }
                 PhraseMatcher.Match m = matches.get(j);
                 int l = t.line[m.first()];
-                if (Math.abs(l - ln) > 1 || m.phrase().kind() != Phrase.Kind.AGENCY) {
+                if (Math.abs(l - ln) > reach || m.phrase().kind() != Phrase.Kind.AGENCY) {
                     continue;
                 }
                 if ("le".equals(m.phrase().family()) && l >= ln) {
                     return "le";
                 }
-                if ("le".equals(m.phrase().family()) && l == ln - 1 && found == null) {
+                if ("le".equals(m.phrase().family()) && l < ln && found == null) {
                     found = "le";
                 }
                 if ("military".equals(m.phrase().family()) && found == null) {

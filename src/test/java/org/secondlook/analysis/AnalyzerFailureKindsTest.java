@@ -42,6 +42,10 @@ class AnalyzerFailureKindsTest {
     @Test
     void layouts_two_column_scanned_and_all_caps() {
         assertThat(verdict("EXPERIENCE\nSergeant\nOakdale Police Department\n2010 - 2020\nSKILLS\nSpanish")).isEqualTo(Verdict.LE);
+        assertThat(verdict("EXPERIENCE\nSgt.\nJan 2009 - Dec 2020          Languages: Spanish\nMilford Police Department"))
+                .isEqualTo(Verdict.LE);
+        assertThat(verdict("EXPERIENCE\nShift Supervisor, Chief of staff to the owner\nAcme Logistics\nVolunteer, Police Athletic League"))
+                .isEqualTo(Verdict.NOT_LE);
         String scanned = "P0lice 0fficer, Dayt0n P0lice Department, 2004 - 2015";
         AnalysisResult r = analyzer.analyze(scanned);
         assertThat(r.verdict()).isEqualTo(Verdict.LE);
