@@ -11,6 +11,14 @@ import java.util.Set;
 final class Context {
     /** Lines after a title in which a sworn cue still belongs to the same entry. */
     private static final int SWORN_REACH_LINES = 3;
+    /** Lines above a title that may still belong to its entry. */
+    private static final int ENTRY_LINES = 5;
+    /** How far (tokens) a fiction cue earlier in the sentence reaches ("Series follows Officer ..."). */
+    private static final int FICTION_REACH_TOKENS = 14;
+    /** How far (tokens) a frame word reaches from an agency name. */
+    private static final int FRAME_REACH_TOKENS = 4;
+    /** How far (tokens) a frame word earlier in the sentence reaches over a list of agencies. */
+    private static final int FRAME_SENTENCE_TOKENS = 20;
     /** How far (characters) a quote pair may reach around a title; keeps long one-line texts linear. */
     private static final int QUOTE_REACH = 120;
     /** The longest line read as an entry's title line ("Sergeant, Patrol Division  2010 - 2020"). */
@@ -132,9 +140,144 @@ final class Context {
         return false;
     }
 
-    /** A foreign place name on the title's line, with no US place that contains one ("New Mexico"). */
+    /**
+     * A foreign place name on the title's line, with no US place that contains one ("New Mexico");
+     * or on the neighbouring line that names the title's agency ("Philippine National Police").
+     */
     boolean foreign(int k, int ln) {
-        return near(k, ln, "foreign", 0) && !near(k, ln, "domestic", 0);
+        if (near(k, ln, "foreign", 0) && !near(k, ln, "domestic", 0)) {
+            return true;
+        }
+        for (int l : new int[] {ln - 1, ln + 1}) {
+            if (l >= 0 && onLine(k, l, "foreign") && onLine(k, l, "le") && !onLine(k, l, "domestic")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An agency-kind match of the family on line {@code l}, among the matches near {@code k}. */
+    private boolean onLine(int k, int l, String family) {
+        for (int j = Math.max(0, k - 12); j < Math.min(matches.size(), k + 12); j++) {
+            PhraseMatcher.Match m = matches.get(j);
+            if (t.line[m.first()] == l && m.phrase().kind() == Phrase.Kind.AGENCY && family.equals(m.phrase().family())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The entry (the block of lines above the title, up to a blank line, at most {@link #ENTRY_LINES}
+     * lines) opens with a line naming an agency of the family ("United States Air Force — Security Forces").
+     */
+    boolean entryHeadedBy(int k, int ln, String family) {
+        if (onLine(k, ln, "le")) {
+            return false;
+        }
+        int indent = indent(ln);
+        for (int top = ln - 1; top >= 0 && ln - top <= ENTRY_LINES && !blank(top); top--) {
+            if (onLine(k, top, "le")) {
+                return false;
+            }
+            int in = indent(top);
+            if (in < indent) {
+                return onLine(k, top, family) || roleOnLine(k, top, family + "_police");
+            }
+            indent = Math.min(indent, in);
+        }
+        return false;
+    }
+
+    private int indent(int l) {
+        int i = t.lineStart[l];
+        while (i < t.lineStart[l + 1] && (text.chars[i] == ' ' || text.chars[i] == '\t')) {
+            i++;
+        }
+        return i - t.lineStart[l];
+    }
+
+    private boolean roleOnLine(int k, int l, String family) {
+        for (int j = Math.max(0, k - 12); j < Math.min(matches.size(), k + 12); j++) {
+            PhraseMatcher.Match m = matches.get(j);
+            if (t.line[m.first()] == l && m.phrase().kind() == Phrase.Kind.ROLE && family.equals(m.phrase().family())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean blank(int l) {
+        for (int i = t.lineStart[l]; i < t.lineStart[l + 1]; i++) {
+            if (!Character.isWhitespace(text.chars[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A fiction or creative-work cue on the title's line, or earlier in its sentence. */
+    boolean fictionNear(int k, int ln) {
+        int first = matches.get(k).first();
+        for (int j = Math.max(0, k - 8); j < Math.min(matches.size(), k + 8); j++) {
+            PhraseMatcher.Match m = matches.get(j);
+            if (m.phrase().kind() != Phrase.Kind.FICTION) {
+                continue;
+            }
+            if (t.line[m.first()] == ln || (j < k && first - m.last() <= FICTION_REACH_TOKENS && sameSentence(t.end[m.last() - 1], t.start[first]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An agency with a frame word ("customers", "covered the") within a few tokens on its line: not an employer. */
+    boolean framed(int j) {
+        PhraseMatcher.Match a = matches.get(j);
+        int ln = t.line[a.first()];
+        for (int i = Math.max(0, j - 8); i < Math.min(matches.size(), j + 4); i++) {
+            PhraseMatcher.Match m = matches.get(i);
+            if (m.phrase().kind() != Phrase.Kind.FRAME || t.line[m.first()] != ln) {
+                continue;
+            }
+            if (m.last() <= a.first() ? a.first() - m.last() <= FRAME_SENTENCE_TOKENS && sameSentence(t.end[m.last() - 1], t.start[a.first()])
+                    : m.first() - a.last() <= FRAME_REACH_TOKENS) {
+                return true; // "covered the Wichita PD, the county sheriff's office and the KBI"; "our sheriff's office customers"
+            }
+        }
+        return false;
+    }
+
+    /** "a very patient retired sheriff's deputy who reads my drafts": an article, the title, then "who". */
+    boolean describedPerson(int first, int last) {
+        if (last >= t.count || t.line[last] != t.line[last - 1]) {
+            return false;
+        }
+        for (int c = t.end[last - 1]; c < t.start[last]; c++) {
+            if (text.chars[c] != ' ') {
+                return false;
+            }
+        }
+        if (!"who".equals(text.slice(t.start[last], t.end[last]))) {
+            return false;
+        }
+        for (int i = first - 1; i >= Math.max(0, first - 4) && t.line[i] == t.line[first]; i--) {
+            String w = text.slice(t.start[i], t.end[i]);
+            if (w.equals("a") || w.equals("an") || w.equals("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean sameSentence(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.chars[i];
+            if (c == '.' || c == '!' || c == '?' || c == ';') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -39,6 +39,10 @@ final class Explanations {
         return "\"" + text + "\" is a " + family(family) + " role, which the office policy does not count as law enforcement.";
     }
 
+    static String fiction(String text) {
+        return "\"" + text + "\" is a character or role in fiction, film or stage work, not the applicant's own service.";
+    }
+
     static String nonLe(String text, String why) {
         return "\"" + text + "\" is " + why + ".";
     }

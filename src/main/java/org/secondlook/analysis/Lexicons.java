@@ -27,6 +27,9 @@ final class Lexicons {
         add(policy, "negation.txt", Phrase.Kind.NEGATION, "negation");
         add(policy, "aspiration.txt", Phrase.Kind.ASPIRATION, "aspiration");
         add(policy, "third-party.txt", Phrase.Kind.THIRD_PARTY, "third_party");
+        add(policy, "fiction.txt", Phrase.Kind.FICTION, "fiction");
+        add(policy, "agency-frames.txt", Phrase.Kind.FRAME, "frame");
+        add(policy, "private-rail.txt", Phrase.Kind.AGENCY, "private_rail");
         add(policy, "coursework.txt", Phrase.Kind.COURSEWORK, "coursework");
         for (String phrase : policy.lexicon("ranks.txt")) {
             Phrase.Kind kind = phrase.equals("officer") ? Phrase.Kind.BARE_OFFICER : Phrase.Kind.RANK;

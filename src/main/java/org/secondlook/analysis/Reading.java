@@ -98,6 +98,15 @@ final class Reading {
         if (possessiveOrAttributive(m.last())) {
             return;
         }
+        if (sections[ln] == Section.CREATIVE || context.fictionNear(k, ln)) {
+            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.fiction(spanText));
+            return;
+        }
+        if (context.describedPerson(m.first(), m.last())) {
+            add(m.first(), m.last(), FindingCategory.THIRD_PARTY,
+                    Explanations.nonLe(spanText, "someone the text describes (\"a ... who\"), not the applicant's own title"));
+            return;
+        }
         String family = p.family();
         boolean viaAgency = false;
         boolean viaSworn = false;
@@ -139,11 +148,15 @@ final class Reading {
             } else {
                 family = "bare";
             }
-        } else if (policy.treatment(family) == Policy.Treatment.LE && "military".equals(agencyNear(k, ln))) {
+        } else if (policy.treatment(family) == Policy.Treatment.LE
+                && ("military".equals(agencyNear(k, ln)) || context.entryHeadedBy(k, ln, "military"))) {
             family = "military_police";
         }
         if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && context.foreign(k, ln)) {
             family = "foreign";
+        }
+        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && context.near(k, ln, "private_rail", 1)) {
+            family = "special_police"; // a railroad's own police: a private employer's commission
         }
         int cue = cueBefore(k, false);
         if (cue >= 0) {
@@ -200,7 +213,8 @@ final class Reading {
             if (roleFirst - c.last() > CUE_REACH_TOKENS) {
                 return -1;
             }
-            if (crossesSentence(t.end[c.last() - 1], t.start[roleFirst])) {
+            if (crossesSentence(t.end[c.last() - 1], t.start[roleFirst])
+                    || (c.phrase().kind() == Phrase.Kind.COURSEWORK && ownServiceBetween(c.last(), roleFirst))) {
                 return -1;
             }
             Phrase.Kind kind = c.phrase().kind();
@@ -212,6 +226,19 @@ final class Reading {
             }
         }
         return -1;
+    }
+
+    private static final java.util.Set<String> OWN_SERVICE = java.util.Set.of("served", "serving", "worked", "hired",
+        "sworn", "promoted", "appointed", "commissioned");
+
+    /** "the academy and served as a sworn patrol officer": a verb of own service after a study cue ends the cue. */
+    private boolean ownServiceBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (OWN_SERVICE.contains(text.slice(t.start[i], t.end[i]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean crossesSentence(int from, int to) {
@@ -255,6 +282,9 @@ final class Reading {
                 if (Math.abs(l - ln) > reach || m.phrase().kind() != Phrase.Kind.AGENCY) {
                     continue;
                 }
+                if (context.framed(j) || (l != ln && !startsUpperCase(m.first()))) {
+                    continue; // a client, beat or contact; or a running-text mention ("local police") on another line
+                }
                 if ("le".equals(m.phrase().family()) && l >= ln) {
                     return "le";
                 }
@@ -268,6 +298,8 @@ final class Reading {
         }
         return found;
     }
+
+    private static final java.util.Set<String> ROMAN = java.util.Set.of("i", "ii", "iii", "iv", "v");
 
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("a", "an", "the", "as", "former", "retired",
         "senior", "sr", "junior", "jr", "lead", "and", "or", "was", "is", "am", "became", "title", "position", "job",
@@ -314,6 +346,10 @@ final class Reading {
         }
         if (next.equals("s") && text.chars[t.start[last] - 1] == '\'') {
             return true;
+        }
+        if (text.chars[t.start[last] - 1] == '-' && !next.equals("in") && !ROMAN.contains(next)
+                && !next.chars().allMatch(Character::isDigit)) {
+            return true; // "officer-involved", "officer-scheduling": a compound modifier, not a title
         }
         return lexicons.attributive.contains(next);
     }
