@@ -169,7 +169,8 @@ final class Context {
 
     /**
      * The entry (the block of lines above the title, up to a blank line, at most {@link #ENTRY_LINES}
-     * lines) opens with a line naming an agency of the family ("United States Air Force — Security Forces").
+     * lines) has a less-indented head line naming an agency of the family ("United States Air Force —
+     * Security Forces" over indented dates and duty lines), and no law-enforcement agency in between.
      */
     boolean entryHeadedBy(int k, int ln, String family) {
         if (onLine(k, ln, "le")) {
@@ -181,8 +182,8 @@ final class Context {
                 return false;
             }
             int in = indent(top);
-            if (in < indent) {
-                return onLine(k, top, family) || roleOnLine(k, top, family + "_police");
+            if (in < indent && (onLine(k, top, family) || roleOnLine(k, top, family + "_police"))) {
+                return true;
             }
             indent = Math.min(indent, in);
         }

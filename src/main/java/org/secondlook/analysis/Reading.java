@@ -282,8 +282,8 @@ final class Reading {
                 if (Math.abs(l - ln) > reach || m.phrase().kind() != Phrase.Kind.AGENCY) {
                     continue;
                 }
-                if (context.framed(j) || (l != ln && !startsUpperCase(m.first()))) {
-                    continue; // a client, beat or contact; or a running-text mention ("local police") on another line
+                if (context.framed(j) || (l < ln && !startsUpperCase(m.first()))) {
+                    continue; // a client, beat or contact; or a running-text mention ("local police") on an earlier line
                 }
                 if ("le".equals(m.phrase().family()) && l >= ln) {
                     return "le";
