@@ -142,14 +142,16 @@ final class Context {
 
     /**
      * A foreign place name on the title's line, with no US place that contains one ("New Mexico");
-     * or on the neighbouring line that names the title's agency ("Philippine National Police").
+     * or on a neighbouring line when the title's own line names no agency or US place (a title line
+     * over an agency line: "Police Officer" / "Philippine National Police, Manila").
      */
     boolean foreign(int k, int ln) {
         if (near(k, ln, "foreign", 0) && !near(k, ln, "domestic", 0)) {
             return true;
         }
         for (int l : new int[] {ln - 1, ln + 1}) {
-            if (l >= 0 && onLine(k, l, "foreign") && onLine(k, l, "le") && !onLine(k, l, "domestic")) {
+            if (l >= 0 && onLine(k, l, "foreign") && !onLine(k, l, "domestic") && !onLine(k, ln, "le")
+                    && !onLine(k, ln, "domestic")) {
                 return true;
             }
         }
