@@ -36,8 +36,24 @@ public final class Analyzer {
 
     /** The analyzer with an office's policy file; a malformed one is refused with its line and reason. */
     public static Analyzer withPolicy(Path policyFile) throws PolicyException {
-        Policy p = Policy.read(policyFile);
-        return new Analyzer(p, new Lexicons(p), monthIndex(YearMonth.now(Clock.systemUTC())));
+        return compile(Policy.read(policyFile));
+    }
+
+    /**
+     * An office's overrides: {@code dir/policy.json} if present, else the shipped policy; each
+     * lexicon file from {@code dir} if present there, else the shipped one. An unusable file is
+     * refused with a {@link PolicyException} whose message names the file and the line.
+     */
+    public static Analyzer withOverrides(Path dir) throws PolicyException {
+        return compile(Policy.overrides(dir));
+    }
+
+    private static Analyzer compile(Policy p) throws PolicyException {
+        try {
+            return new Analyzer(p, new Lexicons(p), monthIndex(YearMonth.now(Clock.systemUTC())));
+        } catch (Policy.BadLexicon e) {
+            throw new PolicyException(e.getMessage(), e);
+        }
     }
 
     /** The same analyzer with "Present" meaning the given month (for tests and re-runs). */
@@ -75,24 +91,11 @@ public final class Analyzer {
         } else {
             v = deferred ? Verdict.UNCERTAIN : Verdict.NOT_LE;
         }
-        return new AnalysisResult(v, months, risk(v, months, r.findings), r.findings);
+        return new AnalysisResult(v, months, Risk.of(v, months, r.findings, r.explicitLe), r.findings);
     }
 
-    /** How likely a screening label of LEO is wrong, given this reading. */
+    /** How likely a screening label of LEO is wrong, given this reading (see {@link Risk}). */
     static double risk(Verdict v, Integer months, List<AnalysisFinding> findings) {
-        switch (v) {
-            case LE:
-                return months != null && months >= 24 ? 0.05 : 0.10;
-            case UNCERTAIN:
-                boolean training = findings.stream().anyMatch(f -> f.category() == FindingCategory.LE_TRAINING);
-                return training ? 0.4 : 0.5;
-            default:
-                // above 1 - risk(LE), so a LEO label with only non-LE "officer" evidence heads the queue
-                if (findings.isEmpty()) {
-                    return 0.9;
-                }
-                boolean onlyTraining = findings.stream().allMatch(f -> f.category() == FindingCategory.LE_TRAINING);
-                return onlyTraining ? 0.7 : 0.97;
-        }
+        return Risk.of(v, months, findings, 0);
     }
 }

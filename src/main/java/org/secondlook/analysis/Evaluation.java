@@ -13,7 +13,12 @@ public final class Evaluation {
 
     private final Map<Verdict, Map<Verdict, Integer>> matrix = new EnumMap<>(Verdict.class);
     private final List<FalseLe> falseLe = new ArrayList<>();
+    /** Résumés holding "officer" (what the screening tool labelled LEO): their gold label and risk. */
+    private final List<Ranked> queue = new ArrayList<>();
     private int total;
+
+    private record Ranked(Verdict gold, double risk) {
+    }
 
     public Evaluation() {
         for (Verdict g : Verdict.values()) {
@@ -33,11 +38,35 @@ public final class Evaluation {
         }
     }
 
+    /**
+     * One résumé with its risk; {@code holdsOfficer} says whether its text contains "officer"
+     * (case-insensitive), i.e. whether the screening tool put it in the queue that risk orders.
+     */
+    public void add(String id, Verdict gold, Verdict predicted, List<String> leEvidence, double risk, boolean holdsOfficer) {
+        add(id, gold, predicted, leEvidence);
+        if (holdsOfficer) {
+            queue.add(new Ranked(gold, risk));
+        }
+    }
+
+    /** Whether a résumé text holds "officer", case-insensitive: the screening tool's LEO rule. */
+    public static boolean holdsOfficer(String text) {
+        return text != null && text.toLowerCase(java.util.Locale.ROOT).contains("officer");
+    }
+
+    /** Analyses already made, with the résumé text to tell whether the screening tool queued it. */
+    public void add(String id, Verdict gold, AnalysisResult r, String text) {
+        add(id, gold, r.verdict(), evidence(r), r.risk(), holdsOfficer(text));
+    }
+
     public void add(String id, Verdict gold, AnalysisResult r) {
-        List<String> evidence = r.findings().stream().filter(f -> f.category() == FindingCategory.LE_EMPLOYMENT)
+        add(id, gold, r.verdict(), evidence(r));
+    }
+
+    private static List<String> evidence(AnalysisResult r) {
+        return r.findings().stream().filter(f -> f.category() == FindingCategory.LE_EMPLOYMENT)
                 .map(f -> "\"" + f.text().replace('\n', ' ') + "\" at " + f.start() + "-" + f.end() + ": " + f.explanation())
                 .toList();
-        add(id, gold, r.verdict(), evidence);
     }
 
     public int count(Verdict gold, Verdict predicted) {
@@ -76,5 +105,56 @@ public final class Evaluation {
             ok += count(v, v);
         }
         return total == 0 ? 0 : ok / (double) total;
+    }
+
+    /**
+     * UNCERTAIN given to a résumé whose gold label is LE or NOT_LE, over those résumés (an
+     * UNCERTAIN on a policy-dependent résumé is right, not a deferral to count).
+     */
+    public double unnecessaryDeferral() {
+        int settled = 0;
+        int deferred = 0;
+        for (Verdict g : new Verdict[] {Verdict.LE, Verdict.NOT_LE}) {
+            for (Verdict p : Verdict.values()) {
+                settled += count(g, p);
+            }
+            deferred += count(g, Verdict.UNCERTAIN);
+        }
+        return settled == 0 ? 0 : deferred / (double) settled;
+    }
+
+    /** How many résumés entered the ranking (those holding "officer" and added with a risk). */
+    public int rankedResumes() {
+        return queue.size();
+    }
+
+    /**
+     * Among résumés holding "officer", the first P by descending risk, P being how many of them are
+     * gold NOT_LE: the share of those P that are NOT_LE. Résumés tied at the cut count at their
+     * expected share. NaN when P is 0.
+     */
+    public double rankRPrecision() {
+        int p = (int) queue.stream().filter(r -> r.gold() == Verdict.NOT_LE).count();
+        if (p == 0) {
+            return Double.NaN;
+        }
+        List<Ranked> sorted = new ArrayList<>(queue);
+        sorted.sort((a, b) -> Double.compare(b.risk(), a.risk()));
+        double hits = 0;
+        int taken = 0;
+        for (int i = 0; i < sorted.size() && taken < p; ) {
+            int j = i;
+            int notLe = 0;
+            while (j < sorted.size() && sorted.get(j).risk() == sorted.get(i).risk()) {
+                notLe += sorted.get(j).gold() == Verdict.NOT_LE ? 1 : 0;
+                j++;
+            }
+            int group = j - i;
+            int room = Math.min(group, p - taken);
+            hits += notLe * (room / (double) group);
+            taken += room;
+            i = j;
+        }
+        return hits / p;
     }
 }

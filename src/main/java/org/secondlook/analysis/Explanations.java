@@ -20,8 +20,12 @@ final class Explanations {
 
     static String leEmployment(String text, String family, boolean viaAgency) {
         return viaAgency
-                ? "\"" + text + "\" next to a law-enforcement agency name reads as the applicant's own sworn role."
+                ? "\"" + text + "\" is the applicant's own title at a law-enforcement agency named on the same or the next line."
                 : "\"" + text + "\" is a sworn " + family(family) + " role the applicant held.";
+    }
+
+    static String leBySwornCue(String text) {
+        return "\"" + text + "\" is the applicant's own title in an entry that states sworn status, a commission or arrest powers.";
     }
 
     static String deferred(String text, String family) {
@@ -29,6 +33,14 @@ final class Explanations {
             return "\"" + text + "\" with no qualifier or agency could be any kind of officer; the policy leaves it to a reviewer.";
         }
         return "\"" + text + "\" is a " + family(family) + " role, which the office policy leaves to a reviewer.";
+    }
+
+    static String notLeByPolicy(String text, String family) {
+        return "\"" + text + "\" is a " + family(family) + " role, which the office policy does not count as law enforcement.";
+    }
+
+    static String fiction(String text) {
+        return "\"" + text + "\" is a character or role in fiction, film or stage work, not the applicant's own service.";
     }
 
     static String nonLe(String text, String why) {

@@ -27,6 +27,9 @@ final class Lexicons {
         add(policy, "negation.txt", Phrase.Kind.NEGATION, "negation");
         add(policy, "aspiration.txt", Phrase.Kind.ASPIRATION, "aspiration");
         add(policy, "third-party.txt", Phrase.Kind.THIRD_PARTY, "third_party");
+        add(policy, "fiction.txt", Phrase.Kind.FICTION, "fiction");
+        add(policy, "agency-frames.txt", Phrase.Kind.FRAME, "frame");
+        add(policy, "private-rail.txt", Phrase.Kind.AGENCY, "private_rail");
         add(policy, "coursework.txt", Phrase.Kind.COURSEWORK, "coursework");
         for (String phrase : policy.lexicon("ranks.txt")) {
             Phrase.Kind kind = phrase.equals("officer") ? Phrase.Kind.BARE_OFFICER : Phrase.Kind.RANK;
@@ -35,6 +38,9 @@ final class Lexicons {
         }
         add(policy, "agencies.txt", Phrase.Kind.AGENCY, "le");
         add(policy, "military.txt", Phrase.Kind.AGENCY, "military");
+        add(policy, "foreign-places.txt", Phrase.Kind.AGENCY, "foreign");
+        add(policy, "domestic-places.txt", Phrase.Kind.AGENCY, "domestic");
+        add(policy, "sworn-cues.txt", Phrase.Kind.SWORN, "sworn");
         for (String line : policy.lexicon("headings.txt")) {
             int eq = line.indexOf('=');
             if (eq > 0) {

@@ -21,12 +21,18 @@ record Phrase(Kind kind, String family, boolean plural) {
         ASPIRATION,
         NEGATION,
         THIRD_PARTY,
+        /** Fiction and creative work ("series regular", "my series character"): the roles in it are characters. */
+        FICTION,
+        /** Words that make a nearby agency a client, beat or contact, not the applicant's employer ("customers", "covered the"). */
+        FRAME,
         COURSEWORK,
         /** A law-enforcement agency name: no finding by itself, context for ranks. */
         AGENCY,
         CUE_ASPIRATION,
         CUE_NEGATION,
         CUE_THIRD_PARTY,
-        CUE_COURSEWORK
+        CUE_COURSEWORK,
+        /** A sworn cue ("sworn", "badge number", "arrest powers"): makes a nearby rank the applicant's sworn title. */
+        SWORN
     }
 }

@@ -25,6 +25,9 @@ final class Reading {
     final List<AnalysisFinding> findings = new ArrayList<>();
     final List<int[]> leRanges = new ArrayList<>();
     int leDuration;
+    /** LE findings from a role title on the lists (not a rank read through an agency or a sworn cue). */
+    int explicitLe;
+    private final Context context;
 
     Reading(String original, NormalizedText text, Tokens t, Section[] sections, List<PhraseMatcher.Match> matches,
             Policy policy, Lexicons lexicons, int referenceMonth) {
@@ -36,6 +39,7 @@ final class Reading {
         this.matches = matches;
         this.policy = policy;
         this.referenceMonth = referenceMonth;
+        this.context = new Context(original, text, t, matches);
     }
 
     void run() {
@@ -80,6 +84,11 @@ final class Reading {
         Phrase p = m.phrase();
         String spanText = span(m.first(), m.last());
         int ln = t.line[m.first()];
+        if (context.quoted(m.first(), m.last())) {
+            add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
+                    Explanations.nonLe(spanText, "inside a quoted name or title, not a job the applicant held"));
+            return;
+        }
         if (p.plural()) {
             if (p.kind() != Phrase.Kind.RANK) {
                 add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.plural(spanText));
@@ -89,10 +98,20 @@ final class Reading {
         if (possessiveOrAttributive(m.last())) {
             return;
         }
+        if (sections[ln] == Section.CREATIVE || context.fictionNear(k, ln)) {
+            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.fiction(spanText));
+            return;
+        }
+        if (context.describedPerson(m.first(), m.last())) {
+            add(m.first(), m.last(), FindingCategory.THIRD_PARTY,
+                    Explanations.nonLe(spanText, "someone the text describes (\"a ... who\"), not the applicant's own title"));
+            return;
+        }
         String family = p.family();
         boolean viaAgency = false;
+        boolean viaSworn = false;
         if (p.kind() == Phrase.Kind.NEUTRAL) {
-            family = "police";
+            family = context.near(k, ln, "military", 1) ? "military_police" : "police";
             viaAgency = true;
         } else if (p.kind() == Phrase.Kind.RANK || p.kind() == Phrase.Kind.BARE_OFFICER) {
             boolean bare = p.kind() == Phrase.Kind.BARE_OFFICER;
@@ -101,10 +120,20 @@ final class Reading {
                         Explanations.nonLe(span(m.first() - 1, m.last()), "an officer title that is not on the law-enforcement lists"));
                 return;
             }
+            if (context.afterDeterminer(m.first()) || (!bare && (context.qualifiesNextWord(m.last())
+                    || context.qualifiedByPreviousWord(m.first())))) {
+                return; // "for the Chief", "Deputy CISO": someone else, or a different title
+            }
             String agency = agencyNear(k, ln);
+            if (agency == null && context.titleLine(m.first(), m.last())) {
+                agency = agencyNear(k, ln, 2); // a title alone on its line: a flattened column may put the agency two lines off
+            }
             if ("le".equals(agency)) {
-                family = "police";
+                family = context.near(k, ln, "military", 1) ? "military_police" : "police";
                 viaAgency = true;
+            } else if (!context.near(k, ln, "military", 1) && context.swornNear(k, ln, bare)) {
+                family = "police";
+                viaSworn = true;
             } else if (!bare) {
                 return;
             } else if ("military".equals(agency)) {
@@ -119,8 +148,15 @@ final class Reading {
             } else {
                 family = "bare";
             }
-        } else if (policy.treatment(family) == Policy.Treatment.LE && "military".equals(agencyNear(k, ln))) {
+        } else if (policy.treatment(family) == Policy.Treatment.LE
+                && ("military".equals(agencyNear(k, ln)) || context.entryHeadedBy(k, ln, "military"))) {
             family = "military_police";
+        }
+        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && context.foreign(k, ln)) {
+            family = "foreign";
+        }
+        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && context.near(k, ln, "private_rail", 1)) {
+            family = "special_police"; // a railroad's own police: a private employer's commission
         }
         int cue = cueBefore(k, false);
         if (cue >= 0) {
@@ -142,9 +178,16 @@ final class Reading {
             add(m.first(), m.last(), FindingCategory.ASPIRATION, Explanations.section(s, spanText));
             return;
         }
-        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE) {
-            add(m.first(), m.last(), FindingCategory.LE_EMPLOYMENT, Explanations.leEmployment(spanText, family, viaAgency));
+        Policy.Treatment treatment = family.equals("bare") ? Policy.Treatment.DEFERRED : policy.treatment(family);
+        if (treatment == Policy.Treatment.LE) {
+            add(m.first(), m.last(), FindingCategory.LE_EMPLOYMENT, viaSworn ? Explanations.leBySwornCue(spanText)
+                    : Explanations.leEmployment(spanText, family, viaAgency));
+            if (!viaAgency && !viaSworn) {
+                explicitLe++;
+            }
             collectDates(m.first(), m.last(), ln);
+        } else if (treatment == Policy.Treatment.NOT_LE) {
+            add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.notLeByPolicy(spanText, family));
         } else {
             add(m.first(), m.last(), FindingCategory.POLICY_DEPENDENT_ROLE, Explanations.deferred(spanText, family));
         }
@@ -170,7 +213,8 @@ final class Reading {
             if (roleFirst - c.last() > CUE_REACH_TOKENS) {
                 return -1;
             }
-            if (crossesSentence(t.end[c.last() - 1], t.start[roleFirst])) {
+            if (crossesSentence(t.end[c.last() - 1], t.start[roleFirst])
+                    || (c.phrase().kind() == Phrase.Kind.COURSEWORK && ownServiceBetween(c.last(), roleFirst))) {
                 return -1;
             }
             Phrase.Kind kind = c.phrase().kind();
@@ -182,6 +226,19 @@ final class Reading {
             }
         }
         return -1;
+    }
+
+    private static final java.util.Set<String> OWN_SERVICE = java.util.Set.of("served", "serving", "worked", "hired",
+        "sworn", "promoted", "appointed", "commissioned");
+
+    /** "the academy and served as a sworn patrol officer": a verb of own service after a study cue ends the cue. */
+    private boolean ownServiceBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (OWN_SERVICE.contains(text.slice(t.start[i], t.end[i]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean crossesSentence(int from, int to) {
@@ -209,6 +266,11 @@ final class Reading {
 
     /** "le" or "military" when such an agency name is on this line or the next/previous one. */
     private String agencyNear(int k, int ln) {
+        return agencyNear(k, ln, 1);
+    }
+
+    /** "le" or "military" when such an agency name is within {@code reach} lines (an earlier line only as a fallback). */
+    private String agencyNear(int k, int ln, int reach) {
         String found = null;
         for (int d = 1; d < 8; d++) {
             for (int j : new int[] {k - d, k + d}) {
@@ -217,13 +279,16 @@ final class Reading {
                 }
                 PhraseMatcher.Match m = matches.get(j);
                 int l = t.line[m.first()];
-                if (Math.abs(l - ln) > 1 || m.phrase().kind() != Phrase.Kind.AGENCY) {
+                if (Math.abs(l - ln) > reach || m.phrase().kind() != Phrase.Kind.AGENCY) {
                     continue;
+                }
+                if (context.framed(j) || (l < ln && !startsUpperCase(m.first()))) {
+                    continue; // a client, beat or contact; or a running-text mention ("local police") on an earlier line
                 }
                 if ("le".equals(m.phrase().family()) && l >= ln) {
                     return "le";
                 }
-                if ("le".equals(m.phrase().family()) && l == ln - 1 && found == null) {
+                if ("le".equals(m.phrase().family()) && l < ln && found == null) {
                     found = "le";
                 }
                 if ("military".equals(m.phrase().family()) && found == null) {
@@ -233,6 +298,8 @@ final class Reading {
         }
         return found;
     }
+
+    private static final java.util.Set<String> ROMAN = java.util.Set.of("i", "ii", "iii", "iv", "v");
 
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("a", "an", "the", "as", "former", "retired",
         "senior", "sr", "junior", "jr", "lead", "and", "or", "was", "is", "am", "became", "title", "position", "job",
@@ -257,14 +324,14 @@ final class Reading {
         return Character.isUpperCase(original.charAt(text.originalStart(t.start[tok])));
     }
 
-    /** The token right after a phrase on the same line, separated by spaces only (or an apostrophe for "'s"). */
+    /** The token right after a phrase on the same line, separated by spaces only (or an apostrophe or hyphen: "'s", "-involved"). */
     private String nextWord(int last, boolean allowApostrophe) {
         if (last >= t.count || t.line[last] != t.line[last - 1]) {
             return null;
         }
         for (int i = t.end[last - 1]; i < t.start[last]; i++) {
             char c = text.chars[i];
-            if (c != ' ' && !(allowApostrophe && c == '\'')) {
+            if (c != ' ' && !(allowApostrophe && (c == '\'' || c == '-'))) {
                 return null;
             }
         }
@@ -279,6 +346,10 @@ final class Reading {
         }
         if (next.equals("s") && text.chars[t.start[last] - 1] == '\'') {
             return true;
+        }
+        if (text.chars[t.start[last] - 1] == '-' && !next.equals("in") && !ROMAN.contains(next)
+                && !next.chars().allMatch(Character::isDigit)) {
+            return true; // "officer-involved", "officer-scheduling": a compound modifier, not a title
         }
         return lexicons.attributive.contains(next);
     }

@@ -2,5 +2,5 @@ package org.secondlook.analysis;
 
 /** The résumé section a line belongs to, from the last heading above it. */
 enum Section {
-    NONE, EXPERIENCE, EDUCATION, CERTIFICATIONS, SKILLS, SUMMARY, OBJECTIVE, REFERENCES, VOLUNTEER, MILITARY, OTHER
+    NONE, EXPERIENCE, EDUCATION, CERTIFICATIONS, SKILLS, SUMMARY, OBJECTIVE, REFERENCES, VOLUNTEER, MILITARY, CREATIVE, OTHER
 }

@@ -27,6 +27,13 @@ final class TextNormalizer {
                 breakOrig = java.util.Arrays.copyOf(breakOrig, breaks * 2);
             }
             if (c < 128) {
+                if ((c == '0' || c == '1') && i + 1 < n && Character.isLetter(src[i + 1])) {
+                    // scanned text: "0fficer", "P0lice", "Vi1lage": a digit inside a word is a letter
+                    boolean afterLetter = len > 0 && Character.isLetter(out[len - 1]);
+                    if (afterLetter || (c == '0' && (len == 0 || !Character.isLetterOrDigit(out[len - 1])))) {
+                        c = c == '0' ? 'o' : 'l';
+                    }
+                }
                 if (c >= 'A' && c <= 'Z') {
                     c = (char) (c + 32);
                 } else if (c == '\r') {
@@ -37,7 +44,9 @@ final class TextNormalizer {
                 } else if (c == '\n') {
                     // a word hyphenated across a line end: "offi-\ncer" -> "officer"
                     if (len >= 2 && out[len - 1] == '-' && Character.isLetter(out[len - 2])
-                            && i + 1 < n && Character.isLowerCase(src[i + 1])) {
+                            && i + 1 < n && (Character.isLowerCase(src[i + 1])
+                            || (i >= 2 && Character.isUpperCase(src[i - 2]) && Character.isUpperCase(src[i + 1])
+                                && i + 2 < n && Character.isUpperCase(src[i + 2])))) {
                         len--;
                         continue;
                     }

@@ -7,9 +7,7 @@ import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.secondlook.analysis.Analyzer;
-import org.secondlook.analysis.PolicyException;
 import org.secondlook.intake.BatchReader;
-import org.secondlook.review.InvalidInputException;
 import org.secondlook.review.LocalWorkstation;
 import org.secondlook.review.OfficeConfig;
 import org.secondlook.review.Workstations;
@@ -83,19 +81,10 @@ public class WorkstationFactory implements Workstations {
     }
 
     /**
-     * The one place the analyzer is obtained: the office's {@code config/policy.json} when there is one,
-     * else the built-in policy and lexicons.
+     * The one place the analyzer is obtained: the built-in policy and lexicons, with the office's own
+     * {@code config/policy.json} and lexicon files in their place where it has them.
      */
     static Analyzer analyzerFor(OfficeConfig config) {
-        // TODO(merge): Analyzer.withOverrides(config.directory()) — policy.json and each lexicon file from config/.
-        if (config.policyFile().isEmpty()) {
-            return Analyzer.withDefaultPolicy();
-        }
-        Path policy = config.policyFile().get();
-        try {
-            return Analyzer.withPolicy(policy);
-        } catch (PolicyException e) {
-            throw new InvalidInputException(policy + ": " + e.getMessage());
-        }
+        return config.analyzer();
     }
 }

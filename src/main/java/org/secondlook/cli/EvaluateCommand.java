@@ -30,7 +30,7 @@ import picocli.CommandLine.ParentCommand;
  * analysed here) or the output of {@code analyze} ({@code id, verdict, findings}).
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Compare verdicts with gold labels (CSV id,label): confusion matrix, LE recall, deferral rate, every false LE.")
+        description = "Compare verdicts with gold labels (CSV id,label): confusion matrix, LE recall, deferral rate, unnecessary deferral, rank_r_precision, every false LE.")
 public class EvaluateCommand implements Callable<Integer> {
     @ParentCommand
     SecondLookCommand root;
@@ -40,6 +40,10 @@ public class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--input", required = true, paramLabel = "IN.jsonl", description = "Résumés (id, text) or analyze output (id, verdict, findings).")
     Path input;
+
+    @Option(names = "--texts", paramLabel = "RESUMES.jsonl",
+            description = "When --input is analyze output: the résumés it was made from (id, text), to tell which hold \"officer\" for rank_r_precision.")
+    Path texts;
 
     @Option(names = "--policy", paramLabel = "POLICY.json", description = "Policy for résumés analyzed here (default: shipped).")
     Path policy;
@@ -63,6 +67,15 @@ public class EvaluateCommand implements Callable<Integer> {
         }
         Evaluation ev = new Evaluation();
         ObjectMapper mapper = new ObjectMapper();
+        Map<String, Boolean> officer = new HashMap<>();
+        if (texts != null) {
+            try {
+                officer = readOfficer(texts, mapper);
+            } catch (IOException e) {
+                root.err().println("The résumés " + texts + " cannot be read: " + e.getMessage());
+                return ExitCode.USAGE;
+            }
+        }
         int skipped = 0;
         try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
             String line;
@@ -81,7 +94,8 @@ public class EvaluateCommand implements Callable<Integer> {
                     continue;
                 }
                 if (n.hasNonNull("text")) {
-                    ev.add(id, g, analyzer.analyze(n.get("text").asText()));
+                    String text = n.get("text").asText();
+                    ev.add(id, g, analyzer.analyze(text), text);
                 } else if (n.hasNonNull("verdict")) {
                     List<String> evidence = new ArrayList<>();
                     for (JsonNode f : n.path("findings")) {
@@ -90,7 +104,13 @@ public class EvaluateCommand implements Callable<Integer> {
                                     + "-" + f.path("end").asInt() + ": " + f.path("explanation").asText());
                         }
                     }
-                    ev.add(id, g, Verdict.valueOf(n.get("verdict").asText()), evidence);
+                    double risk = n.path("risk").asDouble(Double.NaN);
+                    boolean holds = officer.getOrDefault(id, texts == null);
+                    if (Double.isNaN(risk)) {
+                        ev.add(id, g, Verdict.valueOf(n.get("verdict").asText()), evidence);
+                    } else {
+                        ev.add(id, g, Verdict.valueOf(n.get("verdict").asText()), evidence, risk, holds);
+                    }
                 } else {
                     skipped++;
                 }
@@ -101,6 +121,26 @@ public class EvaluateCommand implements Callable<Integer> {
         }
         print(out, ev, skipped);
         return ExitCode.OK;
+    }
+
+    /** Which résumés hold "officer", by id. */
+    static Map<String, Boolean> readOfficer(Path file, ObjectMapper mapper) throws IOException {
+        Map<String, Boolean> out = new HashMap<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                JsonNode n;
+                try {
+                    n = mapper.readTree(line);
+                } catch (IOException e) {
+                    continue;
+                }
+                if (n != null && n.hasNonNull("id") && n.hasNonNull("text")) {
+                    out.put(n.get("id").asText(), Evaluation.holdsOfficer(n.get("text").asText()));
+                }
+            }
+        }
+        return out;
     }
 
     static Map<String, Verdict> readGold(Path file) throws IOException {
@@ -130,6 +170,10 @@ public class EvaluateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "le_recall = %.3f%n", ev.leRecall());
         out.printf(Locale.ROOT, "deferral_rate = %.3f%n", ev.deferralRate());
         out.printf(Locale.ROOT, "false_le = %d%n", ev.falseLe().size());
+        out.printf(Locale.ROOT, "unnecessary_deferral = %.3f%n", ev.unnecessaryDeferral());
+        out.printf(Locale.ROOT, "ranked_resumes = %d%n", ev.rankedResumes());
+        double rp = ev.rankRPrecision();
+        out.println(Double.isNaN(rp) ? "rank_r_precision = n/a" : String.format(Locale.ROOT, "rank_r_precision = %.3f", rp));
         if (skipped > 0) {
             out.printf(Locale.ROOT, "skipped_lines = %d%n", skipped);
         }

@@ -1,17 +1,22 @@
 package org.secondlook.review;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.secondlook.analysis.Policy;
+import java.util.stream.Stream;
+import org.secondlook.analysis.Analyzer;
 import org.secondlook.analysis.PolicyException;
 import org.secondlook.review.decisions.ReasonCodeList;
 
 /**
  * What an office changed without rebuilding: the files in its data directory's {@code config/} folder,
- * each replacing the built-in one when present ({@code reason-codes.properties}, {@code policy.json}).
+ * each replacing the built-in one when present ({@code reason-codes.properties}, the analysis
+ * {@code policy.json} and any of its lexicon files, {@code *.txt}).
  * Loading checks them all, so a mistake stops the start with one sentence naming the file and line.
  */
 public final class OfficeConfig {
@@ -24,12 +29,15 @@ public final class OfficeConfig {
     private final ReasonCodeList reasonCodes;
     private final Path reasonCodesFile;
     private final Path policyFile;
+    private final List<Path> lexiconFiles;
 
-    private OfficeConfig(Path directory, ReasonCodeList reasonCodes, Path reasonCodesFile, Path policyFile) {
+    private OfficeConfig(Path directory, ReasonCodeList reasonCodes, Path reasonCodesFile, Path policyFile,
+                         List<Path> lexiconFiles) {
         this.directory = directory;
         this.reasonCodes = reasonCodes;
         this.reasonCodesFile = reasonCodesFile;
         this.policyFile = policyFile;
+        this.lexiconFiles = lexiconFiles;
     }
 
     /** The {@code config/} folder of the data directory {@code dataRoot}. */
@@ -47,15 +55,41 @@ public final class OfficeConfig {
         Path policy = configDir.resolve(POLICY);
         boolean ownReasons = Files.isRegularFile(reasons);
         boolean ownPolicy = Files.isRegularFile(policy);
-        if (ownPolicy) {
-            try {
-                Policy.read(policy);
-            } catch (PolicyException e) {
-                throw new InvalidInputException(policy + ": " + e.getMessage());
-            }
+        List<Path> lexicons = lexiconFilesIn(configDir);
+        if (ownPolicy || !lexicons.isEmpty()) {
+            analyzer(configDir); // checks the policy and every lexicon file now, not at the first import
         }
         return new OfficeConfig(configDir, ownReasons ? ReasonCodeList.read(reasons) : ReasonCodeList.standard(),
-                ownReasons ? reasons : null, ownPolicy ? policy : null);
+                ownReasons ? reasons : null, ownPolicy ? policy : null, lexicons);
+    }
+
+    /** The analyzer with the office's policy and lexicon files over the built-in ones. */
+    private static Analyzer analyzer(Path configDir) {
+        try {
+            return Analyzer.withOverrides(configDir);
+        } catch (PolicyException e) {
+            throw new InvalidInputException(configDir + ": " + e.getMessage());
+        }
+    }
+
+    private static List<Path> lexiconFilesIn(Path configDir) {
+        if (!Files.isDirectory(configDir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(configDir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The analyzer in force: the built-in one, or, where this office has its own policy or lexicon
+     * files, the built-in files with the office's in their place.
+     */
+    public Analyzer analyzer() {
+        return policyFile == null && lexiconFiles.isEmpty() ? Analyzer.withDefaultPolicy() : analyzer(directory);
     }
 
     public Path directory() {
@@ -82,8 +116,8 @@ public final class OfficeConfig {
         out.put("config_dir", directory.toString());
         out.put("reason_codes", reasonCodesFile().map(Path::toString).orElse(BUILT_IN));
         out.put("analysis_policy", policyFile().map(Path::toString).orElse(BUILT_IN));
-        // Lexicon files follow the policy until the analyzer reads them from config/ too (after the merge).
-        out.put("analysis_lexicons", BUILT_IN);
+        out.put("analysis_lexicons", lexiconFiles.isEmpty() ? BUILT_IN
+                : "built-in, with " + String.join(", ", lexiconFiles.stream().map(Path::toString).toList()));
         reasonCodes.codes().forEach((code, label) -> out.put("reason." + code, label));
         return out;
     }

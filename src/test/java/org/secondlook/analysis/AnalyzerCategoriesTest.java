@@ -100,9 +100,20 @@ class AnalyzerCategoriesTest {
     }
 
     @Test
+    void campusAndTribalPoliceAreLeAndArmedSecurityIsNotUnderTheDefaultPolicy() {
+        for (String title : List.of("Campus Police Officer", "Tribal Police Officer")) {
+            AnalysisResult r = analyzer.analyze("Experience\n" + title + "\n2015 - 2019\n");
+            assertThat(r.verdict()).as(title).isEqualTo(Verdict.LE);
+        }
+        AnalysisResult armed = analyzer.analyze("Experience\nArmed Security Officer, Allied Universal\n2015 - 2019\n");
+        assertThat(armed.verdict()).isEqualTo(Verdict.NOT_LE);
+        assertThat(categories(armed)).containsExactly(FindingCategory.NON_LE_OFFICER_TITLE);
+    }
+
+    @Test
     void policyDependentRolesAndBareOfficerAreUncertain() {
         for (String title : List.of("Correctional Officer", "Probation Officer", "Military Police", "Reserve Police Officer",
-                "Campus Police Officer", "Tribal Police Officer", "Armed Security Officer", "Detention Officer")) {
+                "Detention Officer", "Court Security Officer", "Auxiliary Police Officer")) {
             AnalysisResult r = analyzer.analyze("Experience\n" + title + "\n2015 - 2019\n");
             assertThat(r.verdict()).as(title).isEqualTo(Verdict.UNCERTAIN);
             assertThat(categories(r)).as(title).contains(FindingCategory.POLICY_DEPENDENT_ROLE);

@@ -6,7 +6,23 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
 class AnalyzerDatesAndOffsetsTest {
-    private final Analyzer analyzer = Analyzer.withDefaultPolicy().withReferenceMonth(YearMonth.of(2020, 12));
+    /** The shipped policy with no minimum service, so that short ranges still show their months here. */
+    private final Analyzer analyzer = noMinimum().withReferenceMonth(YearMonth.of(2020, 12));
+
+    private static Analyzer noMinimum() {
+        try (java.io.InputStream in = Analyzer.class.getResourceAsStream("/analysis/policy.json")) {
+            String json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replaceFirst("\"minimumMonths\": *\\d+", "\"minimumMonths\": 0");
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("policy");
+            java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("policy.json"), json);
+            Analyzer a = Analyzer.withPolicy(file);
+            java.nio.file.Files.delete(file);
+            java.nio.file.Files.delete(dir);
+            return a;
+        } catch (java.io.IOException | PolicyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private Integer months(String text) {
         AnalysisResult r = analyzer.analyze(text);

@@ -78,7 +78,22 @@ class ConfigCommandTest {
         Files.writeString(policy, "{\n  \"minimumMonths\": \n}\n", StandardCharsets.UTF_8);
         CliRunner.Result r = cli.run("config", "show");
         assertThat(r.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(r.err()).startsWith(policy + ": Policy line ");
+        assertThat(r.err()).startsWith(config + ": Policy file policy.json line 3: ");
+    }
+
+    @Test
+    void anOfficesLexiconFileIsInForceAndAMistakeInItNamesItsLine() throws Exception {
+        Files.createDirectories(config);
+        Path lexicon = config.resolve("non-le-officers.txt");
+        Files.writeString(lexicon, "# our office's own non-LE officer titles\nharbor pilot officer\n", StandardCharsets.UTF_8);
+        CliRunner.Result r = cli.run("config", "show");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("analysis_lexicons = built-in, with " + lexicon + "\n");
+
+        Files.writeString(lexicon, "harbor pilot officer\n%%%\n", StandardCharsets.UTF_8);
+        CliRunner.Result bad = cli.run("config", "show");
+        assertThat(bad.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(bad.err()).contains("non-le-officers.txt", "line 2");
     }
 
     @Test

@@ -1,0 +1,81 @@
+package org.secondlook.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Regression bars on the two hand-written development sets: hand-120 (shared, read through
+ * {@code ../shared/eval/hand-120}) and free-prose-216 (in the repository, {@code eval/free-prose-216}).
+ * Both are tuned on, so these figures guard against regressions; they are not evidence of accuracy.
+ * A missing set fails under {@code CI=true} and is skipped elsewhere.
+ */
+class DevelopmentSetsRegressionTest {
+    private final Analyzer analyzer = Analyzer.withDefaultPolicy();
+
+    private Evaluation evaluate(Path dir) throws Exception {
+        Path input = dir.resolve("input.jsonl");
+        Path goldCsv = dir.resolve("gold.csv");
+        if (!Files.isRegularFile(input) || !Files.isRegularFile(goldCsv)) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("development set missing under CI: " + dir.toAbsolutePath());
+            }
+            Assumptions.abort("development set not present: " + dir.toAbsolutePath());
+        }
+        Map<String, Verdict> gold = new HashMap<>();
+        try (Reader r = Files.newBufferedReader(goldCsv, StandardCharsets.UTF_8)) {
+            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                gold.put(rec.get("id"), Verdict.valueOf(rec.get("label")));
+            }
+        }
+        Evaluation ev = new Evaluation();
+        ObjectMapper m = new ObjectMapper();
+        try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                JsonNode n = m.readTree(line);
+                String id = n.get("id").asText();
+                String text = n.get("text").asText();
+                assertThat(gold).as("gold label for " + id).containsKey(id);
+                ev.add(id, gold.get(id), analyzer.analyze(text), text);
+            }
+        }
+        assertThat(ev.total()).isEqualTo(gold.size());
+        return ev;
+    }
+
+    @Test
+    void hand120HoldsTheBar() throws Exception {
+        Evaluation ev = evaluate(Path.of("..", "shared", "eval", "hand-120"));
+        assertThat(ev.total()).isEqualTo(120);
+        assertThat(ev.count(Verdict.NOT_LE, Verdict.LE)).isZero();
+        assertThat(ev.count(Verdict.UNCERTAIN, Verdict.LE)).isZero();
+        assertThat(ev.leRecall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(ev.unnecessaryDeferral()).isLessThanOrEqualTo(0.02);
+        assertThat(ev.rankRPrecision()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void freeProse216HoldsTheBar() throws Exception {
+        Evaluation ev = evaluate(Path.of("eval", "free-prose-216"));
+        assertThat(ev.total()).isEqualTo(216);
+        assertThat(ev.count(Verdict.NOT_LE, Verdict.LE)).isZero();
+        assertThat(ev.count(Verdict.UNCERTAIN, Verdict.LE)).isZero();
+        assertThat(ev.leRecall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(ev.unnecessaryDeferral()).isLessThanOrEqualTo(0.02);
+        assertThat(ev.rankRPrecision()).isGreaterThanOrEqualTo(0.95);
+    }
+}
