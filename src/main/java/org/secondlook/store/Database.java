@@ -180,7 +180,7 @@ public final class Database implements AutoCloseable {
                         throw e;
                     }
                 }
-                return new Database(pool, factory);
+                return new Database(pool, factory).at(dir);
             } catch (SQLException e) {
                 pool.dispose();
                 throw new StoreException("The database cannot be opened", e);

@@ -60,7 +60,11 @@ public final class ChangeWatch {
         timeline.stop();
     }
 
-    /** Reads the marker now; refreshes when it moved since the last reading (the first reading only records it). */
+    /**
+     * Reads the marker now; refreshes when it moved since the last reading. The first reading refreshes
+     * too: a change made between the screen's first load and that reading would otherwise become the
+     * baseline and never be shown.
+     */
     public void check() {
         if (asking) {
             return;
@@ -68,7 +72,7 @@ public final class ChangeWatch {
         asking = true;
         executor.execute(marker::read, now -> {
             asking = false;
-            boolean moved = known && !Objects.equals(now, last);
+            boolean moved = !known || !Objects.equals(now, last);
             last = now;
             known = true;
             if (moved) {

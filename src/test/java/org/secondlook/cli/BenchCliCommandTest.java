@@ -3,6 +3,8 @@ package org.secondlook.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.secondlook.app.WorkstationFactory;
 import java.io.StringWriter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,8 +16,10 @@ class BenchCliCommandTest {
     void runsStatusAsANewJvmAndPrintsTheMedianWithTheBudgetBeside() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
+        CliContext services = new CliContext(System.getenv(), Path.of(System.getProperty("user.home")),
+                new WorkstationFactory());
         int code = Cli.run(new String[] {"bench", "cli", "--count", "5", "--runs", "1"}, new PrintWriter(out),
-                new PrintWriter(err));
+                new PrintWriter(err), services);
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString())
