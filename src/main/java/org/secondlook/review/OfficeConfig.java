@@ -30,14 +30,16 @@ public final class OfficeConfig {
     private final Path reasonCodesFile;
     private final Path policyFile;
     private final List<Path> lexiconFiles;
+    private final Analyzer officeAnalyzer;
 
     private OfficeConfig(Path directory, ReasonCodeList reasonCodes, Path reasonCodesFile, Path policyFile,
-                         List<Path> lexiconFiles) {
+                         List<Path> lexiconFiles, Analyzer officeAnalyzer) {
         this.directory = directory;
         this.reasonCodes = reasonCodes;
         this.reasonCodesFile = reasonCodesFile;
         this.policyFile = policyFile;
         this.lexiconFiles = lexiconFiles;
+        this.officeAnalyzer = officeAnalyzer;
     }
 
     /** The {@code config/} folder of the data directory {@code dataRoot}. */
@@ -56,11 +58,10 @@ public final class OfficeConfig {
         boolean ownReasons = Files.isRegularFile(reasons);
         boolean ownPolicy = Files.isRegularFile(policy);
         List<Path> lexicons = lexiconFilesIn(configDir);
-        if (ownPolicy || !lexicons.isEmpty()) {
-            analyzer(configDir); // checks the policy and every lexicon file now, not at the first import
-        }
+        // Built (and so checked) now, not at the first import; kept for it.
+        Analyzer office = ownPolicy || !lexicons.isEmpty() ? analyzer(configDir) : null;
         return new OfficeConfig(configDir, ownReasons ? ReasonCodeList.read(reasons) : ReasonCodeList.standard(),
-                ownReasons ? reasons : null, ownPolicy ? policy : null, lexicons);
+                ownReasons ? reasons : null, ownPolicy ? policy : null, lexicons, office);
     }
 
     /** The analyzer with the office's policy and lexicon files over the built-in ones. */
@@ -89,7 +90,7 @@ public final class OfficeConfig {
      * files, the built-in files with the office's in their place.
      */
     public Analyzer analyzer() {
-        return policyFile == null && lexiconFiles.isEmpty() ? Analyzer.withDefaultPolicy() : analyzer(directory);
+        return officeAnalyzer == null ? Analyzer.withDefaultPolicy() : officeAnalyzer;
     }
 
     public Path directory() {
