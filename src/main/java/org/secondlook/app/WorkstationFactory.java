@@ -8,6 +8,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.secondlook.analysis.Analyzer;
 import org.secondlook.intake.BatchReader;
+import org.secondlook.exchange.ExchangeFormats;
+import org.secondlook.exchange.backup.BackupArchive;
+import org.secondlook.review.FileFormats;
 import org.secondlook.review.LocalWorkstation;
 import org.secondlook.review.OfficeConfig;
 import org.secondlook.review.Workstations;
@@ -18,7 +21,8 @@ import org.secondlook.store.DataDirectory;
 /**
  * The composition root of the services: a data directory in, a {@link LocalWorkstation} out, with the
  * office's {@code config/} (checked first: a mistake stops here with its file and line), the analyzer,
- * the batch reader, the system clock and a growing delay after a failed login. The command line and
+ * the batch reader, the file formats of the exchange and the backup, the system clock and a growing delay
+ * after a failed login. The command line and
  * the desktop app both get their workstations from here.
  */
 public class WorkstationFactory implements Workstations {
@@ -44,9 +48,11 @@ public class WorkstationFactory implements Workstations {
     public LocalWorkstation open(DataDirectory dataDir) {
         OfficeConfig config = OfficeConfig.load(OfficeConfig.folderOf(dataDir.root()));
         // The analyzer and the batch reader are built on first use (an import), not for every login.
+        Clock clock = Clock.systemDefaultZone();
+        SecureRandom random = new SecureRandom();
         return new LocalWorkstation(dataDir, new Once<>(() -> analyzers.apply(config)), BatchReader::new,
-                Clock.systemDefaultZone(), LoginDelay.growing(failureDelay), new SecureRandom(),
-                PasswordPolicy.standard(), config.reasonCodes());
+                clock, LoginDelay.growing(failureDelay), random, PasswordPolicy.standard(), config.reasonCodes(),
+                new FileFormats(new ExchangeFormats(clock, random), new BackupArchive(Clock.systemUTC())));
     }
 
     /** A value built on the first {@link #get()} and kept. */

@@ -2,7 +2,6 @@ package org.secondlook.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -10,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.secondlook.domain.ReviewState;
-import org.secondlook.exchange.ExportResult;
-import org.secondlook.exchange.WorkbookExporter;
+import org.secondlook.review.exchange.ExportProgress;
+import org.secondlook.review.exchange.ExportResult;
 import org.secondlook.review.InvalidInputException;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.review.exchange.ExportFilter;
@@ -53,13 +52,10 @@ public class ExportCommand implements Callable<Integer> {
         try (ReviewSession session = root.login()) {
             ExportResult r;
             try {
-                r = new WorkbookExporter(Clock.systemDefaultZone()).export(
-                        session.exports().workbook(filter), session.officeName(), output, workbookPassword,
-                        org.secondlook.exchange.ExportProgress.NONE);
+                r = session.exchange().export(filter, output, workbookPassword, ExportProgress.NONE);
             } catch (RuntimeException e) {
                 throw OutputFailures.naming(e, output, root.dataDirectory().databaseFile());
             }
-            session.exports().recordWorkbookExport(r.decisions(), r.evidence(), r.auditEvents(), r.encrypted(), filter);
             PrintWriter out = root.out();
             out.println("cases = " + r.decisions());
             out.println("evidence = " + r.evidence());

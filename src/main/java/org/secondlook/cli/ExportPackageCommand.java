@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.secondlook.exchange.pack.Manifest;
-import org.secondlook.exchange.pack.PackageParts;
-import org.secondlook.exchange.pack.PackageRejectedException;
 import org.secondlook.review.InvalidInputException;
 import org.secondlook.review.ReviewSession;
-import org.secondlook.review.accounts.KeyRing;
+import org.secondlook.review.exchange.PackageRejectedException;
+import org.secondlook.review.exchange.PackageSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -30,22 +28,18 @@ public class ExportPackageCommand implements Callable<Integer> {
             throw new InvalidInputException("Cannot write " + output + ": its folder does not exist.");
         }
         try (ReviewSession session = root.login()) {
-            KeyRing keys = session.exports().keys();
-            Manifest m;
+            PackageSummary m;
             try {
-                m = new PackageTools().exporter().export(session.exports().packageSource(), output,
-                        keys.signingKeys(), keys.headquartersKey().orElse(null));
+                m = session.exchange().exportPackage(output);
             } catch (PackageRejectedException e) {
                 throw new InvalidInputException(e.getMessage(), e);
             } catch (IOException | RuntimeException e) {
                 throw OutputFailures.naming(e, output, root.dataDirectory().databaseFile());
             }
-            session.exports().recordExport("package: " + m.count(PackageParts.COUNT_CASES) + " cases, "
-                    + m.count(PackageParts.COUNT_DECISIONS) + " decisions, audit chain head " + m.auditHead().seq());
-            root.out().println("cases = " + m.count(PackageParts.COUNT_CASES));
-            root.out().println("decisions = " + m.count(PackageParts.COUNT_DECISIONS));
-            root.out().println("audit_events = " + m.count(PackageParts.COUNT_AUDIT_EVENTS));
-            root.out().println("chain_head = " + m.auditHead().seq() + " " + m.auditHead().hash());
+            root.out().println("cases = " + m.cases());
+            root.out().println("decisions = " + m.decisions());
+            root.out().println("audit_events = " + m.auditEvents());
+            root.out().println("chain_head = " + m.chainHead().seq() + " " + m.chainHead().hash());
             root.out().println("file = " + output.toAbsolutePath());
             return ExitCode.OK;
         }

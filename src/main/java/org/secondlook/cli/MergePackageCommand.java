@@ -2,9 +2,8 @@ package org.secondlook.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.secondlook.exchange.pack.PackageRejectedException;
+import org.secondlook.review.exchange.PackageRejectedException;
 import org.secondlook.review.ReviewSession;
-import org.secondlook.review.accounts.KeyRing;
 import org.secondlook.review.exchange.PackageMergeTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -22,12 +21,9 @@ public class MergePackageCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (ReviewSession session = root.login()) {
-            KeyRing keys = session.exports().keys();
-            var hq = keys.agreementKeys();
             PackageMergeTarget.MergeReport r;
             try {
-                r = new PackageTools().merger().merge(file, keys.trustedOffices(), hq.getPrivate(), hq.getPublic(),
-                        session.exports().merges());
+                r = session.exchange().mergePackage(file);
             } catch (PackageRejectedException e) {
                 root.err().println(e.getMessage());
                 return ExitCode.CHECK_FAILED;

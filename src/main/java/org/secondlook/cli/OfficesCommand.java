@@ -2,7 +2,7 @@ package org.secondlook.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.secondlook.exchange.pack.PackageRejectedException;
+import org.secondlook.review.exchange.PackageRejectedException;
 import org.secondlook.exchange.pack.PublicKeys;
 import org.secondlook.exchange.pack.PublicKeysFile;
 import org.secondlook.review.InvalidInputException;

@@ -1,16 +1,8 @@
 package org.secondlook.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.secondlook.exchange.backup.BackupArchive;
-import org.secondlook.exchange.pack.PackageRejectedException;
-import org.secondlook.review.InvalidInputException;
-import org.secondlook.store.DataDirectory;
-import org.secondlook.store.DatabaseBackup;
-import org.secondlook.store.OwnerOnly;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -29,16 +21,8 @@ public class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DataDirectory dir = root.dataDirectory();
-        List<String> restored;
-        try {
-            restored = new BackupArchive(Clock.systemUTC()).restore(file, dir.root(),
-                    Set.of(DatabaseBackup.databaseFileName(dir), dir.keySlotFile().getFileName().toString()));
-        } catch (PackageRejectedException e) {
-            throw new InvalidInputException(e.getMessage(), e);
-        }
-        OwnerOnly.applyTree(dir.root());
-        root.out().println("restored = " + dir.root());
+        List<String> restored = root.workstation().restore(file);
+        root.out().println("restored = " + root.dataDirectory().root());
         root.out().println("files = " + restored.size());
         root.out().println("next = log in with the accounts and passwords as they were when the backup was made");
         return ExitCode.OK;

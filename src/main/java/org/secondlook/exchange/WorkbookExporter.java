@@ -1,4 +1,7 @@
 package org.secondlook.exchange;
+import org.secondlook.review.exchange.ExportCancelledException;
+import org.secondlook.review.exchange.ExportProgress;
+import org.secondlook.review.exchange.ExportResult;
 
 import org.secondlook.review.exchange.ExportSource;
 import org.secondlook.review.exchange.DecisionRow;
@@ -33,7 +36,7 @@ public final class WorkbookExporter {
     /** The sheets, in the order they are written (progress reports name them). */
     public static final String DECISIONS = "Decisions";
     public static final String EVIDENCE = "Evidence";
-    public static final String AUDIT = "Audit";
+    public static final String AUDIT = ExportProgress.LAST_SHEET;
     /**
      * Columns A–N show words where the window does ("Basic academy", "Not law enforcement", the reason's
      * label, "Signed off"); columns O–S, added after them, hold the same values as stored codes for scripts.

@@ -29,7 +29,9 @@ import org.secondlook.review.decisions.DecisionService;
 import org.secondlook.review.decisions.DutyRules;
 import org.secondlook.review.decisions.ReasonCodeList;
 import org.secondlook.review.decisions.SignOffService;
+import org.secondlook.review.backup.BackupService;
 import org.secondlook.review.exchange.DatabaseExports;
+import org.secondlook.review.exchange.ExchangeService;
 import org.secondlook.review.imports.BatchImport;
 import org.secondlook.review.imports.DatabaseBatchImport;
 import org.secondlook.review.oversight.DatabaseOversight;
@@ -52,6 +54,7 @@ final class LocalReviewSession implements ReviewSession {
     private final Keys keys;
     private final DutyRules rules;
     private final AccessCheck access;
+    private final Place files;
     private int unlockFailures;
 
     /** What the account commands need: the file key (a copy, closed with the session) and the slot file. */
@@ -59,10 +62,15 @@ final class LocalReviewSession implements ReviewSession {
                 java.security.SecureRandom random, PasswordPolicy policy, LoginDelay delay) {
     }
 
+    /** The data directory (its key-slot file goes into a backup) and the file formats wired in {@code app}. */
+    record Place(org.secondlook.store.DataDirectory dir, FileFormats formats) {
+    }
+
     LocalReviewSession(Database db, String user, Set<Role> roles, String office,
                        java.util.function.Supplier<Analyzer> analyzer,
                        java.util.function.Supplier<BatchReader> reader,
-                       Clock clock, Keys keys, ReasonCodeList reasonCodes) {
+                       Clock clock, Keys keys, ReasonCodeList reasonCodes, Place files) {
+        this.files = files;
         this.db = db;
         this.user = user;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
@@ -225,10 +233,13 @@ final class LocalReviewSession implements ReviewSession {
     }
 
     @Override
-    public void backupDatabase(java.nio.file.Path h2Zip) {
-        access.require(Permission.BACKUP);
-        new org.secondlook.store.DatabaseBackup(db).backupTo(h2Zip);
-        new AccountStore(db).audit(clock.instant(), user, "BACKUP", null, "consistent copy of the encrypted database");
+    public ExchangeService exchange() {
+        return new ExchangeService(exports(), files.formats().requireExchange(), office);
+    }
+
+    @Override
+    public BackupService backups() {
+        return new BackupService(db, user, access, clock, files.dir(), files.formats().requireBackup());
     }
 
     @Override

@@ -30,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.secondlook.review.accounts.LoginDelay;
 import org.secondlook.review.accounts.PasswordPolicy;
+import org.secondlook.review.backup.BackupService;
 import org.secondlook.review.decisions.ReasonCodeList;
 
 /**
@@ -50,6 +51,7 @@ public final class LocalWorkstation implements Workstation {
     private final PasswordPolicy passwordPolicy;
     private final KeySlotFile slots;
     private final ReasonCodeList reasonCodes;
+    private final FileFormats formats;
 
     public LocalWorkstation(DataDirectory dir, Analyzer analyzer, BatchReader reader, Clock clock,
                             Duration failureDelay, SecureRandom random, PasswordPolicy passwordPolicy) {
@@ -65,18 +67,20 @@ public final class LocalWorkstation implements Workstation {
     public LocalWorkstation(DataDirectory dir, Analyzer analyzer, BatchReader reader, Clock clock,
                             LoginDelay loginDelay, SecureRandom random, PasswordPolicy passwordPolicy,
                             ReasonCodeList reasonCodes) {
-        this(dir, () -> analyzer, () -> reader, clock, loginDelay, random, passwordPolicy, reasonCodes);
+        this(dir, () -> analyzer, () -> reader, clock, loginDelay, random, passwordPolicy, reasonCodes, FileFormats.NONE);
     }
 
     /**
      * {@code analyzer} and {@code reader} are asked for only when an import needs them: building the
      * default analyzer reads the policy and lexicons, and the reader loads the JSON and Excel
-     * libraries (together more than a second), which a login that only reads never needs.
+     * libraries (together more than a second), which a login that only reads never needs. {@code formats}
+     * writes and reads the workbook, the package and the backup (wired in {@code app}).
      */
     public LocalWorkstation(DataDirectory dir, Supplier<Analyzer> analyzer, Supplier<BatchReader> reader, Clock clock,
                             LoginDelay loginDelay, SecureRandom random, PasswordPolicy passwordPolicy,
-                            ReasonCodeList reasonCodes) {
+                            ReasonCodeList reasonCodes, FileFormats formats) {
         this.reasonCodes = reasonCodes;
+        this.formats = formats;
         this.dir = dir;
         this.analyzer = analyzer;
         this.reader = reader;
@@ -126,6 +130,16 @@ public final class LocalWorkstation implements Workstation {
         }
         OwnerOnly.applyTree(dir.root());
         LOG.info("Initialized a new database");
+    }
+
+    /**
+     * Restores a backup into this (empty) data directory; the accounts and passwords are those at the
+     * time of the backup. A damaged backup, or a folder that is not empty, is refused with one sentence.
+     *
+     * @return the names of the files restored
+     */
+    public List<String> restore(java.nio.file.Path backup) {
+        return BackupService.restore(formats.requireBackup(), backup, dir);
     }
 
     /** The name stripped, or a refusal saying what a name may hold. */
@@ -198,7 +212,8 @@ public final class LocalWorkstation implements Workstation {
             OwnerOnly.applyTree(dir.root());
             LOG.info("Logged in");
             return new LocalReviewSession(db, account.get().getName(), account.get().getRoles(), office, analyzer, reader,
-                    clock, new LocalReviewSession.Keys(key.get().copy(), slots, random, passwordPolicy, loginDelay), reasonCodes);
+                    clock, new LocalReviewSession.Keys(key.get().copy(), slots, random, passwordPolicy, loginDelay), reasonCodes,
+                    new LocalReviewSession.Place(dir, formats));
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -94,12 +94,14 @@ public interface ReviewSession extends AutoCloseable {
         throw new UnsupportedOperationException("exports");
     }
 
-    /**
-     * Writes a consistent copy of the (encrypted) database into the zip {@code h2Zip} while others may
-     * keep writing, and records a BACKUP audit event (admin or supervisor).
-     */
-    default void backupDatabase(java.nio.file.Path h2Zip) {
-        throw new UnsupportedOperationException("backupDatabase");
+    /** The workbook export and the signed package's export, verification and merge (admin or supervisor). */
+    default org.secondlook.review.exchange.ExchangeService exchange() {
+        throw new UnsupportedOperationException("exchange");
+    }
+
+    /** A consistent, still-encrypted backup of the database and its key slots (admin or supervisor). */
+    default org.secondlook.review.backup.BackupService backups() {
+        throw new UnsupportedOperationException("backups");
     }
 
     /** Training records after sign-off: recall, enrol, roster import, verification (issue 15). */

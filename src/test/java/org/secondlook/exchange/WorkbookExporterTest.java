@@ -1,4 +1,7 @@
 package org.secondlook.exchange;
+import org.secondlook.review.exchange.ExportCancelledException;
+import org.secondlook.review.exchange.ExportProgress;
+import org.secondlook.review.exchange.ExportResult;
 
 import org.secondlook.review.exchange.ExportSource;
 import org.secondlook.review.exchange.DecisionRow;

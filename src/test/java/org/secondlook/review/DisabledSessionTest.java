@@ -60,7 +60,7 @@ class DisabledSessionTest {
                     SignOffService.CURRENT)).isInstanceOf(PermissionDeniedException.class).hasMessage(AccessCheck.DISABLED);
             assertThatThrownBy(() -> tess.signOffs().approve(decided, SignOffService.CURRENT))
                     .isInstanceOf(PermissionDeniedException.class).hasMessage(AccessCheck.DISABLED);
-            assertThatThrownBy(() -> tess.backupDatabase(dir.resolve("copy.zip")))
+            assertThatThrownBy(() -> tess.backups().backup(dir.resolve("copy.zip")))
                     .isInstanceOf(PermissionDeniedException.class).hasMessage(AccessCheck.DISABLED);
             assertThatThrownBy(() -> tess.cases().stats())
                     .isInstanceOf(PermissionDeniedException.class).hasMessage(AccessCheck.DISABLED);

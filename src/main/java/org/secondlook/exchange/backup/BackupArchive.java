@@ -24,9 +24,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.secondlook.exchange.pack.PackageRejectedException;
+import org.secondlook.review.exchange.PackageRejectedException;
 import org.secondlook.exchange.pack.UntrustedZip;
 import org.secondlook.exchange.pack.ZipLimits;
+import org.secondlook.review.backup.BackupFiles;
 
 /**
  * A backup file: one zip holding the files of a data directory as they were copied (the database is
@@ -35,27 +36,15 @@ import org.secondlook.exchange.pack.ZipLimits;
  * checks every file's hash before anything is moved into place: a damaged backup is refused with one
  * sentence and leaves the directory as it was.
  */
-public final class BackupArchive {
+public final class BackupArchive implements BackupFiles {
     public static final String INDEX = "backup.json";
     public static final String FORMAT = "secondlook-backup/1";
     public static final ZipLimits LIMITS = new ZipLimits(64L << 30, 16, 32L << 30, 64L << 30, 1000);
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final Clock clock;
 
     public BackupArchive(Clock clock) {
         this.clock = clock;
-    }
-
-    /** One file to put into the backup: its name in the data directory and what writes its bytes. */
-    public record Item(String name, Content content) {
-    }
-
-    /** Writes the file's bytes; must not close {@code out}. */
-    @FunctionalInterface
-    public interface Content {
-        void writeTo(OutputStream out) throws IOException;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -66,7 +55,12 @@ public final class BackupArchive {
     record Entry(String name, String sha256, long size) {
     }
 
-    /** Writes the backup; the file appears only when complete. */
+    /** Built when a backup is written or read, not with the workstation that may never need it. */
+    private static ObjectMapper mapper() {
+        return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+
+    @Override
     public void write(Path target, List<Item> items) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path tmp = Files.createTempFile(absolute.getParent(), ".secondlook-backup-", ".part");
@@ -101,7 +95,7 @@ public final class BackupArchive {
                     entries.add(new Entry(item.name(), HexFormat.of().formatHex(sha.digest()), size[0]));
                 }
                 zip.putNextEntry(new ZipEntry(INDEX));
-                zip.write(mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(
+                zip.write(mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(
                         new Index(FORMAT, clock.instant().toString(), entries)));
                 zip.closeEntry();
             }
@@ -118,6 +112,7 @@ public final class BackupArchive {
      * @return the names restored
      * @throws PackageRejectedException with one sentence when the backup is unusable or the folder not empty
      */
+    @Override
     public List<String> restore(Path backup, Path dataDir, Set<String> required) {
         if (Files.exists(dataDir) && !isEmptyDirectory(dataDir)) {
             throw new PackageRejectedException("The data directory " + dataDir + " is not empty; restore only into"
@@ -184,7 +179,7 @@ public final class BackupArchive {
     private Index readIndex(UntrustedZip zip, String label) throws IOException {
         Index index;
         try {
-            index = mapper.readValue(zip.readSmall(INDEX, 64 * 1024), Index.class);
+            index = mapper().readValue(zip.readSmall(INDEX, 64 * 1024), Index.class);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new PackageRejectedException(label + " is damaged: its " + INDEX + " is not valid JSON.", e);
         }

@@ -1,4 +1,5 @@
 package org.secondlook.exchange.pack;
+import org.secondlook.review.exchange.PackageRejectedException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,4 +1,5 @@
 package org.secondlook.exchange.pack;
+import org.secondlook.review.exchange.PackageRejectedException;
 
 import java.io.Closeable;
 import java.io.FilterInputStream;

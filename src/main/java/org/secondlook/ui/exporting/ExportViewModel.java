@@ -2,7 +2,6 @@ package org.secondlook.ui.exporting;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -25,14 +24,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.secondlook.domain.ReviewState;
-import org.secondlook.exchange.ExportCancelledException;
-import org.secondlook.exchange.ExportProgress;
-import org.secondlook.exchange.ExportResult;
-import org.secondlook.exchange.WorkbookExporter;
+import org.secondlook.review.exchange.ExportCancelledException;
+import org.secondlook.review.exchange.ExportProgress;
+import org.secondlook.review.exchange.ExportResult;
 import org.secondlook.review.Permission;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.review.exchange.ExportFilter;
-import org.secondlook.review.exchange.ExportSource;
+import org.secondlook.review.exchange.WorkbookExport;
 import org.secondlook.ui.ErrorMessages;
 import org.secondlook.ui.Messages;
 import org.secondlook.ui.TaskExecutor;
@@ -40,19 +38,14 @@ import org.secondlook.ui.TaskExecutor;
 /**
  * The Export… dialog's model: the target file, the filters of {@code export --state --office --since},
  * an optional password for files leaving the building, and the export itself in the background
- * with progress and cancel. On success the export's audit event is written, as the command line does.
+ * with progress and cancel, through the same workbook export service the command line calls (it writes the
+ * export's audit event on success).
  */
 public final class ExportViewModel {
-    /** Writes the workbook: {@link WorkbookExporter#export}, or a wrapper around it in tests. */
-    @FunctionalInterface
-    public interface Writer {
-        ExportResult write(ExportSource source, String office, Path target, char[] password, ExportProgress progress);
-    }
-
     static final String EXTENSION = ".xlsx";
     private final ReviewSession session;
     private final TaskExecutor executor;
-    private final Writer writer;
+    private final WorkbookExport workbooks;
     private final ObjectProperty<Path> target = new SimpleObjectProperty<>();
     private final ObservableSet<ReviewState> states = FXCollections.observableSet(EnumSet.noneOf(ReviewState.class));
     private final StringProperty office = new SimpleStringProperty("");
@@ -69,14 +62,17 @@ public final class ExportViewModel {
     private final BooleanBinding canExport;
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
 
-    public ExportViewModel(ReviewSession session, TaskExecutor executor, Clock clock) {
-        this(session, executor, new WorkbookExporter(clock)::export);
+    /** Exports through the session's workbook export, as the command line does. */
+    public ExportViewModel(ReviewSession session, TaskExecutor executor) {
+        this(session, executor, (filter, target, password, progress) -> session.exchange().export(filter, target,
+                password, progress));
     }
 
-    public ExportViewModel(ReviewSession session, TaskExecutor executor, Writer writer) {
+    /** Exports through {@code workbooks}: the session's, or a wrapper around it in tests. */
+    public ExportViewModel(ReviewSession session, TaskExecutor executor, WorkbookExport workbooks) {
         this.session = session;
         this.executor = executor;
-        this.writer = writer;
+        this.workbooks = workbooks;
         boolean mayExport = session.may(Permission.EXPORT);
         canExport = Bindings.createBooleanBinding(() -> !running.get() && target.get() != null && mayExport, running,
                 target);
@@ -116,10 +112,7 @@ public final class ExportViewModel {
         show(Messages.get("export.running", file.getFileName()), false);
         executor.execute(() -> {
             try {
-                ExportResult r = writer.write(session.exports().workbook(filter), session.officeName(), file, secret,
-                        tracker(file));
-                session.exports().recordWorkbookExport(r.decisions(), r.evidence(), r.auditEvents(), r.encrypted(), filter);
-                return r;
+                return workbooks.export(filter, file, secret, tracker(file));
             } finally {
                 if (secret != null) {
                     Arrays.fill(secret, '\0');
@@ -148,7 +141,7 @@ public final class ExportViewModel {
         return new ExportProgress() {
             @Override
             public void rowsWritten(String sheet, long rows, double fraction) {
-                boolean last = WorkbookExporter.AUDIT.equals(sheet) && fraction >= 1.0;
+                boolean last = ExportProgress.LAST_SHEET.equals(sheet) && fraction >= 1.0;
                 executor.onUiThread(() -> {
                     if (!running.get() || cancelRequested.get()) {
                         return;

@@ -259,7 +259,7 @@ public final class MainWindow extends BorderPane {
 
     private void showExport() {
         javafx.stage.Window owner = getScene() == null ? null : getScene().getWindow();
-        ExportDialog.show(owner, new ExportViewModel(session, executor, clock), appearance);
+        ExportDialog.show(owner, new ExportViewModel(session, executor), appearance);
     }
 
     private void showShortcuts() {

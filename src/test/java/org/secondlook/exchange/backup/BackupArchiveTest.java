@@ -20,7 +20,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.secondlook.exchange.pack.PackageRejectedException;
+import org.secondlook.review.exchange.PackageRejectedException;
 
 class BackupArchiveTest {
     private static final Set<String> REQUIRED = Set.of("secondlook.mv.db", "keyslots.json");

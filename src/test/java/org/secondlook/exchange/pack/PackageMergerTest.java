@@ -1,4 +1,5 @@
 package org.secondlook.exchange.pack;
+import org.secondlook.review.exchange.PackageRejectedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -20,8 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.domain.ReviewState;
 import org.secondlook.domain.Track;
-import org.secondlook.exchange.ExportProgress;
-import org.secondlook.exchange.WorkbookExporter;
+import org.secondlook.review.exchange.ExportProgress;
 import org.secondlook.review.audit.AuditTrail;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.ui.CurrentThreadTaskExecutor;
@@ -45,7 +43,7 @@ class ExportViewModelTest {
     }
 
     private static ExportViewModel model(ReviewSession s) {
-        return new ExportViewModel(s, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+        return new ExportViewModel(s, new CurrentThreadTaskExecutor());
     }
 
     private static List<String> cells(Row row, int... columns) {
@@ -115,12 +113,11 @@ class ExportViewModelTest {
     @Test
     void anEncryptedExportNeedsThePasswordTwiceOpensOnlyWithItAndForgetsIt() throws Exception {
         AtomicReference<char[]> handedOver = new AtomicReference<>();
-        WorkbookExporter real = new WorkbookExporter(Clock.systemUTC());
         try (ReviewSession sam = office.login("sam", Office.SAM)) {
             ExportViewModel vm = new ExportViewModel(sam, new CurrentThreadTaskExecutor(),
-                    (source, name, target, password, progress) -> {
+                    (filter, target, password, progress) -> {
                         handedOver.set(password);
-                        return real.export(source, name, target, password, progress);
+                        return sam.exchange().export(filter, target, password, progress);
                     });
             Path file = out.resolve("leaving.xlsx");
             vm.targetProperty().set(file);
@@ -155,13 +152,12 @@ class ExportViewModelTest {
 
     @Test
     void cancellingLeavesNoFileAndRecordsNoExport() throws Exception {
-        WorkbookExporter real = new WorkbookExporter(Clock.systemUTC());
         AtomicReference<ExportViewModel> model = new AtomicReference<>();
         try (ReviewSession sam = office.login("sam", Office.SAM)) {
             int eventsBefore = exportEvents(sam).size();
             // The user clicks Cancel as soon as the first sheet reports its rows.
             ExportViewModel vm = new ExportViewModel(sam, new CurrentThreadTaskExecutor(),
-                    (source, name, target, password, progress) -> real.export(source, name, target, password,
+                    (filter, target, password, progress) -> sam.exchange().export(filter, target, password,
                             new ExportProgress() {
                                 @Override
                                 public void rowsWritten(String sheet, long rows, double fraction) {

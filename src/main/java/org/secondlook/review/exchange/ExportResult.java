@@ -1,4 +1,4 @@
-package org.secondlook.exchange;
+package org.secondlook.review.exchange;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package org.secondlook.exchange;
+package org.secondlook.review.exchange;
 
 /** The user cancelled an export; nothing was written. */
 public class ExportCancelledException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.secondlook.exchange.pack;
+package org.secondlook.review.exchange;
 
 /**
  * A package, key file or backup from outside was refused. The message is one sentence saying
