@@ -1,4 +1,5 @@
 package org.secondlook.analysis;
+import org.secondlook.domain.FindingCategory;
 
 /**
  * One finding: offsets into the original text (UTF-16 units, end exclusive), its category, the text

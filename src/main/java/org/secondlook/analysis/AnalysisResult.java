@@ -1,4 +1,5 @@
 package org.secondlook.analysis;
+import org.secondlook.domain.Verdict;
 
 import java.util.List;
 

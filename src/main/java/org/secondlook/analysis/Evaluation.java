@@ -1,4 +1,6 @@
 package org.secondlook.analysis;
+import org.secondlook.domain.FindingCategory;
+import org.secondlook.domain.Verdict;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

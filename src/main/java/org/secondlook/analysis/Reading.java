@@ -1,4 +1,5 @@
 package org.secondlook.analysis;
+import org.secondlook.domain.FindingCategory;
 
 import java.util.ArrayList;
 import java.util.List;

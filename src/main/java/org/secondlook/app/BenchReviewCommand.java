@@ -15,7 +15,7 @@ import org.secondlook.domain.ReviewState;
 import org.secondlook.demo.SyntheticApplicants;
 import org.secondlook.review.imports.ImportProgress;
 import org.secondlook.review.imports.ImportReport;
-import org.secondlook.review.cases.QueueQuery;
+import org.secondlook.domain.QueueQuery;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.ui.CurrentThreadTaskExecutor;
 import org.secondlook.ui.casefile.CaseViewModel;
@@ -131,8 +131,8 @@ final class BenchReviewCommand implements Callable<Integer> {
         String surname = someName.substring(someName.lastIndexOf(' ') + 1);
         return List.of(
                 q -> q.stateProperty().set(ReviewState.NEW),
-                q -> q.labelProperty().set("LEO"),
-                q -> q.verdictProperty().set("NOT_LE"),
+                q -> q.labelProperty().set(org.secondlook.domain.ClassifierLabel.LEO),
+                q -> q.verdictProperty().set(org.secondlook.domain.Verdict.NOT_LE),
                 QueueViewModel::clearFilters,
                 q -> q.officeProperty().set(office),
                 QueueViewModel::clearFilters,

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.secondlook.domain.ClassifierLabel;
 import org.secondlook.domain.ReviewState;
+import org.secondlook.domain.Verdict;
 import org.secondlook.review.cases.CaseSummary;
 import org.secondlook.review.InvalidInputException;
 import org.secondlook.review.cases.QueuePage;
-import org.secondlook.review.cases.QueueQuery;
+import org.secondlook.domain.QueueQuery;
 import org.secondlook.review.ReviewSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,8 +76,8 @@ public class CasesCommand implements Runnable {
                 throw new InvalidInputException("--limit must be 1 or more.");
             }
             Set<ReviewState> wanted = states(states);
-            String l = oneOf("--label", label, List.of("LEO", "NON_LEO"));
-            String v = oneOf("--verdict", verdict, List.of("LE", "NOT_LE", "UNCERTAIN"));
+            ClassifierLabel l = oneOf("--label", label, ClassifierLabel.class);
+            Verdict v = oneOf("--verdict", verdict, Verdict.class);
             String text = search == null || search.isBlank() ? null : search.strip();
             int max = limit == null ? Integer.MAX_VALUE : limit;
             PrintWriter out = cases.root.out();
@@ -102,9 +104,13 @@ public class CasesCommand implements Runnable {
         }
 
         static String line(CaseSummary c) {
-            return String.join("\t", cell(c.applicantId()), c.state().code(), cell(c.classifierLabel()), cell(c.verdict()),
+            return String.join("\t", cell(c.applicantId()), c.state().code(), code(c.classifierLabel()), code(c.verdict()),
                     String.format(Locale.ROOT, "%.3f", c.risk()), c.leMonths() == null ? "" : c.leMonths().toString(),
                     cell(c.fieldOffice()), cell(c.decidedBy()), cell(c.fullName()));
+        }
+
+        private static String code(Enum<?> value) {
+            return value == null ? "" : value.name();
         }
 
         private static String cell(String value) {
@@ -125,17 +131,19 @@ public class CasesCommand implements Runnable {
             return out;
         }
 
-        private static String oneOf(String option, String value, List<String> allowed) {
+        /** The option's value as one of {@code type}'s constants (case, spaces and dashes ignored), or null. */
+        private static <E extends Enum<E>> E oneOf(String option, String value, Class<E> type) {
             if (value == null || value.isBlank()) {
                 return null;
             }
             String code = value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+            List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
             if (!allowed.contains(code)) {
                 throw new InvalidInputException("Unknown " + option.substring(2) + " '" + value.strip() + "': use "
                         + String.join(", ", allowed.subList(0, allowed.size() - 1)) + " or " + allowed.get(allowed.size() - 1)
                         + ".");
             }
-            return code;
+            return Enum.valueOf(type, code);
         }
     }
 }

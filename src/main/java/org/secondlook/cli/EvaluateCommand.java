@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.secondlook.analysis.Analyzer;
 import org.secondlook.analysis.Evaluation;
 import org.secondlook.analysis.PolicyException;
-import org.secondlook.analysis.Verdict;
+import org.secondlook.domain.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;

@@ -7,6 +7,11 @@ import java.util.Optional;
 public enum ClassifierLabel {
     LEO, NON_LEO;
 
+    /** The track the tool sent the applicant to: the LEO program, or the basic academy. */
+    public Track track() {
+        return this == LEO ? Track.LEO : Track.ACADEMY;
+    }
+
     public static Optional<ClassifierLabel> parse(String text) {
         if (text == null) {
             return Optional.empty();

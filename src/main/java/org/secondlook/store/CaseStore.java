@@ -1,5 +1,6 @@
 package org.secondlook.store;
 
+import org.secondlook.domain.QueueQuery;
 import jakarta.persistence.Tuple;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,10 +33,12 @@ public final class CaseStore {
     /**
      * One page of applicants matching the filter, and how many match in all: the page's ids are found by
      * {@link QueuePages} from indexes and kept figures, then only the page's rows are loaded.
+     *
+     * @param zone the office's time zone: the import-date filters are whole days there
      */
-    public Page queue(CaseFilter f) {
+    public Page queue(QueueQuery f, java.time.ZoneId zone) {
         return database.fromTransaction(s -> {
-            QueuePages.PageIds page = s.doReturningWork(c -> pages.find(c, f));
+            QueuePages.PageIds page = s.doReturningWork(c -> pages.find(c, f, zone));
             return new Page(load(s, page.ids()), page.total());
         });
     }

@@ -1,5 +1,6 @@
 package org.secondlook.store;
 
+import org.secondlook.domain.QueueQuery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,10 +15,14 @@ import java.util.List;
  */
 final class FacetCounts {
     private record Group(String label, String verdict, String state, String office, String decidedBy, long count) {
-        boolean matches(CaseFilter f) {
-            return (f.stateCodes().isEmpty() || f.stateCodes().contains(state))
-                    && same(f.office(), office) && same(f.classifierLabel(), label)
-                    && same(f.verdict(), verdict) && same(f.decidedBy(), decidedBy);
+        boolean matches(QueueQuery f) {
+            return (f.states().isEmpty() || f.states().stream().anyMatch(s -> s.code().equals(state)))
+                    && same(f.office(), office) && same(nameOf(f.classifierLabel()), label)
+                    && same(nameOf(f.verdict()), verdict) && same(f.reviewer(), decidedBy);
+        }
+
+        private static String nameOf(Enum<?> value) {
+            return value == null ? null : value.name();
         }
 
         private static boolean same(String wanted, String value) {
@@ -28,11 +33,11 @@ final class FacetCounts {
     private final KeptUntilChange<List<Group>> groups = new KeptUntilChange<>(FacetCounts::load);
 
     /** Whether {@code f} filters on these columns only (no search, no import dates). */
-    static boolean answers(CaseFilter f) {
-        return (f.search() == null || f.search().isBlank()) && f.importedFrom() == null && f.importedBefore() == null;
+    static boolean answers(QueueQuery f) {
+        return (f.search() == null || f.search().isBlank()) && f.importedFrom() == null && f.importedTo() == null;
     }
 
-    long count(Connection c, CaseFilter f) throws SQLException {
+    long count(Connection c, QueueQuery f) throws SQLException {
         long n = 0;
         for (Group g : groups.get(c)) {
             if (g.matches(f)) {

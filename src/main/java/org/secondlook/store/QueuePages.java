@@ -1,5 +1,8 @@
 package org.secondlook.store;
 
+import java.time.ZoneId;
+import org.secondlook.domain.QueueQuery;
+import org.secondlook.domain.QueueQuery.SortKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,10 +27,10 @@ final class QueuePages {
     record PageIds(List<Long> ids, int total) {
     }
 
-    PageIds find(Connection c, CaseFilter f) throws SQLException {
+    PageIds find(Connection c, QueueQuery f, ZoneId zone) throws SQLException {
         List<Object> params = new ArrayList<>();
         List<String> where = new ArrayList<>();
-        filters(f, where, params);
+        filters(f, zone, where, params);
         int limit = f.limit() <= 0 ? 100 : f.limit();
         int offset = Math.max(0, f.offset());
         if (f.search() == null || f.search().isBlank()) {
@@ -40,7 +43,7 @@ final class QueuePages {
         if (found.isEmpty()) {
             return new PageIds(List.of(), 0);
         }
-        if (f.sort() == CaseFilter.Sort.RISK && !f.ascending() && where.isEmpty()) {
+        if (f.sort() == SortKey.RISK && !f.ascending() && where.isEmpty()) {
             return pageInQueueOrder(queueOrder.ids(c), found, offset, limit);
         }
         if (walkPays(c, f, found.cardinality())) {
@@ -74,20 +77,20 @@ final class QueuePages {
      * Whether a search with other filters finds its page by walking the queue-order index (default order):
      * each step of the walk reads its row, so it pays only for a broad search (more than one case in five).
      */
-    private static boolean walkPays(Connection c, CaseFilter f, long found) throws SQLException {
-        if (f.sort() != CaseFilter.Sort.RISK || f.ascending()) {
+    private static boolean walkPays(Connection c, QueueQuery f, long found) throws SQLException {
+        if (f.sort() != SortKey.RISK || f.ascending()) {
             return false;
         }
         return found * 5 > count(c, "select count(*) from applicant", List.of());
     }
 
-    private static PageIds page(Connection c, CaseFilter f, String condition, List<Object> params, long total,
+    private static PageIds page(Connection c, QueueQuery f, String condition, List<Object> params, long total,
                                 int offset, int limit) throws SQLException {
         if (total == 0 || offset >= total) {
             return new PageIds(List.of(), (int) total);
         }
         String hint = queueOrderPays(c, f, total, offset + limit) ? " use index (ix_applicant_queue)" : "";
-        String sql = "select a.id from applicant a" + hint + condition + " order by " + f.sort().column
+        String sql = "select a.id from applicant a" + hint + condition + " order by " + column(f.sort())
                 + (f.ascending() ? " asc" : " desc") + ", a.applicant_id asc limit ? offset ?";
         List<Long> ids = new ArrayList<>(limit);
         try (PreparedStatement q = c.prepareStatement(sql)) {
@@ -169,8 +172,8 @@ final class QueuePages {
      * Whether walking the queue-order index (risk, highest first) and skipping non-matching rows is cheaper
      * than sorting every match: it reads about {@code needed × all / matching} rows against {@code matching}.
      */
-    private static boolean queueOrderPays(Connection c, CaseFilter f, long matching, int needed) throws SQLException {
-        if (f.sort() != CaseFilter.Sort.RISK || f.ascending() || f.search() != null && !f.search().isBlank()) {
+    private static boolean queueOrderPays(Connection c, QueueQuery f, long matching, int needed) throws SQLException {
+        if (f.sort() != SortKey.RISK || f.ascending() || f.search() != null && !f.search().isBlank()) {
             return false;
         }
         long all = count(c, "select count(*) from applicant", List.of());
@@ -195,24 +198,39 @@ final class QueuePages {
         return i;
     }
 
-    private static void filters(CaseFilter f, List<String> c, List<Object> p) {
-        if (!f.stateCodes().isEmpty()) {
-            List<String> codes = List.copyOf(f.stateCodes());
+    private static void filters(QueueQuery f, ZoneId zone, List<String> c, List<Object> p) {
+        if (!f.states().isEmpty()) {
+            List<String> codes = f.states().stream().map(ReviewState::code).sorted().toList();
             c.add("a.state in (" + String.join(", ", java.util.Collections.nCopies(codes.size(), "?")) + ")");
-            codes.stream().map(code -> ReviewState.fromCode(code).code()).forEach(p::add);
+            p.addAll(codes);
         }
         eq(c, p, "a.field_office", f.office());
-        eq(c, p, "a.classifier_label", f.classifierLabel());
-        eq(c, p, "a.verdict", f.verdict());
-        eq(c, p, "a.decided_by", f.decidedBy());
+        eq(c, p, "a.classifier_label", f.classifierLabel() == null ? null : f.classifierLabel().name());
+        eq(c, p, "a.verdict", f.verdict() == null ? null : f.verdict().name());
+        eq(c, p, "a.decided_by", f.reviewer());
         if (f.importedFrom() != null) {
-            p.add(java.sql.Timestamp.from(f.importedFrom()));
+            p.add(java.sql.Timestamp.from(f.importedFrom().atStartOfDay(zone).toInstant()));
             c.add("a.imported_at >= ?");
         }
-        if (f.importedBefore() != null) {
-            p.add(java.sql.Timestamp.from(f.importedBefore()));
+        if (f.importedTo() != null) {
+            p.add(java.sql.Timestamp.from(f.importedTo().plusDays(1).atStartOfDay(zone).toInstant()));
             c.add("a.imported_at < ?");
         }
+    }
+
+    /** The column in SQL a sort key orders by; each has an index in the schema. */
+    static String column(SortKey sort) {
+        return switch (sort) {
+            case RISK -> "a.risk";
+            case APPLICANT_ID -> "a.applicant_id";
+            case NAME -> "a.full_name";
+            case OFFICE -> "a.field_office";
+            case LABEL -> "a.classifier_label";
+            case VERDICT -> "a.verdict";
+            case STATE -> "a.state";
+            case IMPORTED_AT -> "a.imported_at";
+            case DECIDED_BY -> "a.decided_by";
+        };
     }
 
     private static void eq(List<String> c, List<Object> p, String column, String value) {

@@ -1,4 +1,5 @@
 package org.secondlook.analysis;
+import org.secondlook.domain.Verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

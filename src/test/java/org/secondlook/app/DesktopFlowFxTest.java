@@ -76,7 +76,7 @@ class DesktopFlowFxTest {
         // the first row the tool labelled LEO, i.e. with evidence
         int row = -1;
         for (int i = 0; i < 20 && row < 0; i++) {
-            if ("LEO".equals(table.getItems().get(i).summary().classifierLabel())) {
+            if (table.getItems().get(i).summary().classifierLabel() == org.secondlook.domain.ClassifierLabel.LEO) {
                 row = i;
             }
         }

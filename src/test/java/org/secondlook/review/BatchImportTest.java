@@ -25,7 +25,7 @@ import org.secondlook.review.audit.AuditCheck;
 import org.secondlook.review.cases.CaseDetail;
 import org.secondlook.review.cases.CaseSummary;
 import org.secondlook.review.cases.QueuePage;
-import org.secondlook.review.cases.QueueQuery;
+import org.secondlook.domain.QueueQuery;
 import org.secondlook.review.cases.Span;
 import org.secondlook.review.imports.DatabaseBatchImport;
 import org.secondlook.review.imports.ImportProgress;
@@ -125,9 +125,9 @@ class BatchImportTest {
                     .filter(t -> ice.matcher(t).find() && officer.matcher(t).find()).count();
             assertThat(byText.total()).isEqualTo((int) withWords).isPositive();
 
-            QueuePage leo = s.cases().queue(new QueueQuery(null, null, null, "LEO", null, null, null, null, null,
+            QueuePage leo = s.cases().queue(new QueueQuery(null, null, null, org.secondlook.domain.ClassifierLabel.LEO, null, null, null, null, null,
                     false, 0, 100));
-            assertThat(leo.rows()).allSatisfy(c -> assertThat(c.classifierLabel()).isEqualTo("LEO"));
+            assertThat(leo.rows()).allSatisfy(c -> assertThat(c.classifierLabel()).isEqualTo(org.secondlook.domain.ClassifierLabel.LEO));
         }
     }
 

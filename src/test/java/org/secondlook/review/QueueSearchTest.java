@@ -13,7 +13,7 @@ import org.secondlook.domain.ClassifierLabel;
 import org.secondlook.intake.ApplicantRecord;
 import org.secondlook.review.cases.CaseSummary;
 import org.secondlook.review.cases.QueuePage;
-import org.secondlook.review.cases.QueueQuery;
+import org.secondlook.domain.QueueQuery;
 import org.secondlook.review.imports.ImportReport;
 
 /** The queue's search through the word index, on a real encrypted database. */

@@ -1,5 +1,13 @@
 package org.secondlook.store;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.stream.Collectors;
+import org.secondlook.domain.ClassifierLabel;
+import org.secondlook.domain.QueueQuery;
+import org.secondlook.domain.QueueQuery.SortKey;
+import org.secondlook.domain.ReviewState;
+import org.secondlook.domain.Verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.secondlook.store.StoreFixture.row;
 
@@ -57,23 +65,29 @@ class FacetCountsTest {
         }
     }
 
-    private static CaseFilter filter(Set<String> states, String office, String label, String verdict, String decidedBy) {
-        return new CaseFilter(null, states, office, label, verdict, decidedBy, null, null, CaseFilter.Sort.RISK, false, 0, 10);
+    private static QueueQuery filter(Set<String> states, String office, String label, String verdict, String decidedBy) {
+        return new QueueQuery(null, states.stream().map(ReviewState::fromCode).collect(Collectors.toSet()), office,
+                label == null ? null : ClassifierLabel.valueOf(label), Verdict.parse(verdict), decidedBy, null, null,
+                SortKey.RISK, false, 0, 10);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     private static boolean any(String wanted, String value) {
         return wanted == null || wanted.isBlank() || wanted.equals(value);
     }
 
-    private static long expected(List<Known> cases, CaseFilter f) {
-        return cases.stream().filter(k -> (f.stateCodes().isEmpty() || f.stateCodes().contains(k.state()))
-                && any(f.office(), k.office()) && any(f.classifierLabel(), k.label()) && any(f.verdict(), k.verdict())
-                && any(f.decidedBy(), k.decidedBy())).count();
+    private static long expected(List<Known> cases, QueueQuery f) {
+        return cases.stream().filter(k -> (f.states().isEmpty() || f.states().contains(ReviewState.fromCode(k.state())))
+                && any(f.office(), k.office()) && any(name(f.classifierLabel()), k.label())
+                && any(name(f.verdict()), k.verdict()) && any(f.reviewer(), k.decidedBy())).count();
     }
 
     /** Every mix of the five filters, each value or "any" (null, and blank for the office). */
-    private static List<CaseFilter> everyMix() {
-        List<CaseFilter> out = new ArrayList<>();
+    private static List<QueueQuery> everyMix() {
+        List<QueueQuery> out = new ArrayList<>();
         for (Set<String> states : List.of(Set.<String>of(), Set.of("NEW"), Set.of("DECIDED", "SIGNED_OFF"), Set.of("RETURNED"))) {
             for (String office : Arrays.asList(null, "", "ERO Denver", "ERO Miami")) {
                 for (String label : Arrays.asList(null, "LEO", "NON_LEO")) {
@@ -94,30 +108,30 @@ class FacetCountsTest {
         try (Database db = StoreFixture.newDatabase(dir)) {
             store(db, cases);
             FacetCounts facets = new FacetCounts();
-            List<CaseFilter> mixes = everyMix();
+            List<QueueQuery> mixes = everyMix();
             long[] nonZero = {0};
             db.inTransaction(s -> s.doWork(c -> {
-                for (CaseFilter f : mixes) {
+                for (QueueQuery f : mixes) {
                     long want = expected(cases, f);
                     assertThat(facets.count(c, f)).as("%s", f).isEqualTo(want);
                     nonZero[0] += want > 0 ? 1 : 0;
                 }
             }));
             assertThat(nonZero[0]).as("mixes with cases in them").isGreaterThan(100);
-            CaseFilter all = filter(Set.of(), null, null, null, null);
+            QueueQuery all = filter(Set.of(), null, null, null, null);
             long allCount = db.fromTransaction(s -> s.doReturningWork(c -> facets.count(c, all)));
             assertThat(allCount).isEqualTo(60);
 
             // the queue's total is the same figure
-            CaseFilter decidedByRita = filter(Set.of("DECIDED"), null, "LEO", null, "rita");
-            assertThat(new CaseStore(db).queue(decidedByRita).total()).isEqualTo((int) expected(cases, decidedByRita));
+            QueueQuery decidedByRita = filter(Set.of("DECIDED"), null, "LEO", null, "rita");
+            assertThat(new CaseStore(db).queue(decidedByRita, ZoneOffset.UTC).total()).isEqualTo((int) expected(cases, decidedByRita));
 
             // a change to the database is counted at the next call: nothing stale is kept
             StoreFixture.sql(db, "update applicant set state = 'DECIDED', decided_by = 'rita' where state = 'NEW'");
             List<Known> changed = cases.stream().map(k -> k.state().equals("NEW")
                     ? new Known(k.id(), k.label(), k.verdict(), "DECIDED", k.office(), "rita") : k).toList();
             db.inTransaction(s -> s.doWork(c -> {
-                for (CaseFilter f : mixes) {
+                for (QueueQuery f : mixes) {
                     assertThat(facets.count(c, f)).as("after the change: %s", f).isEqualTo(expected(changed, f));
                 }
             }));
@@ -127,13 +141,13 @@ class FacetCountsTest {
     @Test
     void onlyFiltersOnTheFiveColumnsAreAnsweredFromTheCounts() {
         assertThat(FacetCounts.answers(filter(Set.of("NEW"), "ERO Denver", "LEO", "LE", "rita"))).isTrue();
-        assertThat(FacetCounts.answers(new CaseFilter(" ", null, null, null, null, null, null, null, null, false, 0, 0)))
+        assertThat(FacetCounts.answers(new QueueQuery(" ", null, null, null, null, null, null, null, null, false, 0, 0)))
                 .isTrue();
-        assertThat(FacetCounts.answers(new CaseFilter("deputy", null, null, null, null, null, null, null, null, false, 0, 0)))
+        assertThat(FacetCounts.answers(new QueueQuery("deputy", null, null, null, null, null, null, null, null, false, 0, 0)))
                 .isFalse();
-        assertThat(FacetCounts.answers(new CaseFilter(null, null, null, null, null, null, StoreFixture.T0, null, null,
+        assertThat(FacetCounts.answers(new QueueQuery(null, null, null, null, null, null, LocalDate.of(2026, 1, 1), null, null,
                 false, 0, 0))).isFalse();
-        assertThat(FacetCounts.answers(new CaseFilter(null, null, null, null, null, null, null, StoreFixture.T0, null,
+        assertThat(FacetCounts.answers(new QueueQuery(null, null, null, null, null, null, null, LocalDate.of(2026, 1, 1), null,
                 false, 0, 0))).isFalse();
     }
 }

@@ -1,5 +1,8 @@
 package org.secondlook.store;
 
+import java.time.ZoneOffset;
+import org.secondlook.domain.QueueQuery;
+import org.secondlook.domain.QueueQuery.SortKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.secondlook.store.StoreFixture.row;
 
@@ -60,17 +63,17 @@ class QueuePagesTest {
     private static final Comparator<Known> QUEUE_ORDER = Comparator.comparingDouble(Known::risk).reversed()
             .thenComparing(Known::id);
 
-    private static CaseFilter filter(String search, String office, CaseFilter.Sort sort, boolean ascending, int offset,
+    private static QueueQuery filter(String search, String office, SortKey sort, boolean ascending, int offset,
                                      int limit) {
-        return new CaseFilter(search, Set.of(), office, null, null, null, null, null, sort, ascending, offset, limit);
+        return new QueueQuery(search, Set.of(), office, null, null, null, null, null, sort, ascending, offset, limit);
     }
 
     /** Every page of the filter, one after the other, checking each page's total. */
-    private static List<String> walk(String search, String office, CaseFilter.Sort sort, boolean ascending, int pageSize,
+    private static List<String> walk(String search, String office, SortKey sort, boolean ascending, int pageSize,
                                      int expectedTotal) {
         List<String> all = new ArrayList<>();
         for (int offset = 0; offset < CASES + pageSize; offset += pageSize) {
-            CaseStore.Page page = store.queue(filter(search, office, sort, ascending, offset, pageSize));
+            CaseStore.Page page = store.queue(filter(search, office, sort, ascending, offset, pageSize), ZoneOffset.UTC);
             assertThat(page.total()).as("total at offset %d", offset).isEqualTo(expectedTotal);
             assertThat(page.rows().size()).as("page size at offset %d", offset)
                     .isEqualTo(Math.max(0, Math.min(pageSize, expectedTotal - offset)));
@@ -86,15 +89,15 @@ class QueuePagesTest {
     @Test
     void thePlainQueueInDefaultOrderHasEveryCaseOnceAcrossPageBoundaries() {
         List<String> want = expected(k -> true, QUEUE_ORDER);
-        assertThat(walk(null, null, CaseFilter.Sort.RISK, false, 4, CASES)).containsExactlyElementsOf(want);
-        assertThat(walk("", null, CaseFilter.Sort.RISK, false, 7, CASES)).containsExactlyElementsOf(want);
+        assertThat(walk(null, null, SortKey.RISK, false, 4, CASES)).containsExactlyElementsOf(want);
+        assertThat(walk("", null, SortKey.RISK, false, 7, CASES)).containsExactlyElementsOf(want);
     }
 
     @Test
     void aFilterSortedByNameKeepsTiesInApplicantIdOrder() {
         Predicate<Known> miami = k -> k.office().equals("ERO Miami");
         List<String> want = expected(miami, Comparator.comparing(Known::name).thenComparing(Known::id));
-        assertThat(walk(null, "ERO Miami", CaseFilter.Sort.NAME, true, 3, want.size())).containsExactlyElementsOf(want);
+        assertThat(walk(null, "ERO Miami", SortKey.NAME, true, 3, want.size())).containsExactlyElementsOf(want);
     }
 
     @Test
@@ -102,7 +105,7 @@ class QueuePagesTest {
         Predicate<Known> deputy = k -> k.text().contains("deputy");
         List<String> want = expected(deputy, QUEUE_ORDER);
         assertThat(want).hasSize(7);
-        assertThat(walk("deputy", null, CaseFilter.Sort.RISK, false, 2, 7)).containsExactlyElementsOf(want);
+        assertThat(walk("deputy", null, SortKey.RISK, false, 2, 7)).containsExactlyElementsOf(want);
     }
 
     @Test
@@ -110,24 +113,24 @@ class QueuePagesTest {
         Predicate<Known> match = k -> k.text().contains("deputy") && k.office().equals("ERO Denver");
         List<String> want = expected(match, QUEUE_ORDER);
         assertThat(want).isNotEmpty();
-        assertThat(walk("deputy", "ERO Denver", CaseFilter.Sort.RISK, false, 1, want.size()))
+        assertThat(walk("deputy", "ERO Denver", SortKey.RISK, false, 1, want.size()))
                 .containsExactlyElementsOf(want);
     }
 
     @Test
     void aNarrowSearchOrAnotherOrderLooksTheMatchesUp() {
         Predicate<Known> ranger = k -> k.text().contains("ranger");
-        assertThat(walk("ranger", null, CaseFilter.Sort.APPLICANT_ID, false, 2, 3))
+        assertThat(walk("ranger", null, SortKey.APPLICANT_ID, false, 2, 3))
                 .containsExactlyElementsOf(expected(ranger, Comparator.comparing(Known::id).reversed()));
         List<String> officers = expected(k -> k.office().equals("ERO Boston"),
                 Comparator.comparing(Known::name).reversed().thenComparing(Known::id));
-        assertThat(walk("officer", "ERO Boston", CaseFilter.Sort.NAME, false, 4, officers.size()))
+        assertThat(walk("officer", "ERO Boston", SortKey.NAME, false, 4, officers.size()))
                 .containsExactlyElementsOf(officers);
     }
 
     @Test
     void aSearchThatFindsNothingGivesAnEmptyPage() {
-        CaseStore.Page page = store.queue(filter("dolphin", null, CaseFilter.Sort.RISK, false, 0, 10));
+        CaseStore.Page page = store.queue(filter("dolphin", null, SortKey.RISK, false, 0, 10), ZoneOffset.UTC);
         assertThat(page.rows()).isEmpty();
         assertThat(page.total()).isZero();
     }

@@ -1,4 +1,5 @@
 package org.secondlook.review.cases;
+import org.secondlook.domain.QueueQuery;
 
 /** Read side of the review queue. Safe to call from a background thread; never from the FX thread. */
 public interface CaseQueries {

@@ -1,16 +1,18 @@
 package org.secondlook.review.cases;
 
 import java.time.Instant;
+import org.secondlook.domain.ClassifierLabel;
 import org.secondlook.domain.ReviewState;
+import org.secondlook.domain.Verdict;
 
 /** One row of the review queue: what the table shows, never the résumé text. */
 public record CaseSummary(
         String applicantId,
         String fullName,
         String fieldOffice,
-        String classifierLabel,
+        ClassifierLabel classifierLabel,
         ReviewState state,
-        String verdict,
+        Verdict verdict,
         Integer leMonths,
         double risk,
         Instant importedAt,

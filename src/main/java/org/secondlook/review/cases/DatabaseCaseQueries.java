@@ -1,4 +1,5 @@
 package org.secondlook.review.cases;
+import org.secondlook.domain.QueueQuery;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,10 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.secondlook.domain.Applicant;
+import org.secondlook.domain.ClassifierLabel;
+import org.secondlook.domain.Verdict;
 import org.secondlook.domain.EvidenceSpan;
 import org.secondlook.domain.Finding;
 import org.secondlook.domain.ReviewState;
-import org.secondlook.store.CaseFilter;
 import org.secondlook.store.CaseStore;
 import org.secondlook.review.InvalidInputException;
 import org.secondlook.review.AccessCheck;
@@ -37,20 +39,14 @@ public final class DatabaseCaseQueries implements CaseQueries {
     @Override
     public QueuePage queue(QueueQuery q) {
         access.require(Permission.VIEW_CASES);
-        ZoneId zone = clock.getZone();
-        CaseFilter f = new CaseFilter(q.search(),
-                q.states().stream().map(ReviewState::code).collect(Collectors.toSet()),
-                q.office(), q.classifierLabel(), q.verdict(), q.reviewer(),
-                q.importedFrom() == null ? null : q.importedFrom().atStartOfDay(zone).toInstant(),
-                q.importedTo() == null ? null : q.importedTo().plusDays(1).atStartOfDay(zone).toInstant(),
-                CaseFilter.Sort.valueOf(q.sort().name()), q.ascending(), q.offset(), q.limit());
-        CaseStore.Page page = store.queue(f);
+        CaseStore.Page page = store.queue(q, clock.getZone());
         return new QueuePage(page.rows().stream().map(DatabaseCaseQueries::summary).toList(), page.total());
     }
 
     static CaseSummary summary(Applicant a) {
-        return new CaseSummary(a.getApplicantId(), a.getFullName(), a.getFieldOffice(), a.getClassifierLabel(),
-                a.getState(), a.getVerdict(), a.getLeMonths(), a.getRisk(), a.getImportedAt(), a.getDecidedBy());
+        return new CaseSummary(a.getApplicantId(), a.getFullName(), a.getFieldOffice(),
+                ClassifierLabel.parse(a.getClassifierLabel()).orElse(null), a.getState(), Verdict.parse(a.getVerdict()),
+                a.getLeMonths(), a.getRisk(), a.getImportedAt(), a.getDecidedBy());
     }
 
     @Override

@@ -50,7 +50,8 @@ public final class DatabaseSignOffs implements SignOffService {
                 Applicant a = row.applicant();
                 Decision d = row.decision();
                 out.add(new PendingDecision(a.getApplicantId(), a.getFullName(), a.getFieldOffice(),
-                        a.getClassifierLabel(), a.getVerdict(), d.getTrack(), d.getReasonCode(), d.getNote(),
+                        org.secondlook.domain.ClassifierLabel.parse(a.getClassifierLabel()).orElse(null),
+                        org.secondlook.domain.Verdict.parse(a.getVerdict()), d.getTrack(), d.getReasonCode(), d.getNote(),
                         d.getDecidedBy(), d.getDecidedAt(), d.getPreviousState() == ReviewState.SIGNED_OFF,
                         d.getDecidedBy().equals(user), a.getVersion()));
             }

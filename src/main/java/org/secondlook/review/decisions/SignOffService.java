@@ -35,8 +35,9 @@ public interface SignOffService {
     BatchOutcome approveAll(List<PendingDecision> seen);
 
     /** A decision waiting for sign-off, as the sign-off screen lists it. */
-    record PendingDecision(String applicantId, String fullName, String fieldOffice, String classifierLabel,
-                           String verdict, Track track, String reasonCode, String note, String decidedBy,
+    record PendingDecision(String applicantId, String fullName, String fieldOffice,
+                           org.secondlook.domain.ClassifierLabel classifierLabel, org.secondlook.domain.Verdict verdict,
+                           Track track, String reasonCode, String note, String decidedBy,
                            Instant decidedAt, boolean supersedesSignedOff, boolean ownDecision, long lockVersion) {
     }
 

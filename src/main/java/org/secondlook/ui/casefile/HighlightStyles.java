@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.secondlook.domain.FindingCategory;
 import org.secondlook.review.cases.Span;
 
 /**
@@ -13,10 +15,12 @@ import org.secondlook.review.cases.Span;
  * carries the classes of every span that covers it. Runs cover the whole text, in order.
  */
 public final class HighlightStyles {
-    /** Finding categories the stylesheet knows; anything else is drawn as {@code hl-other}. */
-    public static final List<String> KNOWN_KINDS = List.of(Span.TOOL_EVIDENCE, "LE_EMPLOYMENT", "LE_TRAINING",
-            "POLICY_DEPENDENT_ROLE", "NON_LE_OFFICER_TITLE", "CIVILIAN_IN_LE_AGENCY", "ASPIRATION", "NEGATION",
-            "THIRD_PARTY", "COURSEWORK");
+    /**
+     * The kinds the stylesheet knows: the tool's evidence, then every {@link FindingCategory} in its order;
+     * anything else is drawn as {@code hl-other}.
+     */
+    public static final List<String> KNOWN_KINDS = Stream.concat(Stream.of(Span.TOOL_EVIDENCE),
+            Arrays.stream(FindingCategory.values()).map(FindingCategory::name)).toList();
     private static final Set<String> KNOWN = Set.copyOf(KNOWN_KINDS);
 
     private HighlightStyles() {

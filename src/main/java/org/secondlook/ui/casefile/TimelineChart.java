@@ -1,5 +1,6 @@
 package org.secondlook.ui.casefile;
 
+import org.secondlook.domain.FindingCategory;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -40,7 +41,7 @@ public final class TimelineChart extends VBox {
         double span = Math.max(1, ChronoUnit.MONTHS.between(min, max) + 1);
         for (TimelineEntry e : entries) {
             Label text = new Label(Messages.get(e.qualifying() ? "timeline.entry"
-                    : "CIVILIAN_IN_LE_AGENCY".equals(e.kind()) ? "timeline.entryCivilian" : "timeline.entryNotCounted",
+                    : e.kind() == FindingCategory.CIVILIAN_IN_LE_AGENCY ? "timeline.entryCivilian" : "timeline.entryNotCounted",
                     e.role(), MONTH.format(e.from()), MONTH.format(e.to()), e.months()));
             text.setWrapText(true);
             Pane track = new Pane();

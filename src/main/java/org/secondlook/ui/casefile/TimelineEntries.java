@@ -1,5 +1,6 @@
 package org.secondlook.ui.casefile;
 
+import org.secondlook.domain.FindingCategory;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,8 +28,8 @@ public final class TimelineEntries {
     public static List<TimelineEntry> from(String text, List<Span> findings, YearMonth today) {
         List<TimelineEntry> out = new ArrayList<>();
         for (Span s : findings) {
-            boolean qualifying = "LE_EMPLOYMENT".equals(s.kind());
-            if (!qualifying && !"POLICY_DEPENDENT_ROLE".equals(s.kind()) && !"CIVILIAN_IN_LE_AGENCY".equals(s.kind())) {
+            boolean qualifying = s.is(FindingCategory.LE_EMPLOYMENT);
+            if (!qualifying && !s.is(FindingCategory.POLICY_DEPENDENT_ROLE) && !s.is(FindingCategory.CIVILIAN_IN_LE_AGENCY)) {
                 continue;
             }
             String window = window(text, s.start(), s.end());
@@ -37,7 +38,7 @@ public final class TimelineEntries {
                 YearMonth from = date(m, 1, false, today);
                 YearMonth to = m.group(2 * GROUPS + 1) != null ? today : date(m, GROUPS + 1, true, today);
                 if (from != null && to != null && !to.isBefore(from) && from.getYear() >= 1940 && to.getYear() <= 2100) {
-                    out.add(new TimelineEntry(s.text(), s.kind(), from, to, qualifying));
+                    out.add(new TimelineEntry(s.text(), s.category().orElseThrow(), from, to, qualifying));
                 }
             }
         }

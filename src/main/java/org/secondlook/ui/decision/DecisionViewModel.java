@@ -14,7 +14,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.secondlook.domain.ClassifierLabel;
 import org.secondlook.domain.Track;
+import org.secondlook.domain.Verdict;
 import org.secondlook.review.cases.CaseDetail;
 import org.secondlook.review.ConflictException;
 import org.secondlook.review.Permission;
@@ -258,7 +260,7 @@ public final class DecisionViewModel {
         if (c == null || t == null || c.summary().classifierLabel() == null) {
             return "";
         }
-        Track toolTrack = "LEO".equals(c.summary().classifierLabel()) ? Track.LEO : Track.ACADEMY;
+        Track toolTrack = c.summary().classifierLabel().track();
         return toolTrack == t ? Messages.get("decision.confirms", trackText(t))
                 : Messages.get("decision.overrides", trackText(toolTrack), trackText(t));
     }
@@ -271,20 +273,12 @@ public final class DecisionViewModel {
         return t == null ? "" : Messages.get("track." + t.name());
     }
 
-    static String labelText(String label) {
-        if (label == null || label.isBlank()) {
-            return Messages.get("decision.none");
-        }
-        String key = "label." + label;
-        return Messages.has(key) ? Messages.get(key) : label;
+    static String labelText(ClassifierLabel label) {
+        return label == null ? Messages.get("decision.none") : Messages.get("label." + label.name());
     }
 
-    static String verdictText(String v) {
-        if (v == null || v.isBlank()) {
-            return Messages.get("decision.noVerdict");
-        }
-        String key = "verdict." + v;
-        return Messages.has(key) ? Messages.get(key) : v;
+    static String verdictText(Verdict v) {
+        return v == null ? Messages.get("decision.noVerdict") : Messages.get("verdict." + v.name());
     }
 
     public List<ReasonCode> reasons() {

@@ -25,9 +25,12 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.secondlook.domain.ClassifierLabel;
 import org.secondlook.domain.ReviewState;
+import org.secondlook.domain.Verdict;
+import javafx.beans.property.ObjectProperty;
 import org.secondlook.review.cases.CaseSummary;
-import org.secondlook.review.cases.QueueQuery.SortKey;
+import org.secondlook.domain.QueueQuery.SortKey;
 import org.secondlook.ui.Messages;
 
 /** The queue: filter bar and a virtual table whose rows load a page at a time. */
@@ -96,8 +99,10 @@ public final class QueueView extends VBox {
         state.valueProperty().bindBidirectional(vm.stateProperty());
         state.setAccessibleText(Messages.get("filter.state"));
 
-        ComboBox<String> label = choice("filter-label", "filter.anyLabel", "label.", vm.labelProperty(), "LEO", "NON_LEO");
-        ComboBox<String> verdict = choice("filter-verdict", "filter.anyVerdict", "verdict.", vm.verdictProperty(), "LE", "NOT_LE", "UNCERTAIN");
+        ComboBox<ClassifierLabel> label = choice("filter-label", "filter.anyLabel", "label.", vm.labelProperty(),
+                ClassifierLabel.values());
+        ComboBox<Verdict> verdict = choice("filter-verdict", "filter.anyVerdict", "verdict.", vm.verdictProperty(),
+                Verdict.values());
         TextField office = text("filter-office", "filter.office", vm.officeProperty());
         TextField reviewer = text("filter-reviewer", "filter.reviewer", vm.reviewerProperty());
         DatePicker from = new DatePicker();
@@ -116,7 +121,7 @@ public final class QueueView extends VBox {
         Label error = new Label();
         error.getStyleClass().add("error-label");
         error.textProperty().bind(vm.errorProperty());
-        for (ComboBox<String> answer : List.of(label, verdict)) {
+        for (ComboBox<?> answer : List.of(label, verdict)) {
             answer.visibleProperty().bind(vm.blindFirstProperty().not());
             answer.managedProperty().bind(answer.visibleProperty());
         }
@@ -139,14 +144,16 @@ public final class QueueView extends VBox {
         return f;
     }
 
-    private static ComboBox<String> choice(String id, String anyKey, String prefix, StringProperty target, String... values) {
-        ComboBox<String> box = new ComboBox<>();
+    /** A choice of one enum value, or none ("any"); the values are named by their message keys. */
+    private static <E extends Enum<E>> ComboBox<E> choice(String id, String anyKey, String prefix, ObjectProperty<E> target,
+                                                          E[] values) {
+        ComboBox<E> box = new ComboBox<>();
         box.setId(id);
-        box.getItems().add("");
+        box.getItems().add(null);
         box.getItems().addAll(values);
-        Function<String, String> name = v -> Messages.get(prefix + v);
-        box.setButtonCell(new NamedCell<>(v -> Messages.get(anyKey), name, true));
-        box.setCellFactory(l -> new NamedCell<>(v -> Messages.get(anyKey), name, true));
+        Function<E, String> name = v -> Messages.get(prefix + v.name());
+        box.setButtonCell(new NamedCell<>(v -> Messages.get(anyKey), name));
+        box.setCellFactory(l -> new NamedCell<>(v -> Messages.get(anyKey), name));
         box.valueProperty().bindBidirectional(target);
         box.setAccessibleText(Messages.get(anyKey));
         return box;
@@ -331,11 +338,8 @@ public final class QueueView extends VBox {
         }
     }
 
-    private static String name(String prefix, String value) {
-        if (value == null || value.isBlank()) {
-            return "";
-        }
-        return Messages.has(prefix + value) ? Messages.get(prefix + value) : value;
+    private static String name(String prefix, Enum<?> value) {
+        return value == null ? "" : Messages.get(prefix + value.name());
     }
 
     private TableColumn<QueueRow, String> column(String key, SortKey sort, Function<CaseSummary, String> value, double width) {

@@ -21,11 +21,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.secondlook.domain.ClassifierLabel;
+import org.secondlook.domain.QueueQuery;
 import org.secondlook.domain.ReviewState;
+import org.secondlook.domain.Verdict;
 import org.secondlook.review.cases.CaseQueries;
 import org.secondlook.review.cases.CaseSummary;
 import org.secondlook.review.cases.QueuePage;
-import org.secondlook.review.cases.QueueQuery.SortKey;
+import org.secondlook.domain.QueueQuery.SortKey;
 import org.secondlook.review.cases.QueueStats;
 import org.secondlook.ui.ErrorMessages;
 import org.secondlook.ui.Messages;
@@ -47,8 +50,8 @@ public final class QueueViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<ReviewState> state = new SimpleObjectProperty<>();
     private final StringProperty office = new SimpleStringProperty("");
-    private final StringProperty label = new SimpleStringProperty("");
-    private final StringProperty verdict = new SimpleStringProperty("");
+    private final ObjectProperty<ClassifierLabel> label = new SimpleObjectProperty<>();
+    private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>();
     private final StringProperty reviewer = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> importedFrom = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> importedTo = new SimpleObjectProperty<>();
@@ -63,7 +66,7 @@ public final class QueueViewModel {
     private final ReadOnlyObjectWrapper<CaseSummary> selected = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty blindFirst = new SimpleBooleanProperty(false);
     private int generation;
-    private QueueFilter filter = QueueFilter.DEFAULT;
+    private QueueQuery filter = QueueQuery.DEFAULT;
     private boolean suspendRefresh;
 
     public QueueViewModel(CaseQueries queries, TaskExecutor executor) {
@@ -82,8 +85,8 @@ public final class QueueViewModel {
             suspendRefresh = true;
             try {
                 if (blind) {
-                    label.set("");
-                    verdict.set("");
+                    label.set(null);
+                    verdict.set(null);
                     if (sort.get() == SortKey.LABEL || sort.get() == SortKey.VERDICT) {
                         sort.set(SortKey.RISK);
                         ascending.set(false);
@@ -104,10 +107,15 @@ public final class QueueViewModel {
         return blindFirst;
     }
 
-    /** The current filter and sort, as one value. */
-    public QueueFilter filter() {
-        return new QueueFilter(search.get(), state.get(), office.get(), label.get(), verdict.get(), reviewer.get(),
-                importedFrom.get(), importedTo.get(), sort.get(), ascending.get());
+    /** The current filter and sort, as one value (its first page). */
+    public QueueQuery filter() {
+        return new QueueQuery(blankToNull(search.get()), state.get() == null ? Set.of() : Set.of(state.get()),
+                blankToNull(office.get()), label.get(), verdict.get(), blankToNull(reviewer.get()), importedFrom.get(),
+                importedTo.get(), sort.get(), ascending.get(), 0, PAGE_SIZE);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     /** Runs the query again from the first page (after a filter change, an import or a decision). */
@@ -120,7 +128,7 @@ public final class QueueViewModel {
         requestedPages.add(0);
         loading.set(true);
         error.set("");
-        QueueFilter f = filter;
+        QueueQuery f = filter;
         inFlight.add(executor.execute(() -> new Loaded(queries.queue(f.page(0, PAGE_SIZE)), queries.stats()), loaded -> {
             if (gen != generation) {
                 return;
@@ -167,7 +175,7 @@ public final class QueueViewModel {
             return;
         }
         int gen = generation;
-        QueueFilter f = filter;
+        QueueQuery f = filter;
         inFlight.add(executor.execute(() -> queries.queue(f.page(pageNo * PAGE_SIZE, PAGE_SIZE)), page -> {
             if (gen == generation) {
                 fill(rows, pageNo * PAGE_SIZE, shown(page.rows()));
@@ -186,7 +194,7 @@ public final class QueueViewModel {
         }
         int pageNo = index / PAGE_SIZE;
         int gen = generation;
-        QueueFilter f = filter;
+        QueueQuery f = filter;
         executor.execute(() -> new Loaded(queries.queue(f.page(pageNo * PAGE_SIZE, PAGE_SIZE)), queries.stats()), loaded -> {
             if (gen == generation) {
                 fill(rows, pageNo * PAGE_SIZE, shown(loaded.page.rows()));
@@ -271,8 +279,8 @@ public final class QueueViewModel {
             search.set("");
             state.set(null);
             office.set("");
-            label.set("");
-            verdict.set("");
+            label.set(null);
+            verdict.set(null);
             reviewer.set("");
             importedFrom.set(null);
             importedTo.set(null);
@@ -298,11 +306,11 @@ public final class QueueViewModel {
         return office;
     }
 
-    public StringProperty labelProperty() {
+    public ObjectProperty<ClassifierLabel> labelProperty() {
         return label;
     }
 
-    public StringProperty verdictProperty() {
+    public ObjectProperty<Verdict> verdictProperty() {
         return verdict;
     }
 

@@ -14,7 +14,7 @@ import org.secondlook.review.cases.CaseDetail;
 import org.secondlook.review.cases.CaseQueries;
 import org.secondlook.review.cases.CaseSummary;
 import org.secondlook.review.cases.QueuePage;
-import org.secondlook.review.cases.QueueQuery;
+import org.secondlook.domain.QueueQuery;
 import org.secondlook.review.cases.QueueStats;
 
 /** An in-memory CaseQueries for view-model tests: filters and sorts a list, records the queries it got. */

@@ -105,7 +105,8 @@ public final class PreviewData {
         for (String[] f : t.findings()) {
             findings.add(Samples.span(text, f[0], f[1], f[2]));
         }
-        CaseSummary s = new CaseSummary(id, name, office, t.label(), state, t.verdict(), t.months(), risk,
+        CaseSummary s = new CaseSummary(id, name, office, org.secondlook.domain.ClassifierLabel.parse(t.label()).orElse(null), state,
+                org.secondlook.domain.Verdict.parse(t.verdict()), t.months(), risk,
                 FakeCases.importedAt(), decidedBy);
         return new CaseDetail(s, "applicant@example.org", "555-0100", "applicant", null, 1, List.of(1), text, id + ".pdf", "PDF",
                 0.91, "keyword-rule-2024", tool, findings, 1);

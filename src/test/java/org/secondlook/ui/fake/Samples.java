@@ -46,7 +46,8 @@ public final class Samples {
 
     public static CaseDetail detail(String id, String name, String office, String label, String verdict, Integer months,
                                     double risk, String text, List<Span> tool, List<Span> findings) {
-        CaseSummary s = new CaseSummary(id, name, office, label, ReviewState.NEW, verdict, months, risk, FakeCases.importedAt(), null);
+        CaseSummary s = new CaseSummary(id, name, office, org.secondlook.domain.ClassifierLabel.parse(label).orElse(null),
+                ReviewState.NEW, org.secondlook.domain.Verdict.parse(verdict), months, risk, FakeCases.importedAt(), null);
         return new CaseDetail(s, "x@example.org", "555-0100", "applicant", null, 1, List.of(1), text, id + ".txt", "TXT", 0.9,
                 "keyword-v1", tool, findings, 1);
     }

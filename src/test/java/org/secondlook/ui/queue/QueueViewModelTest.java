@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.secondlook.domain.ReviewState;
-import org.secondlook.review.cases.QueueQuery;
-import org.secondlook.review.cases.QueueQuery.SortKey;
+import org.secondlook.domain.QueueQuery;
+import org.secondlook.domain.QueueQuery.SortKey;
 import org.secondlook.ui.CurrentThreadTaskExecutor;
 import org.secondlook.ui.fake.FakeCases;
 import org.secondlook.ui.fake.Samples;
@@ -45,8 +45,8 @@ class QueueViewModelTest {
                 asked.add(q);
                 java.util.List<org.secondlook.review.cases.CaseSummary> rows = new java.util.ArrayList<>();
                 for (int i = q.offset(); i < Math.min(200_000, q.offset() + q.limit()); i++) {
-                    rows.add(new org.secondlook.review.cases.CaseSummary("C" + i, "Person " + i, "Austin", "LEO", ReviewState.NEW,
-                            "NOT_LE", 0, 1.0 - i / 200_000.0, FakeCases.importedAt(), null));
+                    rows.add(new org.secondlook.review.cases.CaseSummary("C" + i, "Person " + i, "Austin", org.secondlook.domain.ClassifierLabel.LEO,
+                            ReviewState.NEW, org.secondlook.domain.Verdict.NOT_LE, 0, 1.0 - i / 200_000.0, FakeCases.importedAt(), null));
                 }
                 return new org.secondlook.review.cases.QueuePage(rows, 200_000);
             }
@@ -68,9 +68,9 @@ class QueueViewModelTest {
         vm.refresh();
         assertThat(vm.rows()).extracting(r -> r.summary().applicantId()).containsExactly("A-1002", "A-1001");
 
-        vm.verdictProperty().set("LE");
+        vm.verdictProperty().set(org.secondlook.domain.Verdict.LE);
         QueueQuery q = cases.queries.get(cases.queries.size() - 1);
-        assertThat(q.verdict()).isEqualTo("LE");
+        assertThat(q.verdict()).isEqualTo(org.secondlook.domain.Verdict.LE);
         assertThat(vm.rows()).extracting(r -> r.summary().applicantId()).containsExactly("A-1001");
 
         vm.clearFilters();

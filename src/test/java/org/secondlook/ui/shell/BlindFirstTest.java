@@ -62,7 +62,7 @@ class BlindFirstTest {
         decision.trackProperty().set(Track.ACADEMY);
         assertThat(decision.toolLabelProperty().get()).isEqualTo("LEO");
         assertThat(decision.verdictProperty().get()).isEqualTo("Not law enforcement");
-        assertThat(caseVm.detail().summary().verdict()).isEqualTo("NOT_LE");
+        assertThat(caseVm.detail().summary().verdict()).isEqualTo(org.secondlook.domain.Verdict.NOT_LE);
         assertThat(caseVm.spans()).extracting(org.secondlook.review.cases.Span::kind).contains("NON_LE_OFFICER_TITLE");
         assertThat(decision.suggestedProperty().get().code()).isEqualTo("NON_LE_OFFICER_TITLE");
         assertThat(exposed(queue, caseVm, decision)).as("after choosing, the case is shown as it is").isNotEmpty();
@@ -73,12 +73,12 @@ class BlindFirstTest {
         ws.cases.add(Samples.compliance());
         QueueViewModel queue = new QueueViewModel(ws.login("rivera", "pw-rivera-123456".toCharArray()).cases(),
                 new CurrentThreadTaskExecutor());
-        queue.labelProperty().set("LEO");
+        queue.labelProperty().set(org.secondlook.domain.ClassifierLabel.LEO);
         queue.blindFirstProperty().set(true);
-        assertThat(queue.labelProperty().get()).as("a label filter would give the answer away").isEmpty();
+        assertThat(queue.labelProperty().get()).as("a label filter would give the answer away").isNull();
         assertThat(queue.rows().get(0).summary().classifierLabel()).isNull();
         queue.blindFirstProperty().set(false);
-        assertThat(queue.rows().get(0).summary().classifierLabel()).isEqualTo("LEO");
+        assertThat(queue.rows().get(0).summary().classifierLabel()).isEqualTo(org.secondlook.domain.ClassifierLabel.LEO);
     }
 
     /** Every answer-giving text found in the values of the view models' observable properties and lists. */
