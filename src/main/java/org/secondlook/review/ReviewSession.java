@@ -2,18 +2,25 @@ package org.secondlook.review;
 
 import java.util.Set;
 import org.secondlook.domain.Role;
-import org.secondlook.review.accounts.AccountService;
-import org.secondlook.review.audit.AuditCheck;
-import org.secondlook.review.audit.AuditTrail;
-import org.secondlook.review.cases.CaseQueries;
-import org.secondlook.review.cases.StatusReport;
-import org.secondlook.review.decisions.DecisionService;
-import org.secondlook.review.decisions.ReasonCodeList;
-import org.secondlook.review.decisions.SignOffService;
-import org.secondlook.review.imports.BatchImport;
+import org.secondlook.review.accounts.AccountDesk;
+import org.secondlook.review.audit.AuditDesk;
+import org.secondlook.review.backup.BackupDesk;
+import org.secondlook.review.cases.CaseDesk;
+import org.secondlook.review.decisions.DecisionDesk;
+import org.secondlook.review.exchange.ExchangeDesk;
+import org.secondlook.review.imports.ImportDesk;
+import org.secondlook.review.oversight.OversightDesk;
+import org.secondlook.review.qa.QaDesk;
+import org.secondlook.review.remediation.RemediationDesk;
 
-/** One logged-in user's open database. Every service it hands out acts as that user. */
-public interface ReviewSession extends AutoCloseable {
+/**
+ * One logged-in user's open database. Every service it hands out acts as that user, and checks at each
+ * call whether the account as stored now may do it. The session is the sum of one small interface per
+ * capability ({@code …Desk}); a caller that needs one capability takes that interface. Nothing here
+ * throws for "not available": the window asks {@link #may(Permission)} what to show.
+ */
+public interface ReviewSession extends CaseDesk, ImportDesk, DecisionDesk, AccountDesk, AuditDesk, ExchangeDesk,
+        BackupDesk, RemediationDesk, OversightDesk, QaDesk, AutoCloseable {
     String userName();
 
     Set<Role> roles();
@@ -29,85 +36,6 @@ public interface ReviewSession extends AutoCloseable {
 
     /** The installation's office name, shown in the window title and written into exports. */
     String officeName();
-
-    CaseQueries cases();
-
-    BatchImport imports();
-
-    /** Decide, refer and undo as this user (implemented by the accounts work; see DecisionService). */
-    default DecisionService decisions() {
-        throw new UnsupportedOperationException("Deciding cases is not available in this build yet.");
-    }
-
-    /** The oversight figures (admin, supervisor). */
-    default org.secondlook.review.oversight.OversightService oversight() {
-        throw new UnsupportedOperationException("oversight");
-    }
-
-    /** Blind QA second review: status, queue, answer, settle, agreement (roles per DESIGN.md). */
-    default org.secondlook.review.qa.QaService qa() {
-        throw new UnsupportedOperationException("qa");
-    }
-
-    /** Sign-off and return as this user (supervisors; never one's own decision). */
-    default SignOffService signOffs() {
-        throw new UnsupportedOperationException("signOffs");
-    }
-
-    /** Accounts and key slots (admins manage; anyone changes their own password). */
-    default AccountService accounts() {
-        throw new UnsupportedOperationException("accounts");
-    }
-
-    /** The audit trail: filtered events and the chain check (admin or supervisor). */
-    default AuditTrail audit() {
-        throw new UnsupportedOperationException("audit");
-    }
-
-    /** The reason codes a decision may give, code → plain label, in the list's order. */
-    default java.util.Map<String, String> reasonCodes() {
-        return reasons().codes();
-    }
-
-    /** The reason list with the track each reason supports (a decision for the other track is refused). */
-    default ReasonCodeList reasons() {
-        return ReasonCodeList.standard();
-    }
-
-    /** Whether {@code password} is this user's password now (the idle lock asks for it again). */
-    default boolean verifyPassword(char[] password) {
-        throw new UnsupportedOperationException("verifyPassword");
-    }
-
-    /** What the database holds (any role may look). */
-    default StatusReport status() {
-        throw new UnsupportedOperationException("status");
-    }
-
-    /** Walks the audit chain (admin or supervisor). */
-    default AuditCheck verifyAudit() {
-        throw new UnsupportedOperationException("verifyAudit");
-    }
-
-    /** Workbook and package exports (admin or supervisor). */
-    default org.secondlook.review.exchange.Exports exports() {
-        throw new UnsupportedOperationException("exports");
-    }
-
-    /** The workbook export and the signed package's export, verification and merge (admin or supervisor). */
-    default org.secondlook.review.exchange.ExchangeService exchange() {
-        throw new UnsupportedOperationException("exchange");
-    }
-
-    /** A consistent, still-encrypted backup of the database and its key slots (admin or supervisor). */
-    default org.secondlook.review.backup.BackupService backups() {
-        throw new UnsupportedOperationException("backups");
-    }
-
-    /** Training records after sign-off: recall, enrol, roster import, verification (issue 15). */
-    default org.secondlook.review.remediation.RemediationService remediation() {
-        throw new UnsupportedOperationException("remediation");
-    }
 
     @Override
     void close();

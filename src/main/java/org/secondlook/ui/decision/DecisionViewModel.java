@@ -248,8 +248,6 @@ public final class DecisionViewModel {
         if (e instanceof ConflictException) {
             conflict.set(Messages.get("decision.conflict", e.getMessage()));
             message.set("");
-        } else if (e instanceof UnsupportedOperationException) {
-            message.set(Messages.get("decision.unavailable"));
         } else {
             message.set(ErrorMessages.sentence(e));
         }

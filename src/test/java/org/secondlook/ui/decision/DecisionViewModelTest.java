@@ -131,24 +131,20 @@ class DecisionViewModelTest {
     }
 
     @Test
-    void withoutADecisionServiceThePanelStillOpensCases() throws Exception {
+    void aRefusedDecisionKeepsThePanelOpenAndSaysWhy() throws Exception {
+        // Every session has a decision service; whether it may decide is the account's, asked at each call.
         ws.cases.add(Samples.compliance());
         FakeWorkstation.Session s = login("rivera");
-        org.secondlook.review.ReviewSession bare = new org.secondlook.review.ReviewSession() {
-            public String userName() { return s.userName(); }
-            public java.util.Set<Role> roles() { return s.roles(); }
-            public String officeName() { return s.officeName(); }
-            public org.secondlook.review.cases.CaseQueries cases() { return s.cases(); }
-            public org.secondlook.review.imports.BatchImport imports() { return s.imports(); }
-            public void close() { }
-        };
-        DecisionViewModel vm = new DecisionViewModel(bare, new CurrentThreadTaskExecutor(), ReasonCodes.load());
+        s.decisions.refuseWith = new org.secondlook.review.PermissionDeniedException(
+                org.secondlook.review.AccessCheck.DISABLED);
+        DecisionViewModel vm = new DecisionViewModel(s, new CurrentThreadTaskExecutor(), ReasonCodes.load());
         vm.setCase(ws.cases.load("A-1002"));
         vm.trackProperty().set(Track.LEO);
         vm.reasonProperty().set(vm.reasons().get(0));
         vm.saveAndNext();
-        assertThat(vm.messageProperty().get()).isEqualTo("Deciding is not available in this build yet.");
+        assertThat(vm.messageProperty().get()).isEqualTo(org.secondlook.review.AccessCheck.DISABLED);
         assertThat(vm.trackProperty().get()).isEqualTo(Track.LEO);
+        assertThat(s.decisions.calls).isEmpty();
     }
 
     @Test

@@ -18,6 +18,8 @@ public final class FakeDecisions implements DecisionService {
     private final FakeCases cases;
     private final String user;
     public final List<Call> calls = new CopyOnWriteArrayList<>();
+    /** When set, the next decisions are refused with it (e.g. the account was disabled since login). */
+    public volatile RuntimeException refuseWith;
     private final Deque<String> undo = new ArrayDeque<>();
 
     public FakeDecisions(FakeCases cases, String user) {
@@ -27,6 +29,9 @@ public final class FakeDecisions implements DecisionService {
 
     @Override
     public synchronized void decide(String id, Track track, String reasonCode, String note, long expectedLockVersion) {
+        if (refuseWith != null) {
+            throw refuseWith;
+        }
         long now = cases.load(id).lockVersion();
         if (now != expectedLockVersion) {
             throw new ConflictException("Pat Supervisor decided LEO program (LE_EXPERIENCE_VERIFIED) at 09:14.");

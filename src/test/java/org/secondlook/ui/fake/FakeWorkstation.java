@@ -15,6 +15,18 @@ import org.secondlook.review.imports.ImportReport;
 import org.secondlook.review.InvalidInputException;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.review.Workstation;
+import org.secondlook.review.accounts.AccountService;
+import org.secondlook.review.audit.AuditCheck;
+import org.secondlook.review.audit.AuditTrail;
+import org.secondlook.review.backup.BackupService;
+import org.secondlook.review.cases.StatusReport;
+import org.secondlook.review.decisions.ReasonCodeList;
+import org.secondlook.review.decisions.SignOffService;
+import org.secondlook.review.exchange.ExchangeService;
+import org.secondlook.review.exchange.Exports;
+import org.secondlook.review.oversight.OversightService;
+import org.secondlook.review.qa.QaService;
+import org.secondlook.review.remediation.RemediationService;
 
 /** An in-memory Workstation for view-model and TestFX tests. */
 public final class FakeWorkstation implements Workstation {
@@ -111,6 +123,78 @@ public final class FakeWorkstation implements Workstation {
         @Override
         public DecisionService decisions() {
             return decisions;
+        }
+
+        @Override
+        public ReasonCodeList reasons() {
+            return ReasonCodeList.standard();
+        }
+
+        @Override
+        public boolean verifyPassword(char[] password) {
+            Account a = accounts.get(user);
+            return a != null && a.password().equals(new String(password));
+        }
+
+        // What the fake does not model: a view model test that needs it uses a real encrypted store.
+
+        @Override
+        public StatusReport status() {
+            throw notModelled("status");
+        }
+
+        @Override
+        public SignOffService signOffs() {
+            throw notModelled("signOffs");
+        }
+
+        @Override
+        public AccountService accounts() {
+            throw notModelled("accounts");
+        }
+
+        @Override
+        public AuditTrail audit() {
+            throw notModelled("audit");
+        }
+
+        @Override
+        public AuditCheck verifyAudit() {
+            throw notModelled("verifyAudit");
+        }
+
+        @Override
+        public Exports exports() {
+            throw notModelled("exports");
+        }
+
+        @Override
+        public ExchangeService exchange() {
+            throw notModelled("exchange");
+        }
+
+        @Override
+        public BackupService backups() {
+            throw notModelled("backups");
+        }
+
+        @Override
+        public RemediationService remediation() {
+            throw notModelled("remediation");
+        }
+
+        @Override
+        public OversightService oversight() {
+            throw notModelled("oversight");
+        }
+
+        @Override
+        public QaService qa() {
+            throw notModelled("qa");
+        }
+
+        private UnsupportedOperationException notModelled(String what) {
+            return new UnsupportedOperationException("The fake workstation does not model " + what + ".");
         }
 
         @Override
