@@ -35,9 +35,10 @@ final class DatabaseMergeConflicts implements MergeConflicts {
         MergeWriter.inOneTransaction(db, w -> {
             for (MergeWriter.OpenConflict r : rows) {
                 Decision cur = r.currentDecisionId() == null ? null : w.decision(r.currentDecisionId());
-                out.add(new Conflict(r.id(), r.applicantId(), r.office(), r.originRef(), r.track(), r.reasonCode(),
+                out.add(new Conflict(r.id(), r.applicantId(), r.office(), r.originRef(),
+                        r.track() == null ? null : org.secondlook.domain.Track.valueOf(r.track()), r.reasonCode(),
                         r.note(), r.decidedBy(), r.decidedAt(),
-                        cur == null ? null : cur.getTrack().name(), cur == null ? null : cur.getReasonCode(),
+                        cur == null ? null : cur.getTrack(), cur == null ? null : cur.getReasonCode(),
                         cur == null ? null : cur.getNote(), cur == null ? null : cur.getDecidedBy(), cur == null ? null : cur.getDecidedAt(),
                         r.createdAt()));
             }

@@ -9,9 +9,10 @@ import java.util.List;
  */
 public interface MergeConflicts {
     /** One open conflict: the incoming decision and, beside it, the one in force here. */
-    record Conflict(long id, String applicantId, String office, String originRef, String incomingTrack,
+    record Conflict(long id, String applicantId, String office, String originRef,
+                    org.secondlook.domain.Track incomingTrack,
                     String incomingReason, String incomingNote, String incomingDecidedBy, Instant incomingDecidedAt,
-                    String currentTrack, String currentReason, String currentNote, String currentDecidedBy,
+                    org.secondlook.domain.Track currentTrack, String currentReason, String currentNote, String currentDecidedBy,
                     Instant currentDecidedAt,
                     Instant createdAt) {
     }

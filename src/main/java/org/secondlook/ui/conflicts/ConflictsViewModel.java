@@ -128,8 +128,8 @@ public final class ConflictsViewModel {
     }
 
     /** A track's name as the screens write it, or a dash. */
-    public String trackLabel(String track) {
-        return track == null ? "\u2014" : Messages.has("track." + track) ? Messages.get("track." + track) : track;
+    public String trackLabel(org.secondlook.domain.Track track) {
+        return track == null ? "\u2014" : Messages.get("track." + track.name());
     }
 
     /** The reason code's plain label, or a dash. */

@@ -161,8 +161,8 @@ class DatabasePackageMergeTest {
             List<org.secondlook.review.exchange.MergeConflicts.Conflict> open = admin.open();
             assertThat(open).singleElement().satisfies(c -> {
                 assertThat(c.applicantId()).isEqualTo("000123");
-                assertThat(c.incomingTrack()).isEqualTo("LEO");
-                assertThat(c.currentTrack()).isEqualTo("ACADEMY");
+                assertThat(c.incomingTrack()).isEqualTo(org.secondlook.domain.Track.LEO);
+                assertThat(c.currentTrack()).isEqualTo(org.secondlook.domain.Track.ACADEMY);
                 assertThat(c.currentNote()).isEqualTo("checked");
                 assertThat(c.office()).isEqualTo("ERO Newark");
             });
