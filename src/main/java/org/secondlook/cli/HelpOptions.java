@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Gives every command and sub-command, present and future, a {@code -h}/{@code --help} option that
- * shows its own options and exits 0 (DESIGN.md, "Command-line conventions"). Commands declared with
+ * shows its own options and exits 0 (the README, "Command line"). Commands declared with
  * {@code mixinStandardHelpOptions} already have one and are left as they are.
  */
 final class HelpOptions {

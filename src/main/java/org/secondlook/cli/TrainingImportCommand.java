@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code training import FILE [--report R.csv]}: an academy roster (FORMATS.md §4). */
+/** {@code training import FILE [--report R.csv]}: an academy roster (docs/formats.md, the academy roster). */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import an academy roster (CSV or XLSX) and print what it changed and each rejected row.")
 public class TrainingImportCommand implements Callable<Integer> {

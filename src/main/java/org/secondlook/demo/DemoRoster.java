@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.secondlook.domain.ClassifierLabel;
 
 /**
- * Writes the demo's academy roster ({@code roster.csv}, FORMATS.md §4) beside its batch: a PASS row for about
+ * Writes the demo's academy roster ({@code roster.csv}, docs/formats.md, the academy roster) beside its batch: a PASS row for about
  * half of the LEO-labelled applicants (a few named by full name and date of birth instead of their id),
  * some FAIL and WITHDRAWN rows, some still in class, and a few bad rows a new user can see reported.
  * Deterministic for a seed.

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads an academy roster (FORMATS.md §4): CSV or XLSX with the same readers and reading rules as a
+ * Reads an academy roster (docs/formats.md, the academy roster): CSV or XLSX with the same readers and reading rules as a
  * batch (format checked against content, size limits, XLSX zip-bomb limits, cells as a person sees
  * them). Each row goes to the handler as a {@link RosterRow}, or as a {@link RowRejection} with its
  * row number and reason; unknown columns are ignored.
@@ -55,7 +55,7 @@ public final class RosterReader {
             case CSV -> new CsvRowSource(roster, Files.size(roster), RosterReader::headerProblem);
             case XLSX -> new XlsxRowSource(roster, RosterReader::headerProblem);
             case JSONL -> throw new UnusableFileException(roster.getFileName() + " is JSON Lines; a roster is a .csv or"
-                    + " .xlsx file (see FORMATS.md §4).");
+                    + " .xlsx file (see docs/formats.md).");
         };
         source.readRows(new RowSink() {
             @Override
@@ -92,7 +92,7 @@ public final class RosterReader {
             return null;
         }
         return fileName + " is not an academy roster: it has no " + String.join(", ", missing) + " column; add "
-                + (missing.size() == 1 ? "it" : "them") + " to the header row (see FORMATS.md §4).";
+                + (missing.size() == 1 ? "it" : "them") + " to the header row (see docs/formats.md).";
     }
 
     static RosterRow validate(RawRow row, List<String> problems) {

@@ -3,7 +3,7 @@ package org.secondlook.intake;
 import java.time.LocalDate;
 
 /**
- * One valid academy roster row (FORMATS.md §4): who (an applicant id, or a full name with a date of
+ * One valid academy roster row (docs/formats.md, the academy roster): who (an applicant id, or a full name with a date of
  * birth), which class, its dates and its result.
  *
  * @param rowNumber  as a spreadsheet user sees it (the header is row 1)

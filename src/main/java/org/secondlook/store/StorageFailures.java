@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Tells a failure of the machine (a full disk, a read-only folder, a database server out of reach)
  * from a problem with one row or one input: the first is not retried, it ends the command with exit
- * code 6 and one sentence (DESIGN.md, "Command-line conventions").
+ * code 6 and one sentence (the README, "Command line").
  */
 public final class StorageFailures {
     /** What failed. */

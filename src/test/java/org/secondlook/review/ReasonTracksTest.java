@@ -12,7 +12,7 @@ import org.secondlook.domain.ReviewState;
 import org.secondlook.domain.Track;
 import org.secondlook.review.decisions.ReasonCodeList;
 
-/** Each reason supports a track (FORMATS.md §5); the decision service refuses the other track, on a real database. */
+/** Each reason supports a track (docs/formats.md, reason codes); the decision service refuses the other track, on a real database. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReasonTracksTest {
     @TempDir

@@ -10,7 +10,7 @@ import org.secondlook.review.PermissionDeniedException;
 import org.secondlook.store.RemediationWriter;
 
 /**
- * Who may do what with training records (DESIGN.md, "Roles and what each may do"), checked inside each
+ * Who may do what with training records (the roles table in src/site/markdown/design.md and the README), checked inside each
  * command's transaction against the account as it is stored now, and the sentences refusals use.
  */
 final class RemediationRules {

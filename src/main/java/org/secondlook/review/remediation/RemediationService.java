@@ -50,7 +50,7 @@ public interface RemediationService {
     /** A supervisor other than the one who attached the evidence verifies a COMPLETED record. */
     void verify(String applicantId);
 
-    /** Imports an academy roster (FORMATS.md §4); rows that cannot be applied are reported and left alone. */
+    /** Imports an academy roster (docs/formats.md, the academy roster); rows that cannot be applied are reported and left alone. */
     RosterReport importRoster(Path roster) throws org.secondlook.intake.UnusableFileException, java.io.IOException;
 
     /** The figures of {@code training status}. */

@@ -22,7 +22,7 @@ import org.secondlook.store.Database;
 import org.secondlook.store.RemediationWriter;
 
 /**
- * Imports an academy roster (FORMATS.md §4) in chunks, each in one transaction holding the audit head:
+ * Imports an academy roster (docs/formats.md, the academy roster) in chunks, each in one transaction holding the audit head:
  * rows are matched to applicants by id, else by full name and date of birth, and each matched record is
  * moved as {@link RosterMoves} decides. Rows that match nobody, two people, an applicant without a
  * training record, or contradict the record are reported with their row number and left alone.
@@ -146,7 +146,7 @@ final class RosterImport {
         return out;
     }
 
-    /** The batch's {@code date_of_birth}, kept among the applicant's extra attributes (FORMATS.md §1). */
+    /** The batch's {@code date_of_birth}, kept among the applicant's extra attributes (docs/formats.md, the batch). */
     static String dateOfBirth(String extraAttributes) {
         if (extraAttributes == null || !extraAttributes.contains("date_of_birth")) {
             return null;

@@ -9,7 +9,7 @@ import org.secondlook.intake.RosterRow;
 import org.secondlook.store.RemediationWriter;
 
 /**
- * What one roster row does to its applicant's record (FORMATS.md §4): PASS moves it to COMPLETED, FAIL or
+ * What one roster row does to its applicant's record (docs/formats.md, the academy roster): PASS moves it to COMPLETED, FAIL or
  * WITHDRAWN to FAILED, an empty result to IN_TRAINING — through every state in between, each move audited
  * with the roster row as its evidence. A row already recorded, or older news than the record (an empty
  * result for a class the record has finished), changes nothing; a row the record contradicts is refused.

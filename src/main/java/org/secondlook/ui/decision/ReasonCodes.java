@@ -13,7 +13,7 @@ import org.secondlook.domain.Track;
 
 /**
  * Reads {@code reason-codes.properties} (top-level {@code resources/}, on the class path), in file order:
- * {@code CODE = label} and {@code CODE.track = LEO | ACADEMY | ANY} (FORMATS.md section 5).
+ * {@code CODE = label} and {@code CODE.track = LEO | ACADEMY | ANY} (docs/formats.md, reason codes).
  */
 public final class ReasonCodes {
     public static final String RESOURCE = "/reason-codes.properties";

@@ -24,7 +24,7 @@ import org.secondlook.intake.UnusableFileException;
 import org.secondlook.review.PermissionDeniedException;
 import org.secondlook.review.remediation.RemediationService.MoveRequest;
 
-/** The academy roster import (FORMATS.md §4) on a real encrypted database: every outcome and mismatch kind. */
+/** The academy roster import (docs/formats.md, the academy roster) on a real encrypted database: every outcome and mismatch kind. */
 class RosterImportTest {
     static final String HEADER = "applicant_id,full_name,date_of_birth,class_number,start_date,end_date,result,hours,instructor,remarks";
 
