@@ -3,9 +3,9 @@ package org.secondlook.ui.decision;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.secondlook.domain.FindingCategory;
 import org.secondlook.domain.Track;
 import org.secondlook.review.cases.CaseDetail;
-import org.secondlook.review.cases.Span;
 
 /**
  * The reason the analyzer's findings point to, among the reasons that fit the chosen track: the
@@ -13,17 +13,17 @@ import org.secondlook.review.cases.Span;
  * of {@link #KIND_TO_REASON}; the first whose reason fits the track wins.
  */
 public final class ReasonSuggestion {
-    /** Finding kind → reason code, strongest evidence first. */
-    static final Map<String, String> KIND_TO_REASON = new LinkedHashMap<>();
+    /** Finding category → reason code, strongest evidence first. */
+    static final Map<FindingCategory, String> KIND_TO_REASON = new LinkedHashMap<>();
 
     static {
-        KIND_TO_REASON.put("LE_EMPLOYMENT", "LE_EXPERIENCE_VERIFIED");
-        KIND_TO_REASON.put("LE_TRAINING", "LE_EXPERIENCE_VERIFIED");
-        KIND_TO_REASON.put("POLICY_DEPENDENT_ROLE", "POLICY_DEPENDENT_ROLE");
-        KIND_TO_REASON.put("CIVILIAN_IN_LE_AGENCY", "CIVILIAN_ROLE_ONLY");
-        KIND_TO_REASON.put("NON_LE_OFFICER_TITLE", "NON_LE_OFFICER_TITLE");
-        KIND_TO_REASON.put("THIRD_PARTY", "THIRD_PARTY_ONLY");
-        KIND_TO_REASON.put("ASPIRATION", "ASPIRATION_ONLY");
+        KIND_TO_REASON.put(FindingCategory.LE_EMPLOYMENT, "LE_EXPERIENCE_VERIFIED");
+        KIND_TO_REASON.put(FindingCategory.LE_TRAINING, "LE_EXPERIENCE_VERIFIED");
+        KIND_TO_REASON.put(FindingCategory.POLICY_DEPENDENT_ROLE, "POLICY_DEPENDENT_ROLE");
+        KIND_TO_REASON.put(FindingCategory.CIVILIAN_IN_LE_AGENCY, "CIVILIAN_ROLE_ONLY");
+        KIND_TO_REASON.put(FindingCategory.NON_LE_OFFICER_TITLE, "NON_LE_OFFICER_TITLE");
+        KIND_TO_REASON.put(FindingCategory.THIRD_PARTY, "THIRD_PARTY_ONLY");
+        KIND_TO_REASON.put(FindingCategory.ASPIRATION, "ASPIRATION_ONLY");
     }
 
     /** Without a finding that fits the academy track, the résumé did not show enough. */
@@ -37,8 +37,8 @@ public final class ReasonSuggestion {
         if (detail == null || track == null || offered.isEmpty()) {
             return null;
         }
-        List<String> kinds = detail.findings().stream().map(Span::kind).toList();
-        for (Map.Entry<String, String> e : KIND_TO_REASON.entrySet()) {
+        List<FindingCategory> kinds = detail.findings().stream().flatMap(f -> f.category().stream()).toList();
+        for (Map.Entry<FindingCategory, String> e : KIND_TO_REASON.entrySet()) {
             if (kinds.contains(e.getKey())) {
                 ReasonCode r = find(offered, e.getValue());
                 if (r != null) {
