@@ -156,17 +156,31 @@ public final class RemediationWriter {
     /** Applicant row ids by applicant id, for those of {@code ids} that exist. */
     public java.util.Map<String, Long> applicantRefs(java.util.Collection<String> ids) {
         java.util.Map<String, Long> out = new java.util.HashMap<>();
-        for (Object[] r : s.createSelectionQuery("select a.applicantId, a.id from Applicant a where a.applicantId in :ids",
-                Object[].class).setParameter("ids", ids).getResultList()) {
-            out.put((String) r[0], (Long) r[1]);
+        for (ApplicantRef r : s.createSelectionQuery("select new " + ApplicantRef.class.getName()
+                + "(a.applicantId, a.id) from Applicant a where a.applicantId in :ids", ApplicantRef.class)
+                .setParameter("ids", ids).getResultList()) {
+            out.put(r.applicantId(), r.id());
         }
         return out;
     }
 
-    /** Applicants with this exact full name: (applicant id, extra attributes JSON) pairs. */
-    public List<Object[]> applicantsNamed(String fullName) {
-        return s.createSelectionQuery("select a.applicantId, a.extraAttributes from Applicant a where a.fullName = :n",
-                Object[].class).setParameter("n", fullName).getResultList();
+    /** An applicant's id and its row id. */
+    public record ApplicantRef(String applicantId, Long id) {
+    }
+
+    /** An applicant's id and its extra attributes (JSON), for matching a roster row by name and birth date. */
+    public record NamedApplicant(String applicantId, String extraAttributes) {
+    }
+
+    /** Roster evidence already kept for a record: its class number and result. */
+    public record RosterEvidence(long recordId, String classNumber, String result) {
+    }
+
+    /** Applicants with this exact full name. */
+    public List<NamedApplicant> applicantsNamed(String fullName) {
+        return s.createSelectionQuery("select new " + NamedApplicant.class.getName()
+                + "(a.applicantId, a.extraAttributes) from Applicant a where a.fullName = :n", NamedApplicant.class)
+                .setParameter("n", fullName).getResultList();
     }
 
     /** The records in force (not VOIDED) of these applicants. */
@@ -176,10 +190,11 @@ public final class RemediationWriter {
                 .setParameter("voided", RemediationState.VOIDED).getResultList();
     }
 
-    /** The roster evidence already kept for these records: (record id, class number, result) triples. */
-    public List<Object[]> rosterEvidence(java.util.Collection<Long> recordIds) {
-        return s.createSelectionQuery("select e.recordId, e.classNumber, e.result from RemediationEvidence e"
-                        + " where e.recordId in :ids and e.kind = :roster", Object[].class)
+    /** The roster evidence already kept for these records. */
+    public List<RosterEvidence> rosterEvidence(java.util.Collection<Long> recordIds) {
+        return s.createSelectionQuery("select new " + RosterEvidence.class.getName()
+                        + "(e.recordId, e.classNumber, e.result) from RemediationEvidence e"
+                        + " where e.recordId in :ids and e.kind = :roster", RosterEvidence.class)
                 .setParameter("ids", recordIds).setParameter("roster", RemediationEvidence.Kind.ROSTER).getResultList();
     }
 

@@ -87,8 +87,8 @@ final class RosterImport {
             Map<Long, Set<String>> seen = new HashMap<>();
             if (!records.isEmpty()) {
                 List<Long> recordIds = records.values().stream().map(RemediationRecord::getId).toList();
-                for (Object[] e : w.rosterEvidence(recordIds)) {
-                    seen.computeIfAbsent((Long) e[0], k -> new HashSet<>()).add(RosterMoves.key((String) e[1], (String) e[2]));
+                for (RemediationWriter.RosterEvidence e : w.rosterEvidence(recordIds)) {
+                    seen.computeIfAbsent(e.recordId(), k -> new HashSet<>()).add(RosterMoves.key(e.classNumber(), e.result()));
                 }
             }
             Set<String> missing = new HashSet<>(wanted);
@@ -129,9 +129,9 @@ final class RosterImport {
                 continue;
             }
             List<String> found = new ArrayList<>();
-            for (Object[] a : w.applicantsNamed(row.fullName())) {
-                if (row.dateOfBirth().toString().equals(dateOfBirth((String) a[1]))) {
-                    found.add((String) a[0]);
+            for (RemediationWriter.NamedApplicant a : w.applicantsNamed(row.fullName())) {
+                if (row.dateOfBirth().toString().equals(dateOfBirth(a.extraAttributes()))) {
+                    found.add(a.applicantId());
                 }
             }
             if (found.size() == 1) {
