@@ -93,15 +93,9 @@ public final class RemediationReader {
 
     /** Every record counted by action, state and office (one grouped query). */
     public List<Count> counts() {
-        return db.fromTransaction(s -> {
-            List<Count> out = new ArrayList<>();
-            for (Object[] row : s.createSelectionQuery("select r.action, r.state, r.office, count(r) from RemediationRecord r"
-                    + " group by r.action, r.state, r.office", Object[].class).getResultList()) {
-                out.add(new Count((RemediationAction) row[0], (RemediationState) row[1], (String) row[2],
-                        ((Number) row[3]).longValue()));
-            }
-            return out;
-        });
+        return db.fromTransaction(s -> s.createSelectionQuery("select new " + Count.class.getName()
+                + "(r.action, r.state, r.office, count(r)) from RemediationRecord r group by r.action, r.state, r.office",
+                Count.class).getResultList());
     }
 
     /** How many records are overdue under {@code o}. */
