@@ -49,6 +49,16 @@ public class WorkstationFactory implements Workstations {
                 PasswordPolicy.standard(), config.reasonCodes());
     }
 
+    @Override
+    public org.secondlook.review.ServerWorkstation open(DataDirectory dataDir, org.secondlook.store.ServerAddress server,
+                                                       char[] databasePassword) {
+        OfficeConfig config = OfficeConfig.load(OfficeConfig.folderOf(dataDir.root()));
+        return new org.secondlook.review.ServerWorkstation(dataDir, server, databasePassword,
+                new org.secondlook.review.ServerWorkstation.Parts(new Once<>(() -> analyzers.apply(config)),
+                        BatchReader::new, Clock.systemDefaultZone(), LoginDelay.growing(failureDelay), new SecureRandom(),
+                        PasswordPolicy.standard(), config.reasonCodes()));
+    }
+
     /** A value built on the first {@link #get()} and kept. */
     private static final class Once<T> implements Supplier<T> {
         private final Supplier<T> build;

@@ -54,9 +54,18 @@ final class LocalReviewSession implements ReviewSession {
     private final AccessCheck access;
     private int unlockFailures;
 
-    /** What the account commands need: the file key (a copy, closed with the session) and the slot file. */
-    record Keys(org.secondlook.store.FileKey fileKey, org.secondlook.store.KeySlotFile slots,
+    /**
+     * What the account commands need: the accounts' secrets (on the encrypted file, the key slots and a copy
+     * of the file key, closed with the session; on a shared server, the password hashes).
+     */
+    record Keys(org.secondlook.review.accounts.AccountSecrets secrets, Runnable close,
                 java.security.SecureRandom random, PasswordPolicy policy, LoginDelay delay) {
+        /** The encrypted file's keys: a copy of the file key and the slot file. */
+        static Keys ofFile(org.secondlook.store.FileKey fileKey, org.secondlook.store.KeySlotFile slots,
+                           java.security.SecureRandom random, PasswordPolicy policy, LoginDelay delay) {
+            return new Keys(new org.secondlook.review.accounts.SlotSecrets(fileKey, slots, random), fileKey::close,
+                    random, policy, delay);
+        }
     }
 
     LocalReviewSession(Database db, String user, Set<Role> roles, String office,
@@ -100,7 +109,7 @@ final class LocalReviewSession implements ReviewSession {
 
     @Override
     public AccountService accounts() {
-        return new DatabaseAccounts(db, user, clock, keys.fileKey(), keys.slots(), keys.random(), keys.policy());
+        return new DatabaseAccounts(db, user, clock, keys.secrets(), keys.policy());
     }
 
     @Override
@@ -125,10 +134,7 @@ final class LocalReviewSession implements ReviewSession {
      */
     @Override
     public boolean verifyPassword(char[] password) {
-        var slot = keys.slots().find(user);
-        var key = slot.flatMap(sl -> new org.secondlook.store.KeyWrapping(keys.random()).unwrap(sl, password));
-        if (key.isPresent()) {
-            key.get().close();
+        if (keys.secrets().check(user, password)) {
             unlockFailures = 0;
             return true;
         }
@@ -227,13 +233,20 @@ final class LocalReviewSession implements ReviewSession {
     @Override
     public void backupDatabase(java.nio.file.Path h2Zip) {
         access.require(Permission.BACKUP);
+        if (db.vendor() != org.secondlook.store.Vendor.H2) {
+            throw new InvalidInputException(SERVER_BACKUP);
+        }
         new org.secondlook.store.DatabaseBackup(db).backupTo(h2Zip);
         new AccountStore(db).audit(clock.instant(), user, "BACKUP", null, "consistent copy of the encrypted database");
     }
 
+    /** The sentence for backup and restore on a shared server. */
+    static final String SERVER_BACKUP = "This database is on a PostgreSQL server: back it up with the server's own"
+            + " tools (pg_dump, or the agency's server backups) and restore it with pg_restore.";
+
     @Override
     public void close() {
-        keys.fileKey().close();
+        keys.close().run();
         db.close();
     }
 }

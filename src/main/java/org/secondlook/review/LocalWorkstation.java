@@ -198,7 +198,7 @@ public final class LocalWorkstation implements Workstation {
             OwnerOnly.applyTree(dir.root());
             LOG.info("Logged in");
             return new LocalReviewSession(db, account.get().getName(), account.get().getRoles(), office, analyzer, reader,
-                    clock, new LocalReviewSession.Keys(key.get().copy(), slots, random, passwordPolicy, loginDelay), reasonCodes);
+                    clock, LocalReviewSession.Keys.ofFile(key.get().copy(), slots, random, passwordPolicy, loginDelay), reasonCodes);
         } catch (RuntimeException e) {
             db.close();
             throw e;

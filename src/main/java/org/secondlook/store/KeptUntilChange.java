@@ -6,8 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * A figure read from the database and kept until the database changes: H2's store version moves with
- * every commit, from any process sharing the file, and the figure is read again after it has.
+ * A figure read from the database and kept until the database changes: the store's change counter
+ * ({@link Vendor#changeCounter()}) moves with every commit that changes the cases, from any process or
+ * workstation, and the figure is read again after it has.
  */
 final class KeptUntilChange<T> {
     /** Reads the figure. */
@@ -34,8 +35,7 @@ final class KeptUntilChange<T> {
 
     /** The current store version, or -1 when it cannot be read (then nothing is kept). */
     private static long storeVersion(Connection c) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement(
-                "select setting_value from information_schema.settings where setting_name = 'info.CURRENT_VERSION'");
+        try (PreparedStatement q = c.prepareStatement(Vendor.of(c).changeCounter());
              ResultSet r = q.executeQuery()) {
             String v = r.next() ? r.getString(1) : null;
             return v == null ? -1 : Long.parseLong(v.strip());
