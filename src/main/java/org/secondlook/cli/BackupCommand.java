@@ -33,6 +33,9 @@ public class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (root.serverAddress() != null) {
+            throw new InvalidInputException(org.secondlook.store.ServerAddress.NO_FILE_BACKUP);
+        }
         Path target = output.toAbsolutePath();
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
             throw new InvalidInputException("Cannot write " + output + ": the folder " + target.getParent()

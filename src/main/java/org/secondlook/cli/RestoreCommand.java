@@ -29,6 +29,9 @@ public class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (root.serverAddress() != null) {
+            throw new InvalidInputException(org.secondlook.store.ServerAddress.NO_FILE_BACKUP);
+        }
         DataDirectory dir = root.dataDirectory();
         List<String> restored;
         try {

@@ -234,15 +234,11 @@ final class LocalReviewSession implements ReviewSession {
     public void backupDatabase(java.nio.file.Path h2Zip) {
         access.require(Permission.BACKUP);
         if (db.vendor() != org.secondlook.store.Vendor.H2) {
-            throw new InvalidInputException(SERVER_BACKUP);
+            throw new InvalidInputException(org.secondlook.store.ServerAddress.NO_FILE_BACKUP);
         }
         new org.secondlook.store.DatabaseBackup(db).backupTo(h2Zip);
         new AccountStore(db).audit(clock.instant(), user, "BACKUP", null, "consistent copy of the encrypted database");
     }
-
-    /** The sentence for backup and restore on a shared server. */
-    static final String SERVER_BACKUP = "This database is on a PostgreSQL server: back it up with the server's own"
-            + " tools (pg_dump, or the agency's server backups) and restore it with pg_restore.";
 
     @Override
     public void close() {

@@ -18,6 +18,9 @@ public final class ServerAddress {
     /** The environment variable that names the server when {@code --database} is not given. */
     public static final String VARIABLE = "SECONDLOOK_DATABASE";
     private static final String PREFIX = "jdbc:postgresql://";
+    /** Why {@code backup} and {@code restore} refuse on a server. */
+    public static final String NO_FILE_BACKUP = "This database is on a PostgreSQL server: back it up with the server's"
+            + " own tools (pg_dump, or the agency's server backups) and restore it with pg_restore.";
 
     private final String url;
     private final String host;
