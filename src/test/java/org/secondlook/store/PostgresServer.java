@@ -34,7 +34,7 @@ public final class PostgresServer implements BeforeAllCallback {
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(PostgresServer.class);
     private static final String SUPERUSER = "secondlook_test";
     private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static volatile Cluster cluster;
+    private static volatile ExtensionContext.Store root;
 
     /** A fresh database on the cluster: its URL (with TLS) and a file holding the password. */
     public record Db(String url, Path passwordFile, char[] password, String name) {
@@ -45,7 +45,7 @@ public final class PostgresServer implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        cluster = context.getRoot().getStore(NS).getOrComputeIfAbsent(Cluster.class, k -> Cluster.start(), Cluster.class);
+        root = context.getRoot().getStore(NS);
     }
 
     /** Whether the PostgreSQL binaries are here (else the tests needing them are skipped, or fail on CI). */
@@ -55,10 +55,12 @@ public final class PostgresServer implements BeforeAllCallback {
 
     /** A new, empty database on the cluster started for this run (the test class carries this extension). */
     public static Db database() {
-        Cluster c = cluster;
-        if (c == null) {
+        ExtensionContext.Store store = root;
+        if (store == null) {
             throw new IllegalStateException("Add @ExtendWith(PostgresServer.class) to the test class.");
         }
+        // Started at the first test that needs it (only the PostgreSQL runs are skipped where it cannot start).
+        Cluster c = store.getOrComputeIfAbsent(Cluster.class, k -> Cluster.start(), Cluster.class);
         return c.newDatabase("t" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet());
     }
 
