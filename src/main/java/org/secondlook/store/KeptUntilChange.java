@@ -17,7 +17,7 @@ final class KeptUntilChange<T> {
     }
 
     private final Reader<T> reader;
-    private long version = -1;
+    private String version;
     private T value;
 
     KeptUntilChange(Reader<T> reader) {
@@ -25,22 +25,20 @@ final class KeptUntilChange<T> {
     }
 
     synchronized T get(Connection c) throws SQLException {
-        long now = storeVersion(c);
-        if (value == null || now != version || now < 0) {
+        String now = storeVersion(c);
+        if (value == null || now == null || !now.equals(version)) {
             value = reader.read(c);
             version = now;
         }
         return value;
     }
 
-    /** The current store version, or -1 when it cannot be read (then nothing is kept). */
-    private static long storeVersion(Connection c) throws SQLException {
+    /** The store's change counter now, or null when it cannot be read (then nothing is kept). */
+    private static String storeVersion(Connection c) throws SQLException {
         try (PreparedStatement q = c.prepareStatement(Vendor.of(c).changeCounter());
              ResultSet r = q.executeQuery()) {
             String v = r.next() ? r.getString(1) : null;
-            return v == null ? -1 : Long.parseLong(v.strip());
-        } catch (NumberFormatException e) {
-            return -1;
+            return v == null ? null : v.strip();
         }
     }
 }

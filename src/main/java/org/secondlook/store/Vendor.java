@@ -51,14 +51,15 @@ public enum Vendor {
     }
 
     /**
-     * A number that moves with every commit that changes the cases, read before a kept figure is read
-     * again. H2: the store version, moved by every commit from any process. PostgreSQL has no such
-     * number: the audit chain's head is used, since every change to a case appends its audit event in the
-     * same transaction.
+     * A value that changes with every commit that may have changed the data, read before a kept figure is
+     * used again. H2: the store version, moved by every commit from any process. PostgreSQL has no store
+     * version: its current snapshot ({@code xmin:xmax:in-progress ids}) is used instead. Two equal snapshots
+     * see exactly the same committed transactions, so an equal value means no commit from any workstation
+     * since; a transaction that only read takes no transaction id and moves nothing.
      */
     String changeCounter() {
         return this == H2 ? "select setting_value from information_schema.settings where setting_name = 'info.CURRENT_VERSION'"
-                : "select seq from audit_head where id = 1";
+                : "select cast(pg_current_snapshot() as varchar)";
     }
 
     /** Migration placeholders: the types for large text, large binary and binary values. */
