@@ -35,6 +35,7 @@ import picocli.CommandLine.Mixin;
                 ConfigCommand.class,
                 MetricsCommand.class,
                 QaCommand.class,
+                MigrateStoreCommand.class,
         })
 public class SecondLookCommand implements Runnable {
     @Mixin

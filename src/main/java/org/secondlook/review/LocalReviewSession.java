@@ -231,6 +231,17 @@ final class LocalReviewSession implements ReviewSession {
     }
 
     @Override
+    public StoreMove moveToServer(org.secondlook.store.ServerAddress server, char[] databasePassword) {
+        access.require(Permission.MANAGE_ACCOUNTS);
+        if (db.vendor() != org.secondlook.store.Vendor.H2
+                || !(keys.secrets() instanceof org.secondlook.review.accounts.SlotSecrets slots)) {
+            throw new InvalidInputException("This database is on a server already: migrate-store moves an office's"
+                    + " encrypted file (run it with --data-dir, without --database).");
+        }
+        return StoreMove.run(db, user, clock, slots.slots(), server, databasePassword);
+    }
+
+    @Override
     public void backupDatabase(java.nio.file.Path h2Zip) {
         access.require(Permission.BACKUP);
         if (db.vendor() != org.secondlook.store.Vendor.H2) {

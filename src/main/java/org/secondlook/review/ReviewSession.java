@@ -98,6 +98,17 @@ public interface ReviewSession extends AutoCloseable {
      * Writes a consistent copy of the (encrypted) database into the zip {@code h2Zip} while others may
      * keep writing, and records a BACKUP audit event (admin or supervisor).
      */
+    /**
+     * Copies this office's encrypted file into the empty PostgreSQL database at {@code server} (administrators),
+     * all or nothing; the accounts keep their passwords. The counts and audit chain of both are compared after.
+     *
+     * @throws PermissionDeniedException for anyone but an administrator
+     * @throws InvalidInputException when this store is a server already, or the target is not empty
+     */
+    default StoreMove moveToServer(org.secondlook.store.ServerAddress server, char[] databasePassword) {
+        throw new UnsupportedOperationException("This session cannot move its store.");
+    }
+
     default void backupDatabase(java.nio.file.Path h2Zip) {
         throw new UnsupportedOperationException("backupDatabase");
     }

@@ -46,6 +46,11 @@ public final class SlotSecrets implements AccountSecrets {
         return slots.read().stream().collect(Collectors.toMap(KeySlot::account, KeySlot::failedLogins, (a, b) -> a));
     }
 
+    /** The key slots as the file holds them now (moved to a server by migrate-store). */
+    public List<KeySlot> slots() {
+        return slots.read();
+    }
+
     /** The file key this session holds (closed with the session). */
     public FileKey fileKey() {
         return fileKey;
