@@ -7,7 +7,7 @@ import java.security.SecureRandom;
  * The two stores the store and service tests run on: a test class annotated
  * {@code @ParameterizedClass @EnumSource(StoreKind.class)} (and {@code @ExtendWith(PostgresServer.class)})
  * runs every test on the encrypted H2 file and on a fresh database of the throwaway PostgreSQL cluster,
- * and the test report lists both runs.
+ * and the test report lists both runs: {@code [1]} is H2, {@code [2]} PostgreSQL (the order of this enum).
  */
 public enum StoreKind {
     H2,
