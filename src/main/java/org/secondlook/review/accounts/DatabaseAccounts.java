@@ -16,9 +16,7 @@ import org.secondlook.store.AccountChanges;
 import org.secondlook.store.AccountStore;
 import org.secondlook.store.Database;
 import org.secondlook.store.FileKey;
-import org.secondlook.store.KeySlot;
 import org.secondlook.store.KeySlotFile;
-import org.secondlook.store.KeyWrapping;
 import org.secondlook.review.AuthenticationException;
 import org.secondlook.review.InvalidInputException;
 import org.secondlook.review.LocalWorkstation;
@@ -27,7 +25,8 @@ import org.secondlook.review.PermissionDeniedException;
 import org.secondlook.review.decisions.DutyRules;
 
 /**
- * Accounts and their key slots. The database change and its audit event commit together first;
+ * Accounts and their secrets (key slots on the encrypted file, password hashes on a server). The database
+ * change and its audit event commit together first;
  * then the slot file is changed (a slot is written only for an account the database holds, and a
  * disabled account is refused at login even if removing its slot were interrupted).
  */
