@@ -52,7 +52,23 @@ public class WorkstationFactory implements Workstations {
         SecureRandom random = new SecureRandom();
         return new LocalWorkstation(dataDir, new Once<>(() -> analyzers.apply(config)), BatchReader::new,
                 clock, LoginDelay.growing(failureDelay), random, PasswordPolicy.standard(), config.reasonCodes(),
-                new FileFormats(new ExchangeFormats(clock, random), new BackupArchive(Clock.systemUTC())));
+                formats(clock, random));
+    }
+
+    private static FileFormats formats(Clock clock, SecureRandom random) {
+        return new FileFormats(new ExchangeFormats(clock, random), new BackupArchive(Clock.systemUTC()));
+    }
+
+    @Override
+    public org.secondlook.review.ServerWorkstation open(DataDirectory dataDir, org.secondlook.store.ServerAddress server,
+                                                       char[] databasePassword) {
+        OfficeConfig config = OfficeConfig.load(OfficeConfig.folderOf(dataDir.root()));
+        Clock clock = Clock.systemDefaultZone();
+        SecureRandom random = new SecureRandom();
+        return new org.secondlook.review.ServerWorkstation(dataDir, server, databasePassword,
+                new org.secondlook.review.ServerWorkstation.Parts(new Once<>(() -> analyzers.apply(config)),
+                        BatchReader::new, clock, LoginDelay.growing(failureDelay), random,
+                        PasswordPolicy.standard(), config.reasonCodes(), formats(clock, random)));
     }
 
     /** A value built on the first {@link #get()} and kept. */

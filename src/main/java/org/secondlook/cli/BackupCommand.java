@@ -22,6 +22,9 @@ public class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (root.serverAddress() != null) {
+            throw new org.secondlook.review.InvalidInputException(org.secondlook.store.ServerAddress.NO_FILE_BACKUP);
+        }
         try (ReviewSession session = root.login()) {
             BackupService.Backup b = session.backups().backup(output);
             root.out().println("backup = " + b.file());

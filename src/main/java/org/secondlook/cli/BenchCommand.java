@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
                 BenchCliCommand.class,
                 BenchDashboardCommand.class,
                 BenchTrainingCommand.class,
+                BenchConcurrencyCommand.class,
         })
 public class BenchCommand implements Runnable {
     @Spec

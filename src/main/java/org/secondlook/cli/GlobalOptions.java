@@ -19,6 +19,23 @@ public final class GlobalOptions {
             description = "File holding the password; its trailing line break is not part of it (default: $SECONDLOOK_PASSWORD).")
     Path passwordFile;
 
+    @Option(names = "--database", paramLabel = "URL",
+            description = "A shared PostgreSQL server instead of the data directory's encrypted file:"
+                    + " jdbc:postgresql://host:port/database?user=NAME (default: $SECONDLOOK_DATABASE).")
+    String database;
+
+    @Option(names = "--database-password-file", paramLabel = "FILE",
+            description = "File holding the database server's password (default: PostgreSQL's password or service file).")
+    Path databasePasswordFile;
+
+    public String database() {
+        return database;
+    }
+
+    public Path databasePasswordFile() {
+        return databasePasswordFile;
+    }
+
     public Path dataDir() {
         return dataDir;
     }

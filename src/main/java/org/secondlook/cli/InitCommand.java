@@ -29,8 +29,10 @@ public class InitCommand implements Callable<Integer> {
         try {
             var ws = root.workstation();
             ws.initialize(admin, password, office);
-            root.out().println("Created the encrypted database in " + ws.dataDirectory() + " with administrator "
-                    + admin.strip() + ".");
+            String where = ws instanceof org.secondlook.review.ServerWorkstation server
+                    ? "the schema on the database server " + server.server()
+                    : "the encrypted database in " + ((org.secondlook.review.LocalWorkstation) ws).dataDirectory();
+            root.out().println("Created " + where + " with administrator " + admin.strip() + ".");
             return ExitCode.OK;
         } finally {
             Arrays.fill(password, '\0');

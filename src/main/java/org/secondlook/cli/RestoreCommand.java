@@ -21,6 +21,9 @@ public class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (root.serverAddress() != null) {
+            throw new org.secondlook.review.InvalidInputException(org.secondlook.store.ServerAddress.NO_FILE_BACKUP);
+        }
         List<String> restored = root.workstation().restore(file);
         root.out().println("restored = " + root.dataDirectory().root());
         root.out().println("files = " + restored.size());

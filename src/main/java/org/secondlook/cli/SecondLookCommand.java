@@ -35,6 +35,7 @@ import picocli.CommandLine.Mixin;
                 ConfigCommand.class,
                 MetricsCommand.class,
                 QaCommand.class,
+                MigrateStoreCommand.class,
         })
 public class SecondLookCommand implements Runnable {
     @Mixin
@@ -75,8 +76,38 @@ public class SecondLookCommand implements Runnable {
         return org.secondlook.store.DataDirectory.resolve(global.dataDir(), context.env(), context.userHome());
     }
 
-    org.secondlook.review.LocalWorkstation workstation() {
-        return context.workstations().open(dataDirectory());
+    /** The workstation: on the database server named by --database or $SECONDLOOK_DATABASE, else the data directory's file. */
+    org.secondlook.review.Workstation workstation() {
+        org.secondlook.store.ServerAddress server = serverAddress();
+        if (server == null) {
+            return context.workstations().open(dataDirectory());
+        }
+        char[] password = global.databasePasswordFile() == null ? null
+                : Credentials.readPasswordFile(global.databasePasswordFile());
+        try {
+            return context.workstations().open(dataDirectory(), server, password);
+        } finally {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    /** The database server named by --database or $SECONDLOOK_DATABASE, or null for the data directory's file. */
+    org.secondlook.store.ServerAddress serverAddress() {
+        String url = global.database() != null ? global.database() : context.env().get(org.secondlook.store.ServerAddress.VARIABLE);
+        if (url == null || url.isBlank()) {
+            if (global.databasePasswordFile() != null) {
+                throw new org.secondlook.review.InvalidInputException("--database-password-file needs --database URL"
+                        + " (or " + org.secondlook.store.ServerAddress.VARIABLE + ").");
+            }
+            return null;
+        }
+        try {
+            return org.secondlook.store.ServerAddress.parse(url);
+        } catch (IllegalArgumentException e) {
+            throw new org.secondlook.review.InvalidInputException(e.getMessage(), e);
+        }
     }
 
     /** Logs in as the --user / $SECONDLOOK_USER with the password file or $SECONDLOOK_PASSWORD. */

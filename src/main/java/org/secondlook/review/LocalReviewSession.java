@@ -57,9 +57,18 @@ final class LocalReviewSession implements ReviewSession {
     private final Place files;
     private int unlockFailures;
 
-    /** What the account commands need: the file key (a copy, closed with the session) and the slot file. */
-    record Keys(org.secondlook.store.FileKey fileKey, org.secondlook.store.KeySlotFile slots,
+    /**
+     * What the account commands need: the accounts' secrets (on the encrypted file, the key slots and a copy
+     * of the file key, closed with the session; on a shared server, the password hashes).
+     */
+    record Keys(org.secondlook.review.accounts.AccountSecrets secrets, Runnable close,
                 java.security.SecureRandom random, PasswordPolicy policy, LoginDelay delay) {
+        /** The encrypted file's keys: a copy of the file key and the slot file. */
+        static Keys ofFile(org.secondlook.store.FileKey fileKey, org.secondlook.store.KeySlotFile slots,
+                           java.security.SecureRandom random, PasswordPolicy policy, LoginDelay delay) {
+            return new Keys(new org.secondlook.review.accounts.SlotSecrets(fileKey, slots, random), fileKey::close,
+                    random, policy, delay);
+        }
     }
 
     /** The data directory (its key-slot file goes into a backup) and the file formats wired in {@code app}. */
@@ -108,7 +117,7 @@ final class LocalReviewSession implements ReviewSession {
 
     @Override
     public AccountService accounts() {
-        return new DatabaseAccounts(db, user, clock, keys.fileKey(), keys.slots(), keys.random(), keys.policy());
+        return new DatabaseAccounts(db, user, clock, keys.secrets(), keys.policy());
     }
 
     @Override
@@ -133,10 +142,7 @@ final class LocalReviewSession implements ReviewSession {
      */
     @Override
     public boolean verifyPassword(char[] password) {
-        var slot = keys.slots().find(user);
-        var key = slot.flatMap(sl -> new org.secondlook.store.KeyWrapping(keys.random()).unwrap(sl, password));
-        if (key.isPresent()) {
-            key.get().close();
+        if (keys.secrets().check(user, password)) {
             unlockFailures = 0;
             return true;
         }
@@ -243,8 +249,19 @@ final class LocalReviewSession implements ReviewSession {
     }
 
     @Override
+    public StoreMove moveToServer(org.secondlook.store.ServerAddress server, char[] databasePassword) {
+        access.require(Permission.MANAGE_ACCOUNTS);
+        if (db.vendor() != org.secondlook.store.Vendor.H2
+                || !(keys.secrets() instanceof org.secondlook.review.accounts.SlotSecrets slots)) {
+            throw new InvalidInputException("This database is on a server already: migrate-store moves an office's"
+                    + " encrypted file (run it with --data-dir, without --database).");
+        }
+        return StoreMove.run(db, user, clock, slots.slots(), server, databasePassword);
+    }
+
+    @Override
     public void close() {
-        keys.fileKey().close();
+        keys.close().run();
         db.close();
     }
 }

@@ -138,6 +138,7 @@ public final class LocalWorkstation implements Workstation {
      *
      * @return the names of the files restored
      */
+    @Override
     public List<String> restore(java.nio.file.Path backup) {
         return BackupService.restore(formats.requireBackup(), backup, dir);
     }
@@ -212,7 +213,7 @@ public final class LocalWorkstation implements Workstation {
             OwnerOnly.applyTree(dir.root());
             LOG.info("Logged in");
             return new LocalReviewSession(db, account.get().getName(), account.get().getRoles(), office, analyzer, reader,
-                    clock, new LocalReviewSession.Keys(key.get().copy(), slots, random, passwordPolicy, loginDelay), reasonCodes,
+                    clock, LocalReviewSession.Keys.ofFile(key.get().copy(), slots, random, passwordPolicy, loginDelay), reasonCodes,
                     new LocalReviewSession.Place(dir, formats));
         } catch (RuntimeException e) {
             db.close();

@@ -37,6 +37,15 @@ public interface ReviewSession extends CaseDesk, ImportDesk, DecisionDesk, Accou
     /** The installation's office name, shown in the window title and written into exports. */
     String officeName();
 
+    /**
+     * Copies this office's encrypted file into the empty PostgreSQL database at {@code server} (administrators),
+     * all or nothing; the accounts keep their passwords. The counts and audit chain of both are compared after.
+     *
+     * @throws PermissionDeniedException for anyone but an administrator
+     * @throws InvalidInputException when this store is a server already, or the target is not empty
+     */
+    StoreMove moveToServer(org.secondlook.store.ServerAddress server, char[] databasePassword);
+
     @Override
     void close();
 }

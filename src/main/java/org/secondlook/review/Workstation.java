@@ -20,4 +20,13 @@ public interface Workstation {
      * one sentence that does not say which of the two was wrong.
      */
     ReviewSession login(String user, char[] password) throws AuthenticationException;
+
+    /**
+     * Restores a backup into this (empty) data directory; the accounts and passwords are those at the
+     * time of the backup. A damaged backup, or a folder that is not empty, is refused with one sentence;
+     * a shared server is refused with a sentence naming its own tools.
+     *
+     * @return the names of the files restored
+     */
+    java.util.List<String> restore(java.nio.file.Path backup);
 }

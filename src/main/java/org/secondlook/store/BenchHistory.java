@@ -39,10 +39,8 @@ public final class BenchHistory {
     public Filled fill(long seed) {
         List<Row> rows = database.fromTransaction(s -> s.doReturningWork(BenchHistory::cases));
         long[] counts = new long[3];
-        long[] nextId = {database.fromTransaction(s -> s.createNativeQuery("SELECT NEXT VALUE FOR decision_seq", Long.class)
-                .getSingleResult())};
-        long[] nextSignOff = {database.fromTransaction(s -> s.createNativeQuery("SELECT NEXT VALUE FOR sign_off_seq",
-                Long.class).getSingleResult())};
+        long[] nextId = {database.fromTransaction(s -> Vendor.nextValue(s, "decision_seq"))};
+        long[] nextSignOff = {database.fromTransaction(s -> Vendor.nextValue(s, "sign_off_seq"))};
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
             database.inTransaction(s -> s.doWork(c -> write(c, chunk, seed, nextId, nextSignOff, counts)));

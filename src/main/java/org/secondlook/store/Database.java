@@ -3,7 +3,6 @@ package org.secondlook.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -53,14 +52,44 @@ public final class Database implements AutoCloseable {
             org.secondlook.domain.RemediationRecord.class, org.secondlook.domain.RemediationMove.class,
             org.secondlook.domain.RemediationEvidence.class);
 
-    private final JdbcConnectionPool pool;
+    private final Runnable closePool;
     private final SessionFactory sessionFactory;
+    private final Vendor vendor;
 
     private java.nio.file.Path folder;
 
     private Database(JdbcConnectionPool pool, SessionFactory sessionFactory) {
-        this.pool = pool;
+        this(pool::dispose, sessionFactory, Vendor.H2);
+    }
+
+    private Database(Runnable closePool, SessionFactory sessionFactory, Vendor vendor) {
+        this.closePool = closePool;
         this.sessionFactory = sessionFactory;
+        this.vendor = vendor;
+    }
+
+    /** The database this store runs on. */
+    public Vendor vendor() {
+        return vendor;
+    }
+
+    /**
+     * Opens the shared PostgreSQL server at {@code address}, migrating its schema to the current one (an
+     * empty database gets the whole schema). {@code password} may be null: then PostgreSQL's password file
+     * or service file gives it, as the driver finds them.
+     *
+     * @throws StorageFailedException when the server cannot be reached or refuses the connection (exit 6)
+     */
+    public static Database openServer(ServerAddress address, char[] password) {
+        return ServerPool.open(address, password, (source, close) -> {
+            try {
+                boolean migrated = migrateIfNeeded(source, address.url());
+                return new Database(close, buildSessionFactory(source, migrated, true), Vendor.POSTGRESQL);
+            } catch (RuntimeException e) {
+                close.run();
+                throw e;
+            }
+        });
     }
 
     /** The folder holding the database file (named in a full-disk message); null for a server. */
@@ -232,14 +261,10 @@ public final class Database implements AutoCloseable {
     }
 
     static void migrate(DataSource dataSource, String url) {
-        boolean postgres = url.startsWith("jdbc:postgresql:");
-        String clob = postgres ? "TEXT" : "CHARACTER LARGE OBJECT";
-        String blob = postgres ? "BYTEA" : "BINARY LARGE OBJECT";
-        String bytes = postgres ? "BYTEA" : "VARBINARY(1000000)";
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("clob", clob, "blob", blob, "bytes", bytes))
+                .placeholders(Vendor.ofUrl(url).placeholders())
                 .load()
                 .migrate();
     }
@@ -303,7 +328,7 @@ public final class Database implements AutoCloseable {
         try {
             sessionFactory.close();
         } finally {
-            pool.dispose();
+            closePool.run();
         }
     }
 }

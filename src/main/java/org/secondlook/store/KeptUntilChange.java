@@ -6,8 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * A figure read from the database and kept until the database changes: H2's store version moves with
- * every commit, from any process sharing the file, and the figure is read again after it has.
+ * A figure read from the database and kept until the database changes: the store's change counter
+ * ({@link Vendor#changeCounter()}) moves with every commit that changes the cases, from any process or
+ * workstation, and the figure is read again after it has.
  */
 final class KeptUntilChange<T> {
     /** Reads the figure. */
@@ -16,7 +17,7 @@ final class KeptUntilChange<T> {
     }
 
     private final Reader<T> reader;
-    private long version = -1;
+    private String version;
     private T value;
 
     KeptUntilChange(Reader<T> reader) {
@@ -24,23 +25,20 @@ final class KeptUntilChange<T> {
     }
 
     synchronized T get(Connection c) throws SQLException {
-        long now = storeVersion(c);
-        if (value == null || now != version || now < 0) {
+        String now = storeVersion(c);
+        if (value == null || now == null || !now.equals(version)) {
             value = reader.read(c);
             version = now;
         }
         return value;
     }
 
-    /** The current store version, or -1 when it cannot be read (then nothing is kept). */
-    private static long storeVersion(Connection c) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement(
-                "select setting_value from information_schema.settings where setting_name = 'info.CURRENT_VERSION'");
+    /** The store's change counter now, or null when it cannot be read (then nothing is kept). */
+    private static String storeVersion(Connection c) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(Vendor.of(c).changeCounter());
              ResultSet r = q.executeQuery()) {
             String v = r.next() ? r.getString(1) : null;
-            return v == null ? -1 : Long.parseLong(v.strip());
-        } catch (NumberFormatException e) {
-            return -1;
+            return v == null ? null : v.strip();
         }
     }
 }

@@ -22,6 +22,8 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  */
 public final class KeyWrapping {
     public static final String ARGON2ID = "argon2id";
+    /** A password hash (a shared server): Argon2id's output itself, with its salt and parameters. */
+    public static final String ARGON2ID_HASH = "argon2id-hash";
     static final int MEMORY_KIB = 19 * 1024;
     static final int ITERATIONS = 2;
     static final int PARALLELISM = 1;
@@ -77,6 +79,47 @@ public final class KeyWrapping {
             throw new IllegalStateException("AES-GCM is not available", e);
         } finally {
             Arrays.fill(kek, (byte) 0);
+        }
+    }
+
+    /**
+     * A password hash for {@code account} (a shared server, where there is no file key to wrap): Argon2id with
+     * the same parameters as a key slot, a fresh salt, the 32-byte result in {@link KeySlot#wrappedKey()}.
+     */
+    public KeySlot hash(String account, char[] password) {
+        byte[] salt = new byte[SALT_BYTES];
+        random.nextBytes(salt);
+        byte[] h = derive(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM);
+        try {
+            Base64.Encoder b64 = Base64.getEncoder();
+            return new KeySlot(account, ARGON2ID_HASH, MEMORY_KIB, ITERATIONS, PARALLELISM, b64.encodeToString(salt), null,
+                    b64.encodeToString(h), 0, null);
+        } finally {
+            Arrays.fill(h, (byte) 0);
+        }
+    }
+
+    /**
+     * Whether {@code password} is this account's: a hash ({@link #hash}) is derived again and compared in
+     * constant time; a key slot (moved from an office's file) is right when it unwraps.
+     */
+    public boolean matches(KeySlot slot, char[] password) {
+        if (ARGON2ID.equals(slot.kdf())) {
+            Optional<FileKey> key = unwrap(slot, password);
+            key.ifPresent(FileKey::close);
+            return key.isPresent();
+        }
+        if (!ARGON2ID_HASH.equals(slot.kdf())) {
+            throw new IllegalStateException("Unknown password hash '" + slot.kdf() + "'.");
+        }
+        Base64.Decoder b64 = Base64.getDecoder();
+        byte[] h = derive(password, b64.decode(slot.salt()), slot.memoryKiB(), slot.iterations(), slot.parallelism());
+        byte[] stored = b64.decode(slot.wrappedKey());
+        try {
+            return java.security.MessageDigest.isEqual(h, stored);
+        } finally {
+            Arrays.fill(h, (byte) 0);
+            Arrays.fill(stored, (byte) 0);
         }
     }
 

@@ -111,7 +111,7 @@ public final class MergeWriter {
     /** Puts a decision from a package into the conflicts queue. */
     public void conflict(String applicantId, String office, String ref, String track, String reasonCode, String note,
                          String decidedBy, Instant decidedAt, Long currentDecisionId, Instant now) {
-        long id = s.createNativeQuery("SELECT NEXT VALUE FOR merge_conflict_seq", Long.class).getSingleResult();
+        long id = Vendor.nextValue(s, "merge_conflict_seq");
         s.createNativeMutationQuery("INSERT INTO merge_conflict (id, applicant_id, office, origin_ref, track,"
                         + " reason_code, note, decided_by, decided_at, current_decision_id, created_at)"
                         + " VALUES (:id, :a, :o, :r, :t, :rc, :n, :b, :at, :cur, :now)")

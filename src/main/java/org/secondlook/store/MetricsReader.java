@@ -129,7 +129,7 @@ public final class MetricsReader {
     }
 
     private Percentiles percentiles(String from, String start, String end, Scope scope) {
-        String seconds = "datediff('SECOND', " + start + ", " + end + ")";
+        String seconds = database.vendor().secondsBetween(start, end);
         String sql = "select percentile_cont(0.5) within group (order by " + seconds + "),"
                 + " percentile_cont(0.9) within group (order by " + seconds + "), count(*) " + from;
         return query(sql, scope, List.of(), r -> {

@@ -89,7 +89,7 @@ final class QueuePages {
         if (total == 0 || offset >= total) {
             return new PageIds(List.of(), (int) total);
         }
-        String hint = queueOrderPays(c, f, total, offset + limit) ? " use index (ix_applicant_queue)" : "";
+        String hint = queueOrderPays(c, f, total, offset + limit) ? Vendor.of(c).queueOrderHint() : "";
         String sql = "select a.id from applicant a" + hint + condition + " order by " + column(f.sort())
                 + (f.ascending() ? " asc" : " desc") + ", a.applicant_id asc limit ? offset ?";
         List<Long> ids = new ArrayList<>(limit);
@@ -126,7 +126,7 @@ final class QueuePages {
         // from where the last one ended, and grows.
         while (ids.size() < limit && read < all) {
             long before = read;
-            try (PreparedStatement q = c.prepareStatement("select a.id from applicant a use index (ix_applicant_queue)"
+            try (PreparedStatement q = c.prepareStatement("select a.id from applicant a" + Vendor.of(c).queueOrderHint()
                     + condition + " order by a.risk desc, a.applicant_id asc limit ? offset ?")) {
                 int i = bind(q, params);
                 q.setLong(i++, window);

@@ -20,6 +20,13 @@ public class StorageFailedException extends StoreException {
         this.folder = folder;
     }
 
+    /** A failure described by its own sentence (a database server, which has no folder). */
+    public StorageFailedException(StorageFailures.Kind kind, Path folder, String sentence, Throwable cause) {
+        super(sentence, cause);
+        this.kind = kind;
+        this.folder = folder;
+    }
+
     public StorageFailures.Kind kind() {
         return kind;
     }

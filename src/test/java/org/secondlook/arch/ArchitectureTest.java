@@ -81,7 +81,7 @@ class ArchitectureTest {
     static final ArchRule storeUsesOnlyTheDomainAndItsDatabaseLibraries = classes()
             .that().resideInAPackage(STORE)
             .should().onlyDependOnClassesThat().resideInAnyPackage(STORE, DOMAIN, "java..", "javax..", "jakarta.persistence..",
-                    "org.hibernate..", "org.h2..", "org.flywaydb..", "org.bouncycastle..", "com.fasterxml.jackson..",
+                    "org.hibernate..", "org.h2..", "org.flywaydb..", "com.zaxxer.hikari..", "org.postgresql..", "org.bouncycastle..", "com.fasterxml.jackson..",
                     "org.slf4j..");
 
     @ArchTest

@@ -8,19 +8,31 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.secondlook.store.PostgresServer;
+import org.secondlook.store.StoreKind;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.intake.ApplicantRecord;
 import org.secondlook.review.audit.AuditCheck;
 import org.secondlook.review.imports.ImportReport;
 
 /** Two sessions importing at the same time queue up on the audit head: the chain never forks. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
+@ExtendWith(PostgresServer.class)
 class ConcurrentWritersTest {
+    @Parameter
+    StoreKind store;
+
     @TempDir
     Path dir;
 
     @Test
     void twoSimultaneousImportsBothLandAndTheAuditChainStaysWhole() throws Exception {
-        LocalWorkstation ws = Fixtures.initialized(dir);
+        Workstation ws = Fixtures.initialized(dir, store);
         List<ApplicantRecord> all = Fixtures.applicants(2400, 17);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try (ReviewSession a = ws.login(Fixtures.ADMIN, Fixtures.PASSWORD);

@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.secondlook.store.PostgresServer;
+import org.secondlook.store.StoreKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.domain.Role;
@@ -19,8 +25,14 @@ import org.secondlook.review.imports.ImportProgress;
  * One permission check, against the account as stored now: a session opened before its account was
  * disabled is refused at its next import, export, decision and sign-off (real encrypted database).
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
+@ExtendWith(PostgresServer.class)
 class DisabledSessionTest {
     private static final char[] TESS_PW = "has a very long passphrase".toCharArray();
+
+    @Parameter
+    StoreKind store;
 
     @TempDir
     Path dir;
@@ -28,7 +40,7 @@ class DisabledSessionTest {
 
     @BeforeEach
     void team() throws Exception {
-        team = new Team(dir, 6);
+        team = new Team(dir, 6, store);
         try (ReviewSession ada = team.ada()) {
             ada.accounts().add("tess", EnumSet.of(Role.SUPERVISOR, Role.REVIEWER), TESS_PW);
         }

@@ -25,6 +25,22 @@ public final class Fixtures {
         return new WorkstationFactory(Analyzer.withDefaultPolicy(), Duration.ofMillis(100)).open(dir);
     }
 
+    /** The workstation on {@code kind}: the encrypted file in {@code dir}, or a fresh database on the test cluster. */
+    public static Workstation workstation(Path dir, org.secondlook.store.StoreKind kind) {
+        if (kind == org.secondlook.store.StoreKind.H2) {
+            return workstation(dir);
+        }
+        org.secondlook.store.PostgresServer.Db db = org.secondlook.store.PostgresServer.database();
+        return new WorkstationFactory(Analyzer.withDefaultPolicy(), Duration.ofMillis(100))
+                .open(new org.secondlook.store.DataDirectory(dir), db.address(), db.password());
+    }
+
+    public static Workstation initialized(Path dir, org.secondlook.store.StoreKind kind) {
+        Workstation ws = workstation(dir, kind);
+        ws.initialize(ADMIN, PASSWORD, "ERO Test Office");
+        return ws;
+    }
+
     public static LocalWorkstation initialized(Path dir) {
         LocalWorkstation ws = workstation(dir);
         ws.initialize(ADMIN, PASSWORD, "ERO Test Office");

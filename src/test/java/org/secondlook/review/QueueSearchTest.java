@@ -8,6 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.secondlook.store.PostgresServer;
+import org.secondlook.store.StoreKind;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.domain.ClassifierLabel;
 import org.secondlook.intake.ApplicantRecord;
@@ -17,7 +23,13 @@ import org.secondlook.domain.QueueQuery;
 import org.secondlook.review.imports.ImportReport;
 
 /** The queue's search through the word index, on a real encrypted database. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
+@ExtendWith(PostgresServer.class)
 class QueueSearchTest {
+    @Parameter
+    StoreKind store;
+
     @TempDir
     Path dir;
 
@@ -33,7 +45,7 @@ class QueueSearchTest {
 
     @Test
     void findsCasesByIdPrefixNameAndEveryWordOfTheResume() throws Exception {
-        LocalWorkstation ws = Fixtures.initialized(dir);
+        Workstation ws = Fixtures.initialized(dir, store);
         try (ReviewSession s = ws.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
             Fixtures.importRecords(s, List.of(
                     row(2, "DEN-0001", "Zoë Ångström", "Deputy Sheriff, Adams County Sheriff's Office, 2015–2021."),
@@ -56,7 +68,7 @@ class QueueSearchTest {
 
     @Test
     void aNewResumeVersionReplacesTheWordsOfTheOldOne() throws Exception {
-        LocalWorkstation ws = Fixtures.initialized(dir);
+        Workstation ws = Fixtures.initialized(dir, store);
         try (ReviewSession s = ws.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
             Fixtures.importRecords(s, List.of(row(2, "DEN-0001", "Lee Park", "Patrol officer, Denver Police Department.")));
             assertThat(ids(s, "patrol")).containsExactly("DEN-0001");
@@ -70,7 +82,7 @@ class QueueSearchTest {
 
     @Test
     void versionsNotYetIndexedAreStillFound() throws Exception {
-        LocalWorkstation ws = Fixtures.initialized(dir);
+        Workstation ws = Fixtures.initialized(dir, store);
         try (LocalReviewSession s = (LocalReviewSession) ws.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
             Fixtures.importRecords(s, List.of(row(2, "DEN-0001", "Lee Park", "Patrol officer, Denver Police Department.")));
             // As after a crash mid-import: the version is stored, and its words still wait for the index.
@@ -93,7 +105,7 @@ class QueueSearchTest {
 
     @Test
     void manyCasesSpanSeveralSegmentsAndAllAreFound() throws Exception {
-        LocalWorkstation ws = Fixtures.initialized(dir);
+        Workstation ws = Fixtures.initialized(dir, store);
         List<ApplicantRecord> rows = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             rows.add(row(i + 2, String.format("BULK-%04d", i), "Person " + i,
@@ -124,7 +136,7 @@ class QueueSearchTest {
 
     @Test
     void theQueueFollowsEveryChangeWhileItsFiguresAreKept() throws Exception {
-        Team team = new Team(dir, 12);
+        Team team = new Team(dir, 12, store);
         try (ReviewSession rita = team.rita(); ReviewSession ada = team.ada()) {
             QueueQuery newOnes = new QueueQuery(null, java.util.Set.of(org.secondlook.domain.ReviewState.NEW), null, null,
                     null, null, null, null, null, false, 0, 100);
@@ -147,7 +159,7 @@ class QueueSearchTest {
 
     @Test
     void anIndexThatCannotBeWrittenCostsNeitherTheImportNorTheSearch() throws Exception {
-        LocalWorkstation ws = Fixtures.initialized(dir);
+        Workstation ws = Fixtures.initialized(dir, store);
         try (LocalReviewSession s = (LocalReviewSession) ws.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
             // Without its state row no segment can be written: every write of the index fails.
             s.database().inTransaction(t -> t.createNativeMutationQuery("delete from search_state").executeUpdate());

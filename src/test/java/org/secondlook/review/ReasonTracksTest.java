@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.secondlook.store.PostgresServer;
+import org.secondlook.store.StoreKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,14 +20,20 @@ import org.secondlook.review.decisions.ReasonCodeList;
 
 /** Each reason supports a track (docs/formats.md, reason codes); the decision service refuses the other track, on a real database. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ParameterizedClass
+@EnumSource(StoreKind.class)
+@ExtendWith(PostgresServer.class)
 class ReasonTracksTest {
+    @Parameter
+    StoreKind store;
+
     @TempDir
     static Path dir;
     Team team;
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void setUp() throws Exception {
-        team = new Team(dir, 4);
+        team = new Team(dir, 4, store);
     }
 
     @Test

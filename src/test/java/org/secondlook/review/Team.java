@@ -7,7 +7,7 @@ import org.secondlook.domain.Role;
 import org.secondlook.review.audit.AuditTrail;
 
 /**
- * A real encrypted data directory with an office's people: the administrator ada, supervisors sam
+ * A real store (the encrypted data directory, or a database on the test cluster) with an office's people: the administrator ada, supervisors sam
  * and sue, reviewers rita and rob, and {@code cases} imported applicants A0000001, A0000002, …
  */
 final class Team {
@@ -16,11 +16,16 @@ final class Team {
     static final char[] RITA_PW = "reads every resume twice".toCharArray();
     static final char[] ROB_PW = "walks to the harbour daily".toCharArray();
 
-    final LocalWorkstation ws;
+    final Workstation ws;
     final List<String> ids;
 
     Team(Path dir, int cases) throws Exception {
-        ws = Fixtures.initialized(dir);
+        this(dir, cases, org.secondlook.store.StoreKind.H2);
+    }
+
+    /** The team on {@code kind}: the encrypted file in {@code dir}, or a fresh database on the test cluster. */
+    Team(Path dir, int cases, org.secondlook.store.StoreKind kind) throws Exception {
+        ws = Fixtures.initialized(dir, kind);
         try (ReviewSession admin = ws.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
             admin.accounts().add("sam", EnumSet.of(Role.SUPERVISOR), SAM_PW);
             admin.accounts().add("sue", EnumSet.of(Role.SUPERVISOR, Role.REVIEWER), SUE_PW);

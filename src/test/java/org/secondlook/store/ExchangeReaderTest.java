@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.domain.Applicant;
 import org.secondlook.domain.AuditEvent;
@@ -24,9 +28,15 @@ import org.secondlook.domain.Track;
  * What a headquarters package is made from ({@link ExchangeReader}): every case, decision and audit event read
  * back as written, across the reader's chunks (200 cases) and session clearing (every 100 rows).
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
+@ExtendWith(PostgresServer.class)
 class ExchangeReaderTest {
     private static final int CASES = 450;
     private static final int DECISIONS = 150;
+
+    @Parameter
+    StoreKind store;
 
     @TempDir
     Path dir;
@@ -68,7 +78,7 @@ class ExchangeReaderTest {
 
     @Test
     void everyCaseIsReadBackWithItsVersionsFlagsAndFindings() {
-        try (Database db = StoreFixture.newDatabase(dir)) {
+        try (Database db = store.newDatabase(dir)) {
             store(db);
             List<String> ids = new ArrayList<>();
             try (Stream<ExchangeReader.CaseData> cases = new ExchangeReader(db).cases()) {
@@ -106,7 +116,7 @@ class ExchangeReaderTest {
 
     @Test
     void everyDecisionWithItsSignOffsAndTheWholeAuditChainAreReadBack() {
-        try (Database db = StoreFixture.newDatabase(dir)) {
+        try (Database db = store.newDatabase(dir)) {
             store(db);
             List<ExchangeReader.DecisionData> decisions;
             try (Stream<ExchangeReader.DecisionData> s = new ExchangeReader(db).decisions()) {

@@ -17,16 +17,26 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The queue's counts per mix of label, verdict, state, office and reviewer ({@link FacetCounts}), against counts
  * the test works out from the cases it stored.
  */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
+@ExtendWith(PostgresServer.class)
 class FacetCountsTest {
     /** One invented case as the test knows it. */
     private record Known(String id, String label, String verdict, String state, String office, String decidedBy) {
     }
+
+    @Parameter
+    StoreKind store;
 
     @TempDir
     Path dir;
@@ -105,7 +115,7 @@ class FacetCountsTest {
     @Test
     void everyMixOfFiltersCountsWhatTheTestCountsAndFollowsChanges() {
         List<Known> cases = cases();
-        try (Database db = StoreFixture.newDatabase(dir)) {
+        try (Database db = store.newDatabase(dir)) {
             store(db, cases);
             FacetCounts facets = new FacetCounts();
             List<QueueQuery> mixes = everyMix();

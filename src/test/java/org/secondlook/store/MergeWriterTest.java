@@ -9,6 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.domain.Applicant;
 import org.secondlook.domain.ClassifierLabel;
@@ -21,14 +25,20 @@ import org.secondlook.domain.SignOff;
 import org.secondlook.domain.Track;
 
 /** Headquarters' merge as the store writes it ({@link MergeWriter}), on a real encrypted database. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
+@ExtendWith(PostgresServer.class)
 class MergeWriterTest {
+    @Parameter
+    StoreKind store;
+
     @TempDir
     Path dir;
     Database db;
 
     @BeforeEach
     void open() {
-        db = StoreFixture.newDatabase(dir);
+        db = store.newDatabase(dir);
     }
 
     @AfterEach

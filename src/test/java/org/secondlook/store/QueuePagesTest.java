@@ -12,9 +12,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.domain.Applicant;
 
@@ -23,6 +28,10 @@ import org.secondlook.domain.Applicant;
  * every matching case exactly once, in the order asked for, with the right total, whichever way the page is
  * found (plain filters, a search alone, a broad search with a filter, a narrow one).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ParameterizedClass
+@EnumSource(StoreKind.class)
+@ExtendWith(PostgresServer.class)
 class QueuePagesTest {
     /** One invented case as the test knows it, to compute the expected pages without the store. */
     private record Known(String id, String name, String office, double risk, String text) {
@@ -36,9 +45,13 @@ class QueuePagesTest {
     static CaseStore store;
     static final List<Known> known = new ArrayList<>();
 
-    @BeforeAll
-    static void importCases() {
-        db = StoreFixture.newDatabase(dir);
+    @Parameter
+    StoreKind kind;
+
+    @BeforeParameterizedClassInvocation
+    void importCases() {
+        known.clear();
+        db = kind.newDatabase(dir);
         store = new CaseStore(db);
         List<IncomingCase> indexed = new ArrayList<>();
         List<IncomingCase> queued = new ArrayList<>();
@@ -55,8 +68,8 @@ class QueuePagesTest {
         StoreFixture.importRows(db, queued, false);
     }
 
-    @AfterAll
-    static void close() {
+    @AfterParameterizedClassInvocation
+    void close() {
         db.close();
     }
 

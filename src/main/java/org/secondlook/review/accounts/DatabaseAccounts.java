@@ -16,9 +16,7 @@ import org.secondlook.store.AccountChanges;
 import org.secondlook.store.AccountStore;
 import org.secondlook.store.Database;
 import org.secondlook.store.FileKey;
-import org.secondlook.store.KeySlot;
 import org.secondlook.store.KeySlotFile;
-import org.secondlook.store.KeyWrapping;
 import org.secondlook.review.AuthenticationException;
 import org.secondlook.review.InvalidInputException;
 import org.secondlook.review.LocalWorkstation;
@@ -27,7 +25,8 @@ import org.secondlook.review.PermissionDeniedException;
 import org.secondlook.review.decisions.DutyRules;
 
 /**
- * Accounts and their key slots. The database change and its audit event commit together first;
+ * Accounts and their secrets (key slots on the encrypted file, password hashes on a server). The database
+ * change and its audit event commit together first;
  * then the slot file is changed (a slot is written only for an account the database holds, and a
  * disabled account is refused at login even if removing its slot were interrupted).
  */
@@ -35,19 +34,20 @@ public final class DatabaseAccounts implements AccountService {
     private final Database db;
     private final String user;
     private final Clock clock;
-    private final FileKey fileKey;
-    private final KeySlotFile slots;
-    private final SecureRandom random;
+    private final AccountSecrets secrets;
     private final PasswordPolicy policy;
 
     public DatabaseAccounts(Database db, String user, Clock clock, FileKey fileKey, KeySlotFile slots, SecureRandom random,
                   PasswordPolicy policy) {
+        this(db, user, clock, new SlotSecrets(fileKey, slots, random), policy);
+    }
+
+    /** With the store's own secrets: key slots on the encrypted file, password hashes on a shared server. */
+    public DatabaseAccounts(Database db, String user, Clock clock, AccountSecrets secrets, PasswordPolicy policy) {
         this.db = db;
         this.user = user;
         this.clock = clock;
-        this.fileKey = fileKey;
-        this.slots = slots;
-        this.random = random;
+        this.secrets = secrets;
         this.policy = policy;
     }
 
@@ -65,11 +65,11 @@ public final class DatabaseAccounts implements AccountService {
     @Override
     public List<Account> list() {
         asAdmin(w -> null);
-        Map<String, KeySlot> byName = slots.read().stream().collect(Collectors.toMap(KeySlot::account, s -> s, (a, b) -> a));
+        Map<String, Integer> byName = secrets.failedLogins();
         List<Account> out = new ArrayList<>();
         for (User u : new AccountStore(db).all()) {
-            KeySlot s = byName.get(u.getName());
-            out.add(new Account(u.getName(), u.getRoles(), u.isEnabled(), s != null, s == null ? 0 : s.failedLogins()));
+            Integer failed = byName.get(u.getName());
+            out.add(new Account(u.getName(), u.getRoles(), u.isEnabled(), failed != null, failed == null ? 0 : failed));
         }
         return out;
     }
@@ -82,7 +82,6 @@ public final class DatabaseAccounts implements AccountService {
         }
         asAdmin(w -> null);
         policy.check(n, password);
-        KeySlot slot = new KeyWrapping(random).wrap(n, password, fileKey);
         Instant now = clock.instant();
         asAdmin(w -> {
             Optional<User> existing = w.user(n);
@@ -94,7 +93,7 @@ public final class DatabaseAccounts implements AccountService {
             w.audit(now, user, "USER_ADD", "account " + n + " with roles " + roleNames(roles));
             return null;
         });
-        slots.update(list -> replaceSlot(list, n, slot));
+        secrets.issue(n, password);
     }
 
     @Override
@@ -114,7 +113,7 @@ public final class DatabaseAccounts implements AccountService {
             w.audit(now, user, "USER_DISABLE", "account " + n + " disabled; its key slot destroyed");
             return null;
         });
-        slots.update(list -> list.stream().filter(s -> !s.account().equals(n)).toList());
+        secrets.revoke(n);
     }
 
     @Override
@@ -122,7 +121,6 @@ public final class DatabaseAccounts implements AccountService {
         String n = name == null ? "" : name.strip();
         asAdmin(w -> w.user(n).orElseThrow(() -> new InvalidInputException("There is no account named " + n + ".")));
         policy.check(n, newPassword);
-        KeySlot slot = new KeyWrapping(random).wrap(n, newPassword, fileKey);
         Instant now = clock.instant();
         asAdmin(w -> {
             User u = w.user(n).orElseThrow(() -> new InvalidInputException("There is no account named " + n + "."));
@@ -132,20 +130,18 @@ public final class DatabaseAccounts implements AccountService {
                     + (wasDisabled ? "; enabled again" : ""));
             return null;
         });
-        slots.update(list -> replaceSlot(list, n, slot));
+        secrets.issue(n, newPassword);
     }
 
     @Override
     public void changePassword(char[] currentPassword, char[] newPassword) throws AuthenticationException {
-        KeySlot mine = slots.find(user).orElseThrow(() -> new PermissionDeniedException(DutyRules.DISABLED));
-        KeyWrapping wrapping = new KeyWrapping(random);
-        Optional<FileKey> opened = wrapping.unwrap(mine, currentPassword);
-        if (opened.isEmpty()) {
+        if (!secrets.failedLogins().containsKey(user)) {
+            throw new PermissionDeniedException(DutyRules.DISABLED);
+        }
+        if (!secrets.check(user, currentPassword)) {
             throw new AuthenticationException("The current password is not correct.");
         }
-        opened.get().close();
         policy.check(user, newPassword);
-        KeySlot slot = wrapping.wrap(user, newPassword, fileKey);
         Instant now = clock.instant();
         AccountChanges.inTransaction(db, w -> {
             User me = w.user(user).orElse(null);
@@ -155,24 +151,7 @@ public final class DatabaseAccounts implements AccountService {
             w.audit(now, user, "PASSWORD_CHANGE", "account " + user + ": its key slot rewrapped");
             return null;
         });
-        slots.update(list -> replaceSlot(list, user, slot));
-    }
-
-    private static List<KeySlot> replaceSlot(List<KeySlot> list, String name, KeySlot slot) {
-        List<KeySlot> next = new ArrayList<>();
-        boolean replaced = false;
-        for (KeySlot s : list) {
-            if (s.account().equals(name)) {
-                next.add(slot);
-                replaced = true;
-            } else {
-                next.add(s);
-            }
-        }
-        if (!replaced) {
-            next.add(slot);
-        }
-        return next;
+        secrets.issue(user, newPassword);
     }
 
     static String roleNames(Set<Role> roles) {

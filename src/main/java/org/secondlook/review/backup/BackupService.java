@@ -52,6 +52,9 @@ public final class BackupService {
      * @throws org.secondlook.review.PermissionDeniedException unless the account may back up now
      */
     public Backup backup(Path output) throws IOException {
+        if (db.vendor() != org.secondlook.store.Vendor.H2) {
+            throw new InvalidInputException(org.secondlook.store.ServerAddress.NO_FILE_BACKUP);
+        }
         Path target = output.toAbsolutePath();
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
             throw new InvalidInputException("Cannot write " + output + ": the folder " + target.getParent()

@@ -16,6 +16,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.secondlook.store.PostgresServer;
+import org.secondlook.store.StoreKind;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.domain.ClassifierLabel;
 import org.secondlook.domain.EvidenceSpan;
@@ -27,14 +33,19 @@ import org.secondlook.intake.ApplicantRecord;
 import org.secondlook.review.Fixtures;
 import org.secondlook.review.decisions.ReasonCodeList;
 import org.secondlook.review.cases.Span;
-import org.secondlook.review.LocalWorkstation;
 import org.secondlook.review.ReviewSession;
 
 /** The export read side on a real encrypted database, written through the real workbook writer. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
+@ExtendWith(PostgresServer.class)
 class DatabaseExportsTest {
+    @Parameter
+    StoreKind store;
+
     @TempDir
     Path tmp;
-    LocalWorkstation ws;
+    org.secondlook.review.Workstation ws;
 
     private static ApplicantRecord row(int n, String id, String name, String office, ClassifierLabel label, String text,
                                        List<EvidenceSpan> evidence) {
@@ -44,7 +55,7 @@ class DatabaseExportsTest {
 
     @BeforeEach
     void importThree() throws Exception {
-        ws = Fixtures.initialized(tmp.resolve("data"));
+        ws = Fixtures.initialized(tmp.resolve("data"), store);
         try (ReviewSession s = ws.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
             Fixtures.importRecords(s, List.of(
                     row(1, "000123", "Ana Ruiz", "ERO Denver", ClassifierLabel.LEO,

@@ -21,7 +21,13 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.secondlook.store.PostgresServer;
+import org.secondlook.store.StoreKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +42,9 @@ import org.secondlook.review.decisions.SignOffService;
  * The test keeps its own ledger of what it did and computes each figure from that ledger.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ParameterizedClass
+@EnumSource(StoreKind.class)
+@ExtendWith(PostgresServer.class)
 class MetricsTest {
     private static final Instant START = Instant.parse("2026-11-02T08:00:00Z");
     private static final String[] TERMS = {"loan officer", "compliance officer", "petty officer", "police officer",
@@ -43,6 +52,9 @@ class MetricsTest {
             "credit officer", "finance officer", "safety officer", "parole officer", "peace officer", "chief officer",
             "warrant officer", "privacy officer", "trust officer"};
     private static final String[] OFFICES = {"ERO Newark", "ERO Denver", ""};
+
+    @Parameter
+    StoreKind store;
 
     @TempDir
     static Path dir;
@@ -81,9 +93,11 @@ class MetricsTest {
     final Map<String, Case> cases = new LinkedHashMap<>();
     final List<SignOffDone> signOffs = new ArrayList<>();
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void fill() throws Exception {
-        office = new Office(dir, START);
+        cases.clear(); // one instance serves both stores' runs: each keeps its own ledger
+        signOffs.clear();
+        office = new Office(dir, START, store);
         Random rnd = new Random(16);
         importBatch(rnd, 1, 40);
         act(rnd, 1);

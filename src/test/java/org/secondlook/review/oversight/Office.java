@@ -66,15 +66,32 @@ public final class Office {
     }
 
     public final HandClock clock;
-    public final LocalWorkstation ws;
+    public final org.secondlook.review.Workstation ws;
     private final Path dir;
     private int batches;
 
     public Office(Path dir, Instant start) throws Exception {
+        this(dir, start, org.secondlook.store.StoreKind.H2);
+    }
+
+    /** The office on {@code kind}: the encrypted file under {@code dir}, or a fresh database on the test cluster. */
+    public Office(Path dir, Instant start, org.secondlook.store.StoreKind kind) throws Exception {
         this.dir = dir;
         this.clock = new HandClock(start);
-        this.ws = new LocalWorkstation(new DataDirectory(dir.resolve("data")), Analyzer.withDefaultPolicy(),
-                new BatchReader(), clock, Duration.ofMillis(50), new SecureRandom(), PasswordPolicy.standard());
+        DataDirectory data = new DataDirectory(dir.resolve("data"));
+        if (kind == org.secondlook.store.StoreKind.H2) {
+            this.ws = new LocalWorkstation(data, Analyzer.withDefaultPolicy(),
+                    new BatchReader(), clock, Duration.ofMillis(50), new SecureRandom(), PasswordPolicy.standard());
+        } else {
+            org.secondlook.store.PostgresServer.Db db = org.secondlook.store.PostgresServer.database();
+            Analyzer analyzer = Analyzer.withDefaultPolicy();
+            BatchReader reader = new BatchReader();
+            this.ws = new org.secondlook.review.ServerWorkstation(data, db.address(), db.password(),
+                    new org.secondlook.review.ServerWorkstation.Parts(() -> analyzer, () -> reader, clock,
+                            org.secondlook.review.accounts.LoginDelay.growing(Duration.ofMillis(50)), new SecureRandom(),
+                            PasswordPolicy.standard(), org.secondlook.review.decisions.ReasonCodeList.standard(),
+                            org.secondlook.review.FileFormats.NONE));
+        }
         ws.initialize("ada", PASSWORD.clone(), "ERO Test Office");
         try (ReviewSession ada = login("ada")) {
             ada.accounts().add("sam", EnumSet.of(Role.SUPERVISOR), PASSWORD.clone());

@@ -10,7 +10,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.secondlook.store.PostgresServer;
+import org.secondlook.store.StoreKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,14 +35,20 @@ import org.secondlook.review.oversight.Office;
  * the settlement is audited and supersedes the first decision when the track differs.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ParameterizedClass
+@EnumSource(StoreKind.class)
+@ExtendWith(PostgresServer.class)
 class QaFlowTest {
+    @Parameter
+    StoreKind store;
+
     @TempDir
     static Path dir;
     Office office;
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void setUp() throws Exception {
-        office = new Office(dir, Instant.parse("2026-11-02T08:00:00Z"));
+        office = new Office(dir, Instant.parse("2026-11-02T08:00:00Z"), store);
         List<Office.Row> rows = new ArrayList<>();
         for (int i = 1; i <= 6; i++) {
             rows.add(new Office.Row("Q" + i, "ERO Newark", "Police Officer, Springfield Police Department, 2009-2019\n"

@@ -72,6 +72,11 @@ public final class FakeWorkstation implements Workstation {
     }
 
     /** The session a fake login returns. */
+    @Override
+    public java.util.List<String> restore(java.nio.file.Path backup) {
+        throw new UnsupportedOperationException("The fake workstation does not model restore.");
+    }
+
     public final class Session implements ReviewSession {
         private final String user;
         private final Set<Role> roles;
@@ -176,6 +181,11 @@ public final class FakeWorkstation implements Workstation {
         @Override
         public BackupService backups() {
             throw notModelled("backups");
+        }
+
+        @Override
+        public org.secondlook.review.StoreMove moveToServer(org.secondlook.store.ServerAddress server, char[] password) {
+            throw notModelled("moveToServer");
         }
 
         @Override

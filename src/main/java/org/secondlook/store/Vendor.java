@@ -1,0 +1,71 @@
+package org.secondlook.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The two databases the store runs on, and the few pieces of SQL that differ between them. Everything
+ * else (the migrations, the queries, the mappings) is the same on both.
+ */
+public enum Vendor {
+    /** The embedded, encrypted file of one workstation or field office. */
+    H2,
+    /** A shared server: headquarters, or a large office with many workstations. */
+    POSTGRESQL;
+
+    /** The vendor of a JDBC URL. */
+    public static Vendor ofUrl(String url) {
+        return url.startsWith("jdbc:postgresql:") ? POSTGRESQL : H2;
+    }
+
+    /** The vendor a connection talks to. */
+    static Vendor of(Connection c) throws SQLException {
+        return ofUrl(c.getMetaData().getURL());
+    }
+
+    /** A query returning the sequence's next value. */
+    String nextValue(String sequence) {
+        return this == H2 ? "select next value for " + sequence : "select nextval('" + sequence + "')";
+    }
+
+    /** The sequence's next value, drawn on the session's connection. */
+    static long nextValue(org.hibernate.SharedSessionContract s, String sequence) {
+        return s.doReturningWork(c -> {
+            try (java.sql.Statement st = c.createStatement();
+                 java.sql.ResultSet r = st.executeQuery(of(c).nextValue(sequence))) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+    }
+
+    /** Whole seconds from one timestamp expression to another, as SQL. */
+    String secondsBetween(String start, String end) {
+        return this == H2 ? "datediff('SECOND', " + start + ", " + end + ")"
+                : "floor(extract(epoch from (" + end + ") - (" + start + ")))";
+    }
+
+    /** A hint to read the queue in its index's order ({@code ""} where the planner chooses by itself). */
+    String queueOrderHint() {
+        return this == H2 ? " use index (ix_applicant_queue)" : "";
+    }
+
+    /**
+     * A value that changes with every commit that may have changed the data, read before a kept figure is
+     * used again. H2: the store version, moved by every commit from any process. PostgreSQL has no store
+     * version: its current snapshot ({@code xmin:xmax:in-progress ids}) is used instead. Two equal snapshots
+     * see exactly the same committed transactions, so an equal value means no commit from any workstation
+     * since; a transaction that only read takes no transaction id and moves nothing.
+     */
+    String changeCounter() {
+        return this == H2 ? "select setting_value from information_schema.settings where setting_name = 'info.CURRENT_VERSION'"
+                : "select cast(pg_current_snapshot() as varchar)";
+    }
+
+    /** Migration placeholders: the types for large text, large binary and binary values. */
+    java.util.Map<String, String> placeholders() {
+        return this == H2
+                ? java.util.Map.of("clob", "CHARACTER LARGE OBJECT", "blob", "BINARY LARGE OBJECT", "bytes", "VARBINARY(1000000)")
+                : java.util.Map.of("clob", "TEXT", "blob", "BYTEA", "bytes", "BYTEA");
+    }
+}
