@@ -20,8 +20,9 @@ final class CommandLineApp {
                 new BenchReviewCommand(workstations));
         // The login path's timings (decision record 0013); the command's name only, never its arguments.
         LoggerFactory.getLogger(CommandLineApp.class).info("Command '{}' done {} ms after the process started"
-                + " (main reached at {} ms)", args.length > 0 && !args[0].startsWith("-") ? args[0] : "(options first)",
-                sinceProcessStart(), atMain);
+                + " (main reached at {} ms; {} ms of CPU in all threads)",
+                args.length > 0 && !args[0].startsWith("-") ? args[0] : "(options first)", sinceProcessStart(), atMain,
+                ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L));
         return exit;
     }
 

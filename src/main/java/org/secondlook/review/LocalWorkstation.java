@@ -20,6 +20,7 @@ import org.secondlook.intake.BatchReader;
 import org.secondlook.store.AccountStore;
 import org.secondlook.store.DataDirectory;
 import org.secondlook.store.Database;
+import org.secondlook.store.EngineWarmUp;
 import org.secondlook.store.FileKey;
 import org.secondlook.store.KeySlot;
 import org.secondlook.store.KeySlotFile;
@@ -184,7 +185,12 @@ public final class LocalWorkstation implements Workstation {
                 wrapping.burn(password);
                 throw failed(null);
             }
-            boot = bootAhead ? Database.boot() : Database.onDemand();
+            if (bootAhead) {
+                boot = Database.boot(); // Hibernate starts on another core while the key is derived
+            } else {
+                boot = Database.onDemand();
+                EngineWarmUp.start(); // the other core loads H2 meanwhile
+            }
             long beforeKey = System.nanoTime();
             key = wrapping.unwrap(slot.get(), password);
             derived = System.nanoTime();

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -38,6 +39,8 @@ public final class QueueView extends VBox {
     private final NumberFormat riskFormat = NumberFormat.getNumberInstance();
     private final DateTimeFormatter dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
     private final org.secondlook.ui.UiPreferences prefs;
+    /** What each column shows of a case (its width is fitted to these texts). */
+    private final Map<TableColumn<QueueRow, ?>, Function<CaseSummary, String>> values = new java.util.LinkedHashMap<>();
     private boolean syncing;
     static final String COLUMNS_KEY = "queueColumns";
 
@@ -182,7 +185,6 @@ public final class QueueView extends VBox {
         table.setItems(vm.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(new Label(Messages.get("queue.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<QueueRow, String> risk = column("queue.col.risk", SortKey.RISK, s -> riskFormat.format(s.risk()), 70);
         table.getColumns().add(risk);
         table.getColumns().add(column("queue.col.id", SortKey.APPLICANT_ID, CaseSummary::applicantId, 110));
@@ -196,6 +198,12 @@ public final class QueueView extends VBox {
                 s -> s.importedAt() == null ? "" : dateFormat.format(s.importedAt()), 110));
         table.setTableMenuButtonVisible(true);
         rememberColumns();
+        Map<TableColumn<QueueRow, ?>, List<String>> words = Map.of(
+                table.getColumns().get(4), words("label.", "LEO", "NON_LEO"),
+                table.getColumns().get(5), words("verdict.", "LE", "NOT_LE", "UNCERTAIN"),
+                table.getColumns().get(6), java.util.Arrays.stream(ReviewState.values())
+                        .map(st -> Messages.get("state." + st.name())).toList());
+        new QueueColumnFit(table, values, words).install(vm.loadingProperty());
         List<TableColumn<QueueRow, ?>> answers = List.of(risk, table.getColumns().get(4), table.getColumns().get(5));
         risk.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(risk);
@@ -338,8 +346,13 @@ public final class QueueView extends VBox {
         return Messages.has(prefix + value) ? Messages.get(prefix + value) : value;
     }
 
+    private static List<String> words(String prefix, String... codes) {
+        return java.util.Arrays.stream(codes).map(code -> name(prefix, code)).toList();
+    }
+
     private TableColumn<QueueRow, String> column(String key, SortKey sort, Function<CaseSummary, String> value, double width) {
         TableColumn<QueueRow, String> c = new TableColumn<>(Messages.get(key));
+        values.put(c, value);
         c.setId("col-" + sort.name());
         c.setUserData(sort);
         c.setPrefWidth(width);
