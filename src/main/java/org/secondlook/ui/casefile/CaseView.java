@@ -155,7 +155,7 @@ public final class CaseView extends BorderPane {
 
     private void show(OpenedCase c) {
         if (c == null) {
-            title.setText(Messages.get("case.none"));
+            title.setText(vm.noticeProperty().get().isEmpty() ? Messages.get("case.none") : vm.noticeProperty().get());
             subtitle.setText("");
             area.show("", java.util.List.of());
             timeline.show(java.util.List.of(), "");

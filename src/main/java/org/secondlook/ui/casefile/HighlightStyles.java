@@ -16,7 +16,7 @@ public final class HighlightStyles {
     /** Finding categories the stylesheet knows; anything else is drawn as {@code hl-other}. */
     public static final List<String> KNOWN_KINDS = List.of(Span.TOOL_EVIDENCE, "LE_EMPLOYMENT", "LE_TRAINING",
             "POLICY_DEPENDENT_ROLE", "NON_LE_OFFICER_TITLE", "CIVILIAN_IN_LE_AGENCY", "ASPIRATION", "NEGATION",
-            "THIRD_PARTY", "COURSEWORK");
+            "THIRD_PARTY", "COURSEWORK", SearchMatches.KIND);
     private static final Set<String> KNOWN = Set.copyOf(KNOWN_KINDS);
 
     private HighlightStyles() {
