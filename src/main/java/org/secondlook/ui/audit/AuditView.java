@@ -39,6 +39,8 @@ public final class AuditView extends BorderPane {
         type.setId("audit-type");
         type.setPromptText(Messages.get("audit.anyType"));
         type.valueProperty().bindBidirectional(vm.typeProperty());
+        type.setButtonCell(new AnyTypeCell(true)); // "any event" rather than a blank box when no type is chosen
+        type.setCellFactory(l -> new AnyTypeCell(false));
         DatePicker from = new DatePicker();
         from.setId("audit-from");
         from.setPromptText(Messages.get("audit.from"));
@@ -101,6 +103,22 @@ public final class AuditView extends BorderPane {
         f.textProperty().bindBidirectional(p);
         f.setPrefColumnCount(10);
         return f;
+    }
+
+    /** An event type, or "any event" for none. */
+    private static final class AnyTypeCell extends javafx.scene.control.ListCell<String> {
+        private final boolean button;
+
+        AnyTypeCell(boolean button) {
+            this.button = button;
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean none = empty || item == null || item.isEmpty();
+            setText(none ? (button || !empty ? Messages.get("audit.anyType") : "") : item);
+        }
     }
 
     private static TableColumn<AuditTrail.Entry, String> column(String key, Function<AuditTrail.Entry, String> value,
