@@ -39,8 +39,17 @@ public final class AuditView extends BorderPane {
         type.setId("audit-type");
         type.setPromptText(Messages.get("audit.anyType"));
         type.valueProperty().bindBidirectional(vm.typeProperty());
-        type.setButtonCell(new AnyTypeCell(true)); // "any event" rather than a blank box when no type is chosen
-        type.setCellFactory(l -> new AnyTypeCell(false));
+        type.setConverter(new javafx.util.StringConverter<>() { // "any event", not a blank box, when none is chosen
+            @Override
+            public String toString(String t) {
+                return t == null || t.isEmpty() ? Messages.get("audit.anyType") : t;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
         DatePicker from = new DatePicker();
         from.setId("audit-from");
         from.setPromptText(Messages.get("audit.from"));
@@ -103,22 +112,6 @@ public final class AuditView extends BorderPane {
         f.textProperty().bindBidirectional(p);
         f.setPrefColumnCount(10);
         return f;
-    }
-
-    /** An event type, or "any event" for none. */
-    private static final class AnyTypeCell extends javafx.scene.control.ListCell<String> {
-        private final boolean button;
-
-        AnyTypeCell(boolean button) {
-            this.button = button;
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            boolean none = empty || item == null || item.isEmpty();
-            setText(none ? (button || !empty ? Messages.get("audit.anyType") : "") : item);
-        }
     }
 
     private static TableColumn<AuditTrail.Entry, String> column(String key, Function<AuditTrail.Entry, String> value,
