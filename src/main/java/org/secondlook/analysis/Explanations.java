@@ -53,7 +53,7 @@ final class Explanations {
             case NEGATION: return "\"" + text + "\" says the applicant does not hold this role.";
             case ASPIRATION: return "\"" + text + "\" is a role the applicant wants, not one held.";
             case THIRD_PARTY: return "\"" + text + "\" describes other people the applicant worked with, not the applicant's own role.";
-            case COURSEWORK: return "\"" + text + "\" is study, an internship or a youth programme, not employment.";
+            case COURSEWORK: return "\"" + text + "\" is study, an internship or a youth program, not employment.";
             default: return "\"" + text + "\" is context, not employment.";
         }
     }
@@ -78,7 +78,7 @@ final class Explanations {
             case ASPIRATION: return "\"" + text + "\" states a wish for a law-enforcement career, not experience.";
             case NEGATION: return "\"" + text + "\" says the applicant has no such experience.";
             case THIRD_PARTY: return "\"" + text + "\" is about other people, not the applicant's role.";
-            case COURSEWORK: return "\"" + text + "\" is study or a programme, not employment.";
+            case COURSEWORK: return "\"" + text + "\" is study or a program, not employment.";
             default: return "\"" + text + "\" " + c.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".";
         }
     }

@@ -35,10 +35,12 @@ public final class Cli {
     public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext context, Object... extraBenchmarks) {
         SecondLookCommand root = new SecondLookCommand();
         root.context(context);
-        CommandLine cl = new CommandLine(root);
+        CommandLine cl = CommandTree.forArguments(new CommandLine(root), args);
         CommandLine bench = cl.getSubcommands().get("bench");
         for (Object benchmark : extraBenchmarks) {
-            bench.addSubcommand(benchmark);
+            if (bench != null) {
+                bench.addSubcommand(benchmark);
+            }
         }
         HelpOptions.addEverywhere(cl);
         cl.setOut(out);

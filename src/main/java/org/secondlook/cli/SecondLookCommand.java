@@ -3,40 +3,12 @@ package org.secondlook.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** The root command: global options, then one sub-command. */
+/** The root command: global options, then one sub-command (added by {@link CommandTree}). */
 @Command(name = "secondlook",
         mixinStandardHelpOptions = true,
         version = "Second Look 0.1",
         description = "Re-check applicants an AI screening tool sorted into a training track. "
-                + "With no sub-command, java -jar secondlook.jar opens the desktop app.",
-        subcommands = {
-                InitCommand.class,
-                StatusCommand.class,
-                ShowCommand.class,
-                CasesCommand.class,
-                ImportCommand.class,
-                ExportCommand.class,
-                BackupCommand.class,
-                RestoreCommand.class,
-                KeysCommand.class,
-                OfficesCommand.class,
-                ExportPackageCommand.class,
-                VerifyPackageCommand.class,
-                MergePackageCommand.class,
-                BenchCommand.class,
-                DemoCommand.class,
-                AnalyzeCommand.class,
-                EvaluateCommand.class,
-                UsersCommand.class,
-                DecideCommand.class,
-                SignOffCommand.class,
-                TrainingCommand.class,
-                VerifyAuditCommand.class,
-                ConfigCommand.class,
-                MetricsCommand.class,
-                QaCommand.class,
-                MigrateStoreCommand.class,
-        })
+                + "With no sub-command, java -jar secondlook.jar opens the desktop app.")
 public class SecondLookCommand implements Runnable {
     @Mixin
     GlobalOptions global = new GlobalOptions();
@@ -112,10 +84,22 @@ public class SecondLookCommand implements Runnable {
 
     /** Logs in as the --user / $SECONDLOOK_USER with the password file or $SECONDLOOK_PASSWORD. */
     org.secondlook.review.ReviewSession login() throws org.secondlook.review.AuthenticationException {
+        return login(false);
+    }
+
+    /**
+     * {@link #login()} for a command that only reads on plain JDBC ({@code status}): Hibernate is not
+     * started ahead on a second core (decision record 0013).
+     */
+    org.secondlook.review.ReviewSession loginToRead() throws org.secondlook.review.AuthenticationException {
+        return login(true);
+    }
+
+    private org.secondlook.review.ReviewSession login(boolean readOnly) throws org.secondlook.review.AuthenticationException {
         String user = Credentials.user(global, context.env());
         char[] password = Credentials.password(global, context.env());
         try {
-            return workstation().login(user, password);
+            return readOnly ? workstation().loginToRead(user, password) : workstation().login(user, password);
         } finally {
             java.util.Arrays.fill(password, '\0');
         }

@@ -17,7 +17,7 @@ public class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ReviewSession session = root.login()) {
+        try (ReviewSession session = root.loginToRead()) {
             StatusReport r = session.status();
             PrintWriter out = root.out();
             out.println("cases = " + r.cases());

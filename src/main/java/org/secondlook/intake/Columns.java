@@ -44,7 +44,7 @@ final class Columns {
     static String problemWith(Collection<String> normalisedNames, String fileName, String what) {
         boolean anyKnown = normalisedNames.stream().anyMatch(KNOWN::contains);
         if (!anyKnown) {
-            return fileName + " has no recognisable " + what + "; its " + (what.equals("columns") ? "first row" : "objects")
+            return fileName + " has no recognizable " + what + "; its " + (what.equals("columns") ? "first row" : "objects")
                     + " must name at least applicant_id, full_name and classifier_label (see docs/formats.md).";
         }
         List<String> missing = REQUIRED.stream().filter(c -> !normalisedNames.contains(c)).toList();

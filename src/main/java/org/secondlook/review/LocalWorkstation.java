@@ -20,10 +20,12 @@ import org.secondlook.intake.BatchReader;
 import org.secondlook.store.AccountStore;
 import org.secondlook.store.DataDirectory;
 import org.secondlook.store.Database;
+import org.secondlook.store.EngineWarmUp;
 import org.secondlook.store.FileKey;
 import org.secondlook.store.KeySlot;
 import org.secondlook.store.KeySlotFile;
 import org.secondlook.store.OwnerOnly;
+import org.secondlook.store.SessionFactoryBoot;
 import org.secondlook.store.KeyWrapping;
 import org.secondlook.store.WrongKeyException;
 import org.slf4j.Logger;
@@ -172,13 +174,25 @@ public final class LocalWorkstation implements Workstation {
 
     @Override
     public ReviewSession login(String user, char[] password) throws AuthenticationException {
+        return login(user, password, true);
+    }
+
+    @Override
+    public ReviewSession loginToRead(String user, char[] password) throws AuthenticationException {
+        return login(user, password, false);
+    }
+
+    /** {@code bootAhead}: Hibernate starts on a second core while the key is derived (the window, commands that write). */
+    private ReviewSession login(String user, char[] password, boolean bootAhead) throws AuthenticationException {
+        long t0 = System.nanoTime();
         if (!isInitialized()) {
             throw new InvalidInputException("There is no database in " + dir + " yet: create one with 'init'.");
         }
         dir.requireWritable();
         String name = user == null ? "" : user.strip();
         Optional<FileKey> key;
-        Database.Boot boot;
+        SessionFactoryBoot boot;
+        long derived;
         try (KeySlotFile.Guard checking = slots.guard()) { // one check at a time, across processes too
             Optional<KeySlot> slot = slots.find(name);
             KeyWrapping wrapping = new KeyWrapping(random);
@@ -186,8 +200,16 @@ public final class LocalWorkstation implements Workstation {
                 wrapping.burn(password);
                 throw failed(null);
             }
-            boot = Database.boot(); // Hibernate starts on another core while the key is derived
+            if (bootAhead) {
+                boot = Database.boot(); // Hibernate starts on another core while the key is derived
+            } else {
+                boot = Database.onDemand();
+                EngineWarmUp.start(); // the other core loads H2 meanwhile
+            }
+            long beforeKey = System.nanoTime();
             key = wrapping.unwrap(slot.get(), password);
+            derived = System.nanoTime();
+            LOG.info("Key slot unwrapped in {} ms (Argon2id)", (derived - beforeKey) / 1_000_000);
             if (key.isEmpty()) {
                 boot.cancel();
                 throw failed(name);
@@ -211,7 +233,9 @@ public final class LocalWorkstation implements Workstation {
             SearchCatchUp.run(db); // versions an interrupted import or an older release left unindexed
             String office = accounts.setting(OfficeSetting.OFFICE_NAME, "Second Look");
             OwnerOnly.applyTree(dir.root());
-            LOG.info("Logged in");
+            long now = System.nanoTime();
+            LOG.info("Logged in in {} ms (after the key: {} ms; Hibernate {})", (now - t0) / 1_000_000,
+                    (now - derived) / 1_000_000, bootAhead ? "built ahead" : "built on demand only");
             return new LocalReviewSession(db, account.get().getName(), account.get().getRoles(), office, analyzer, reader,
                     clock, LocalReviewSession.Keys.ofFile(key.get().copy(), slots, random, passwordPolicy, loginDelay), reasonCodes,
                     new LocalReviewSession.Place(dir, formats));
@@ -223,6 +247,9 @@ public final class LocalWorkstation implements Workstation {
 
     /** Failed logins counted in the slot file are written into the audit trail and cleared. */
     private void foldFailures(AccountStore accounts, String name) {
+        if (slots.find(name).map(s -> s.failedLogins() == 0).orElse(true)) {
+            return; // nothing to fold: the slot file is not rewritten (and synced) at every login
+        }
         List<KeySlot> failedSlots = new ArrayList<>();
         slots.update(list -> {
             List<KeySlot> next = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -52,17 +53,19 @@ public final class Database implements AutoCloseable {
             org.secondlook.domain.RemediationRecord.class, org.secondlook.domain.RemediationMove.class,
             org.secondlook.domain.RemediationEvidence.class);
 
+    private final DataSource source;
     private final Runnable closePool;
-    private final SessionFactory sessionFactory;
+    private final SessionFactoryBoot sessionFactory;
     private final Vendor vendor;
 
     private java.nio.file.Path folder;
 
-    private Database(JdbcConnectionPool pool, SessionFactory sessionFactory) {
-        this(pool::dispose, sessionFactory, Vendor.H2);
+    private Database(JdbcConnectionPool pool, SessionFactoryBoot sessionFactory) {
+        this(pool, pool::dispose, sessionFactory, Vendor.H2);
     }
 
-    private Database(Runnable closePool, SessionFactory sessionFactory, Vendor vendor) {
+    private Database(DataSource source, Runnable closePool, SessionFactoryBoot sessionFactory, Vendor vendor) {
+        this.source = source;
         this.closePool = closePool;
         this.sessionFactory = sessionFactory;
         this.vendor = vendor;
@@ -84,7 +87,8 @@ public final class Database implements AutoCloseable {
         return ServerPool.open(address, password, (source, close) -> {
             try {
                 boolean migrated = migrateIfNeeded(source, address.url());
-                return new Database(close, buildSessionFactory(source, migrated, true), Vendor.POSTGRESQL);
+                return new Database(source, close, SessionFactoryBoot.of(buildSessionFactory(source, migrated, true)),
+                        Vendor.POSTGRESQL);
             } catch (RuntimeException e) {
                 close.run();
                 throw e;
@@ -141,46 +145,20 @@ public final class Database implements AutoCloseable {
     /**
      * Starts building the session factory on another thread (loading and setting up Hibernate takes
      * seconds), so that it is ready by the time the caller has derived the file key and opened the
-     * file: pass it to {@link #open(DataDirectory, FileKey, Boot)}, or {@link Boot#cancel()} it.
-     * Built without reading the database (the H2 dialect is named), so it needs no key.
+     * file: pass it to {@link #open(DataDirectory, FileKey, SessionFactoryBoot)}, or
+     * {@link SessionFactoryBoot#cancel()} it. Built without reading the database (the H2 dialect is
+     * named), so it needs no key.
      */
-    public static Boot boot() {
-        return new Boot();
+    public static SessionFactoryBoot boot() {
+        return onDemand().ahead();
     }
 
-    /** A session factory being built for a database not yet open. */
-    public static final class Boot {
-        private final DeferredDataSource source = new DeferredDataSource();
-        private final CompletableFuture<SessionFactory> factory = new CompletableFuture<>();
-
-        private Boot() {
-            Thread t = new Thread(() -> {
-                try {
-                    factory.complete(buildSessionFactory(source, false, false));
-                } catch (Throwable e) {
-                    factory.completeExceptionally(e);
-                }
-            }, "secondlook-hibernate-boot");
-            t.setDaemon(true);
-            t.start();
-        }
-
-        /** The database was not opened after all (a wrong password): the factory is closed when it is ready. */
-        public void cancel() {
-            source.fail();
-            factory.thenAccept(SessionFactory::close);
-        }
-
-        private SessionFactory await() {
-            try {
-                return factory.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw e;
-            }
-        }
+    /**
+     * A session factory built only when some work first needs it: a command that only reads runs on
+     * plain JDBC ({@link #jdbc}) and never starts Hibernate.
+     */
+    public static SessionFactoryBoot onDemand() {
+        return new SessionFactoryBoot(source -> buildSessionFactory(source, false, false));
     }
 
     /**
@@ -189,19 +167,23 @@ public final class Database implements AutoCloseable {
      *
      * @throws WrongKeyException when H2 refuses the key (wrong file key or user password)
      */
-    public static Database open(DataDirectory dir, FileKey key, Boot boot) throws WrongKeyException {
+    public static Database open(DataDirectory dir, FileKey key, SessionFactoryBoot boot) throws WrongKeyException {
         String url = url(dir, true);
         JdbcConnectionPool pool;
         try {
+            long t0 = System.nanoTime();
             pool = JdbcConnectionPool.create(url, H2_USER, new String(key.h2Password()));
             try {
                 try (Connection c = pool.getConnection()) {
                     c.isValid(1);
                 }
+                long t1 = System.nanoTime();
                 boolean migrated = migrateIfNeeded(pool, url);
-                boot.source.open(pool);
-                SessionFactory factory = boot.await();
+                LOG.info("Database opened in {} ms, schema checked in {} ms{}", (t1 - t0) / 1_000_000,
+                        (System.nanoTime() - t1) / 1_000_000, migrated ? " (migrated)" : "");
+                boot.open(pool);
                 if (migrated) {
+                    SessionFactory factory = boot.get();
                     try {
                         factory.getSchemaManager().validateMappedObjects();
                     } catch (RuntimeException e) {
@@ -209,7 +191,7 @@ public final class Database implements AutoCloseable {
                         throw e;
                     }
                 }
-                return new Database(pool, factory).at(dir);
+                return new Database(pool, boot).at(dir);
             } catch (SQLException e) {
                 pool.dispose();
                 throw new StoreException("The database cannot be opened", e);
@@ -236,7 +218,7 @@ public final class Database implements AutoCloseable {
                 c.isValid(1);
             }
             boolean migrated = migrateIfNeeded(pool, url);
-            return new Database(pool, buildSessionFactory(pool, migrated, true));
+            return new Database(pool, SessionFactoryBoot.of(buildSessionFactory(pool, migrated, true)));
         } catch (SQLException e) {
             pool.dispose();
             throw new StoreException("The database cannot be opened", e);
@@ -307,20 +289,49 @@ public final class Database implements AutoCloseable {
         return null;
     }
 
+    /** Hibernate's session factory, built on the first call unless it was built ahead. */
     public SessionFactory sessionFactory() {
-        return sessionFactory;
+        return sessionFactory.get();
     }
 
     public void inTransaction(Consumer<Session> work) {
-        sessionFactory.inTransaction(work);
+        sessionFactory().inTransaction(work);
     }
 
     public <R> R fromTransaction(Function<Session, R> work) {
-        return sessionFactory.fromTransaction(work);
+        return sessionFactory().fromTransaction(work);
     }
 
     public <R> R fromStatelessTransaction(Function<StatelessSession, R> work) {
-        return sessionFactory.fromStatelessTransaction(work);
+        return sessionFactory().fromStatelessTransaction(work);
+    }
+
+    /** Work on one connection of the pool in one transaction, without Hibernate: committed when it returns, else rolled back. */
+    public <R> R jdbc(SqlWork<R> work) {
+        try (Connection c = source.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                R result = work.apply(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("The database could not be read or written", e);
+        }
+    }
+
+    /** Work on a JDBC connection. */
+    @FunctionalInterface
+    public interface SqlWork<R> {
+        R apply(Connection c) throws SQLException;
+    }
+
+    /** Whether Hibernate was started for this database (tests of the plain-JDBC paths). */
+    public boolean hibernateStarted() {
+        return sessionFactory.started();
     }
 
     @Override

@@ -1,6 +1,11 @@
 package org.secondlook.store;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.secondlook.domain.ImportRun;
 
@@ -43,7 +48,29 @@ public final class ImportRunStore {
 
     /** The latest imports, newest first. */
     public List<ImportRun> latest(int max) {
-        return database.fromTransaction(s -> s.createSelectionQuery("from ImportRun r order by r.id desc", ImportRun.class)
-                .setMaxResults(max).getResultList());
+        return database.jdbc(c -> {
+            List<ImportRun> out = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement("select file_name, imported_by, started_at, finished_at,"
+                    + " new_count, updated_count, unchanged_count, rejected_count from import_run order by id desc"
+                    + " fetch first ? rows only")) {
+                q.setInt(1, max);
+                try (ResultSet r = q.executeQuery()) {
+                    while (r.next()) {
+                        ImportRun run = new ImportRun(r.getString(1), r.getString(2), instant(r, 3));
+                        Instant finished = instant(r, 4);
+                        if (finished != null) {
+                            run.finish(finished, r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8));
+                        }
+                        out.add(run);
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static Instant instant(ResultSet r, int column) throws SQLException {
+        OffsetDateTime t = r.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
     }
 }

@@ -1,7 +1,5 @@
 package org.secondlook.store;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 /**
  * One account's key slot: the file key wrapped (AES-256-GCM, the account name as associated data)
  * under a key derived from the account's password. Holds nothing about applicants.
@@ -11,7 +9,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param failedLogins   failed logins since the last successful one (folded into the audit trail then)
  * @param lastFailureAt  ISO-8601 instant of the last failure, or null
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record KeySlot(String account, String kdf, int memoryKiB, int iterations, int parallelism,
                       String salt, String nonce, String wrappedKey, int failedLogins, String lastFailureAt) {
 

@@ -1,7 +1,5 @@
 package org.secondlook.store;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -30,7 +28,6 @@ public final class KeySlotFile {
     }
 
     private final Path file;
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public KeySlotFile(Path file) {
         this.file = file;
@@ -98,7 +95,7 @@ public final class KeySlotFile {
             return List.of();
         }
         try {
-            return json.readValue(file.toFile(), Contents.class).slots();
+            return KeySlotJson.read(Files.readAllBytes(file)).slots();
         } catch (IOException e) {
             throw new UncheckedIOException("The key-slot file " + file + " cannot be read", e);
         }
@@ -128,7 +125,7 @@ public final class KeySlotFile {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            ch.write(java.nio.ByteBuffer.wrap(json.writeValueAsBytes(contents)));
+            ch.write(java.nio.ByteBuffer.wrap(KeySlotJson.write(contents)));
             ch.force(true);
         }
         OwnerOnly.apply(tmp);

@@ -40,7 +40,7 @@ public final class SearchIndex {
     public int catchUp() {
         int total = 0;
         while (true) {
-            int n = database.fromTransaction(s -> s.doReturningWork(this::indexOneSegment));
+            int n = database.jdbc(this::indexOneSegment);
             if (n == 0) {
                 return total;
             }
@@ -60,6 +60,12 @@ public final class SearchIndex {
     }
 
     private int indexOneSegment(Connection c) throws SQLException {
+        try (PreparedStatement any = c.prepareStatement("select 1 from search_pending fetch first 1 rows only");
+             ResultSet r = any.executeQuery()) {
+            if (!r.next()) {
+                return 0; // nothing queued: no lock taken (every login asks)
+            }
+        }
         lockState(c); // one indexer at a time, also across processes
         List<Long> queued = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement("select version_id from search_pending order by version_id "

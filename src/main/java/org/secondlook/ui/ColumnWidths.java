@@ -16,7 +16,7 @@ public final class ColumnWidths {
     }
 
     public static <S> void fitToContent(TableView<S> table) {
-        Font font = table.getScene() == null ? Font.getDefault() : fontOf(table);
+        Font font = cellFont(table);
         for (TableColumn<S, ?> c : table.getColumns()) {
             double widest = width(c.getText(), font);
             for (int i = 0; i < Math.min(table.getItems().size(), 500); i++) { // the first rows tell enough
@@ -28,7 +28,20 @@ public final class ColumnWidths {
         }
     }
 
-    /** The font of the table's cells (the root's text size applies to them), or of a label styled like them. */
+    /** The width that shows the widest of {@code texts} uncut in a cell drawn with {@code font}. */
+    public static double fittedWidth(Iterable<String> texts, Font font) {
+        double widest = 0;
+        for (String s : texts) {
+            widest = Math.max(widest, width(s == null ? "" : s, font));
+        }
+        return Math.ceil(widest + PADDING);
+    }
+
+    /** The font the table's cells are drawn with (the root's text size applies to them). */
+    public static Font cellFont(TableView<?> table) {
+        return table.getScene() == null ? Font.getDefault() : fontOf(table);
+    }
+
     /** Fits the columns now, whenever the rows change, and when the text size (the root's style) changes. */
     public static <S> void keepFitted(TableView<S> table) {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);

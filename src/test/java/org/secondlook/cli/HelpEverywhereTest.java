@@ -18,7 +18,7 @@ class HelpEverywhereTest {
     @Test
     void everyCommandInTheTreeAnswersHelpWithItsOwnUsageAndExitZero() {
         List<List<String>> paths = new ArrayList<>();
-        collect(new CommandLine(new SecondLookCommand()), new ArrayList<>(), paths);
+        collect(CommandTree.full(new CommandLine(new SecondLookCommand())), new ArrayList<>(), paths);
         assertThat(paths).as("the walk found the sub-commands").hasSizeGreaterThan(25);
         CliRunner cli = new CliRunner(dir.resolve("data"));
         for (List<String> path : paths) {

@@ -64,7 +64,7 @@ class LogHasNoDataTest {
         String[] all = Stream.concat(Stream.of("--data-dir", data.toString()), Stream.of(args)).toArray(String[]::new);
         Path out = tmp.resolve("out-" + System.nanoTime() + ".txt");
         // the shipped configuration (log file under <data dir>/logs), not the test one
-        Process p = ChildJvm.start(List.of("-Dlogback.configurationFile=logback.xml"), data.resolve("logs"), out,
+        Process p = ChildJvm.start(List.of(ChildJvm.SHIPPED_LOGGING), data.resolve("logs"), out,
                 Main.class, all);
         assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
         return p.exitValue();

@@ -12,7 +12,8 @@ import org.secondlook.app.Main;
 
 /**
  * The real command line in a child JVM ({@code org.secondlook.app.Main}, as {@code java -jar} runs it):
- * the production logback.xml, its own system temporary folder, the credentials in the environment.
+ * the shipped logging (the test classes left off its class path), its own system temporary folder, the
+ * credentials in the environment.
  */
 final class Child {
     record Ran(int code, String output, long millis) {
@@ -45,9 +46,8 @@ final class Child {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvm);
         cmd.add("-Djava.io.tmpdir=" + tmp);
-        cmd.add("-Dlogback.configurationFile=" + productionLogback());
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(org.secondlook.testing.ChildJvm.shippedClassPath()); // the shipped logging: no logback-test.xml
         cmd.add(Main.class.getName());
         cmd.addAll(List.of(args));
         if (shellPrefix == null) {
@@ -76,10 +76,5 @@ final class Child {
         String text = Files.readString(out, StandardCharsets.UTF_8);
         Files.delete(out);
         return new Ran(p.exitValue(), text, ms);
-    }
-
-    /** The application's own logback.xml (the test class path puts logback-test.xml first). */
-    static String productionLogback() {
-        return Path.of("src", "main", "resources", "logback.xml").toAbsolutePath().toString();
     }
 }

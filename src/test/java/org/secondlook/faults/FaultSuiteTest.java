@@ -32,7 +32,7 @@ import org.secondlook.review.ReviewSession;
 
 /**
  * Faults as an unlucky office meets them, each in a child JVM running the real command line
- * ({@code Main}, the production logback.xml): kill -9 during an export, a full disk during an import,
+ * ({@code Main}, the shipped logging): kill -9 during an export, a full disk during an import,
  * a restore from the command line, a hostile CSV under a 256 MB heap.
  */
 class FaultSuiteTest {

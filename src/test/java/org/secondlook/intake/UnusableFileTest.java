@@ -120,14 +120,14 @@ class UnusableFileTest {
     void noRecognisableColumns() throws Exception {
         Path file = dir.resolve("batch.csv");
         Files.writeString(file, "Name,ID,Decision\nAnn,1,LEO\n");
-        refusing(file).hasMessage("batch.csv has no recognisable columns; its first row must name at least applicant_id,"
+        refusing(file).hasMessage("batch.csv has no recognizable columns; its first row must name at least applicant_id,"
                 + " full_name and classifier_label (see docs/formats.md).");
     }
 
     @Test
     void noRecognisableColumnsInAWorkbook() throws Exception {
         Path file = TestFiles.workbook(dir.resolve("batch.xlsx"), new String[] {"Name", "Notes"}, new String[] {"Ann", "x"});
-        refusing(file).hasMessageContaining("batch.xlsx has no recognisable columns");
+        refusing(file).hasMessageContaining("batch.xlsx has no recognizable columns");
     }
 
     @Test

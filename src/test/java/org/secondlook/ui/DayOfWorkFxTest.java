@@ -124,8 +124,19 @@ class DayOfWorkFxTest {
         waitUntil(() -> ui.mainWindow() != null && ui.mainWindow().queue().rows().size() == 1);
         signOut(robot);
 
-        // the reviewer: Ctrl+2 (academy), Enter (the suggested reason), Ctrl+Enter (save) after opening the case
+        // the reviewer: the queue is readable at 100 % and 150 % text (headers and cells), blind or not
         signIn(robot, "rita", "silver canyon notebook");
+        @SuppressWarnings("unchecked")
+        TableView<Object> queue = robot.lookup("#queue-table").queryAs(TableView.class);
+        waitUntil(() -> renderedCells(queue).contains("Morgan Ellis"));
+        assertReadableAtBothSizes(robot, queue);
+        boolean blind = ui.mainWindow().decision().blindFirstProperty().get();
+        robot.interact(() -> ui.mainWindow().decision().blindFirstProperty().set(!blind));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertReadableAtBothSizes(robot, queue);
+        robot.interact(() -> ui.mainWindow().decision().blindFirstProperty().set(blind));
+
+        // Ctrl+2 (academy), Enter (the suggested reason), Ctrl+Enter (save) after opening the case
         ctrl(robot, KeyCode.L);
         waitUntil(() -> ui.mainWindow().decision().currentCaseProperty().get() != null);
         ctrl(robot, KeyCode.DIGIT2);
@@ -147,11 +158,7 @@ class DayOfWorkFxTest {
         waitUntil(() -> table.getItems().size() == 1);
         assertThat(renderedCells(table)).contains("SL26-000417", "Morgan Ellis", "Basic academy",
                 "\"Officer\" is a job title outside law enforcement (compliance, loan, security\u2026)", "rita");
-        assertNothingCut(table);
-        robot.interact(() -> ui.appearance().textSizeProperty().set(Math.round(Appearance.DEFAULT_SIZE * 1.5f)));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertNothingCut(table);
-        robot.interact(() -> ui.appearance().textSizeProperty().set(Appearance.DEFAULT_SIZE));
+        assertReadableAtBothSizes(robot, table);
 
         // the audit tab already holds the decision; the sign-off appears there by itself
         selectTab(robot, tabs, "Audit trail");
@@ -191,8 +198,21 @@ class DayOfWorkFxTest {
         return out;
     }
 
+    private void assertReadableAtBothSizes(FxRobot robot, TableView<?> table) {
+        assertNothingCut(table);
+        robot.interact(() -> ui.appearance().textSizeProperty().set(Math.round(Appearance.DEFAULT_SIZE * 1.5f)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNothingCut(table);
+        robot.interact(() -> ui.appearance().textSizeProperty().set(Appearance.DEFAULT_SIZE));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** No cell and no column header of the table drawn with "…" instead of its text. */
     private static void assertNothingCut(TableView<?> table) {
-        for (Node n : table.lookupAll(".table-cell")) {
+        List<Node> drawn = new ArrayList<>(table.lookupAll(".table-cell"));
+        drawn.addAll(table.lookupAll(".column-header .label"));
+        assertThat(drawn).as("cells and headers drawn").isNotEmpty();
+        for (Node n : drawn) {
             if (n instanceof Labeled cell && cell.getText() != null && !cell.getText().isEmpty() && cell.isVisible()) {
                 Text shown = (Text) cell.lookup(".text");
                 assertThat(shown).isNotNull();

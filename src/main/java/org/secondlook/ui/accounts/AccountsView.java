@@ -61,7 +61,9 @@ public final class AccountsView extends BorderPane {
             }
         });
 
-        TitledPane add = new TitledPane(Messages.get("accounts.addTitle"), new NewAccountForm(vm));
+        NewAccountForm form = new NewAccountForm(vm);
+        form.setPadding(new Insets(8)); // inset like the selected account's pane below it
+        TitledPane add = new TitledPane(Messages.get("accounts.addTitle"), form);
         add.setCollapsible(false);
         TitledPane selected = new TitledPane(Messages.get("accounts.selectedTitle"), selectedPane());
         selected.setCollapsible(false);

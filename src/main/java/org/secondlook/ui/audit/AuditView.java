@@ -39,6 +39,17 @@ public final class AuditView extends BorderPane {
         type.setId("audit-type");
         type.setPromptText(Messages.get("audit.anyType"));
         type.valueProperty().bindBidirectional(vm.typeProperty());
+        type.setConverter(new javafx.util.StringConverter<>() { // "any event", not a blank box, when none is chosen
+            @Override
+            public String toString(String t) {
+                return t == null || t.isEmpty() ? Messages.get("audit.anyType") : t;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
         DatePicker from = new DatePicker();
         from.setId("audit-from");
         from.setPromptText(Messages.get("audit.from"));

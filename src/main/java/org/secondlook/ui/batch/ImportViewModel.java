@@ -70,7 +70,7 @@ public final class ImportViewModel {
     static String summary(ImportReport report) {
         String line = report.countsLine();
         if (report.cancelled()) {
-            return Messages.get("import.cancelled", line);
+            return Messages.get("import.canceled", line);
         }
         return report.nothingChanged() ? Messages.get("import.nothingChanged", line) : Messages.get("import.done", line);
     }
@@ -85,7 +85,7 @@ public final class ImportViewModel {
 
     public void cancel() {
         cancelRequested.set(true);
-        message.set(Messages.get("import.cancelling"));
+        message.set(Messages.get("import.canceling"));
     }
 
     public ReadOnlyDoubleProperty progressProperty() {

@@ -86,9 +86,13 @@ public final class CaseView extends BorderPane {
         Label error = new Label();
         error.getStyleClass().add("error-label");
         error.textProperty().bind(vm.errorProperty());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox line = new HBox(8, title, grow, versionLabel, versions);
+        // the name wraps; the version chooser and its label keep their width at any text size
+        versionLabel.setMinWidth(Region.USE_PREF_SIZE);
+        versions.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox line = new HBox(8, title, versionLabel, versions);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return new VBox(2, line, subtitle, error);
     }
@@ -149,13 +153,13 @@ public final class CaseView extends BorderPane {
         originalTab.selectedProperty().addListener((o, a, b) -> vm.originalShownProperty().set(b));
         TabPane tabs = new TabPane(findingsTab, legendTab, timelineTab, originalTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setMinWidth(220);
+        tabs.setStyle("-fx-min-width: 20em;"); // grows with the text size; the résumé keeps the most room
         return tabs;
     }
 
     private void show(OpenedCase c) {
         if (c == null) {
-            title.setText(Messages.get("case.none"));
+            title.setText(vm.noticeProperty().get().isEmpty() ? Messages.get("case.none") : vm.noticeProperty().get());
             subtitle.setText("");
             area.show("", java.util.List.of());
             timeline.show(java.util.List.of(), "");

@@ -47,6 +47,8 @@ public final class CaseViewModel {
     private final BooleanProperty originalLoading = new SimpleBooleanProperty(false);
     private final StringProperty originalMessage = new SimpleStringProperty("");
     private final BooleanProperty blindFirst = new SimpleBooleanProperty(false);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
     /** The case as loaded; {@link #opened} holds it, or its blind mask until {@link #reveal()}. */
     private OpenedCase loadedCase;
     private boolean revealed;
@@ -66,6 +68,11 @@ public final class CaseViewModel {
             }
         });
         blindFirst.addListener((o, a, b) -> present());
+        search.addListener((o, a, b) -> {
+            if (loadedCase != null && !SearchMatches.terms(a).equals(SearchMatches.terms(b))) {
+                present();
+            }
+        });
         originalShown.addListener((o, a, b) -> {
             if (b) {
                 loadOriginal();
@@ -75,12 +82,20 @@ public final class CaseViewModel {
 
     /** Opens the current version of a case (null clears the view). */
     public void open(String applicantId) {
+        notice.set("");
         if (applicantId == null) {
             cancelPending();
             show(null);
             return;
         }
         run(() -> OpenedCase.of(queries.load(applicantId), today()));
+    }
+
+    /** Clears the view, saying why in one sentence (the case left the results of a search or filter). */
+    public void clear(String sentence) {
+        cancelPending();
+        show(null);
+        notice.set(sentence);
     }
 
     /** Shows an earlier (or the latest) résumé version of the open case. */
@@ -136,6 +151,9 @@ public final class CaseViewModel {
     private void present() {
         OpenedCase c = loadedCase == null || !blindFirst.get() || revealed ? loadedCase
                 : OpenedCase.of(BlindMask.detail(loadedCase.detail()), today());
+        if (c != null) {
+            c = c.withSearch(SearchMatches.terms(search.get()));
+        }
         currentSpan.set(-1);
         opened.set(c);
         spans.setAll(c == null ? List.of() : c.spans());
@@ -238,6 +256,16 @@ public final class CaseViewModel {
             return Messages.get("timeline.noCount");
         }
         return Messages.get("timeline.months", c.detail().summary().leMonths());
+    }
+
+    /** The queue's search: its words are marked in the résumé. */
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** Why no case is shown, when there is a reason to say (empty otherwise). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice;
     }
 
     /** Blind first: while set, a case shows as its {@link BlindMask blind mask} until {@link #reveal()}. */

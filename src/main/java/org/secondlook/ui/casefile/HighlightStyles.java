@@ -16,11 +16,12 @@ import org.secondlook.review.cases.Span;
  */
 public final class HighlightStyles {
     /**
-     * The kinds the stylesheet knows: the tool's evidence, then every {@link FindingCategory} in its order;
+     * The kinds the stylesheet knows: the tool's evidence, then every {@link FindingCategory} in its order, then the search words;
      * anything else is drawn as {@code hl-other}.
      */
     public static final List<String> KNOWN_KINDS = Stream.concat(Stream.of(Span.TOOL_EVIDENCE),
-            Arrays.stream(FindingCategory.values()).map(FindingCategory::name)).toList();
+            Stream.concat(Arrays.stream(FindingCategory.values()).map(FindingCategory::name),
+                    Stream.of(SearchMatches.KIND))).toList();
     private static final Set<String> KNOWN = Set.copyOf(KNOWN_KINDS);
 
     private HighlightStyles() {

@@ -24,6 +24,21 @@ public record OpenedCase(CaseDetail detail, List<Span> spans, List<StyleRun> run
                 TimelineEntries.from(text, detail.findings(), today));
     }
 
+    /**
+     * The same case with the words of a search marked as well (drawn under the findings' own look; they
+     * are not findings: the list and next/previous keep to the findings).
+     */
+    public OpenedCase withSearch(List<String> terms) {
+        List<Span> matches = SearchMatches.in(detail.resumeText(), terms);
+        if (matches.isEmpty()) {
+            return this;
+        }
+        List<Span> all = new ArrayList<>(matches);
+        all.addAll(spans);
+        String text = detail.resumeText() == null ? "" : detail.resumeText();
+        return new OpenedCase(detail, spans, HighlightStyles.compute(text.length(), all), timeline);
+    }
+
     /** Loads and prepares the current version of a case. */
     public static OpenedCase load(CaseQueries queries, String applicantId, YearMonth today) {
         return of(queries.load(applicantId), today);

@@ -107,7 +107,7 @@ public final class ConflictsView extends BorderPane {
         table.getColumns().add(column("conflicts.col.office", Conflict::office, 130));
         table.getColumns().add(column("conflicts.col.ref", Conflict::originRef, 150));
         table.getColumns().add(column("conflicts.col.created", c -> time(c.createdAt()), 130));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.secondlook.ui.ColumnWidths.keepFitted(table); // titles and cells uncut at any text size
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.selectedProperty().set(b);

@@ -130,7 +130,7 @@ public final class ExportViewModel {
             progress.set(0);
             progressText.set("");
             if (e instanceof ExportCancelledException) {
-                show(Messages.get("export.cancelled", file.getFileName()), false);
+                show(Messages.get("export.canceled", file.getFileName()), false);
             } else {
                 show(ErrorMessages.sentence(e), true);
             }
@@ -194,7 +194,7 @@ public final class ExportViewModel {
     public void cancel() {
         if (running.get()) {
             cancelRequested.set(true);
-            progressText.set(Messages.get("export.cancelling"));
+            progressText.set(Messages.get("export.canceling"));
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -41,6 +42,8 @@ public final class QueueView extends VBox {
     private final NumberFormat riskFormat = NumberFormat.getNumberInstance();
     private final DateTimeFormatter dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
     private final org.secondlook.ui.UiPreferences prefs;
+    /** What each column shows of a case (its width is fitted to these texts). */
+    private final Map<TableColumn<QueueRow, ?>, Function<CaseSummary, String>> values = new java.util.LinkedHashMap<>();
     private boolean syncing;
     static final String COLUMNS_KEY = "queueColumns";
 
@@ -189,7 +192,6 @@ public final class QueueView extends VBox {
         table.setItems(vm.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(new Label(Messages.get("queue.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<QueueRow, String> risk = column("queue.col.risk", SortKey.RISK, s -> riskFormat.format(s.risk()), 70);
         table.getColumns().add(risk);
         table.getColumns().add(column("queue.col.id", SortKey.APPLICANT_ID, CaseSummary::applicantId, 110));
@@ -203,6 +205,12 @@ public final class QueueView extends VBox {
                 s -> s.importedAt() == null ? "" : dateFormat.format(s.importedAt()), 110));
         table.setTableMenuButtonVisible(true);
         rememberColumns();
+        Map<TableColumn<QueueRow, ?>, List<String>> words = Map.of(
+                table.getColumns().get(4), words("label.", ClassifierLabel.values()),
+                table.getColumns().get(5), words("verdict.", Verdict.values()),
+                table.getColumns().get(6), java.util.Arrays.stream(ReviewState.values())
+                        .map(st -> Messages.get("state." + st.name())).toList());
+        new QueueColumnFit(table, values, words).install(vm.loadingProperty());
         List<TableColumn<QueueRow, ?>> answers = List.of(risk, table.getColumns().get(4), table.getColumns().get(5));
         risk.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(risk);
@@ -342,8 +350,14 @@ public final class QueueView extends VBox {
         return value == null ? "" : Messages.get(prefix + value.name());
     }
 
+    /** Every word a column can show for {@code values}, so the column can be sized to the widest. */
+    private static List<String> words(String prefix, Enum<?>... values) {
+        return java.util.Arrays.stream(values).map(v -> name(prefix, v)).toList();
+    }
+
     private TableColumn<QueueRow, String> column(String key, SortKey sort, Function<CaseSummary, String> value, double width) {
         TableColumn<QueueRow, String> c = new TableColumn<>(Messages.get(key));
+        values.put(c, value);
         c.setId("col-" + sort.name());
         c.setUserData(sort);
         c.setPrefWidth(width);

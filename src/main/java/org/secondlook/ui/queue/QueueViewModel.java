@@ -64,6 +64,8 @@ public final class QueueViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
     private final ReadOnlyObjectWrapper<CaseSummary> selected = new ReadOnlyObjectWrapper<>();
+    /** The case that was selected until a refresh found it no longer in the results (null otherwise). */
+    private final ReadOnlyObjectWrapper<String> leftResults = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty blindFirst = new SimpleBooleanProperty(false);
     private int generation;
     private QueueQuery filter = QueueQuery.DEFAULT;
@@ -148,6 +150,7 @@ public final class QueueViewModel {
                 }
             }
             if (still < 0) {
+                leftResults.set(keep);
                 selectedIndex.set(-1);
             }
             rows.setAll(fresh);
@@ -231,6 +234,9 @@ public final class QueueViewModel {
 
     private void updateSelected() {
         int i = selectedIndex.get();
+        if (i >= 0) {
+            leftResults.set(null);
+        }
         if (i >= 0 && i < rows.size()) {
             ensureLoaded(i);
             selected.set(rows.get(i).summary());
@@ -292,6 +298,14 @@ public final class QueueViewModel {
 
     public ObservableList<QueueRow> rows() {
         return rows;
+    }
+
+    /**
+     * The applicant id of the case that was selected until the last refresh (a search, a filter, a change
+     * in the database) left it out of the results; null while a case is selected or none was.
+     */
+    public ReadOnlyObjectProperty<String> leftResultsProperty() {
+        return leftResults.getReadOnlyProperty();
     }
 
     public StringProperty searchProperty() {

@@ -128,9 +128,14 @@ public final class MainWindow extends BorderPane {
                 caseVm.reveal();
             }
         });
+        caseVm.searchProperty().bind(queue.searchProperty());
         queue.selectedProperty().addListener((o, a, b) -> {
             if (b == null && a != null) {
-                return; // a page is reloading under the selection; keep the case on screen
+                String left = queue.leftResultsProperty().get();
+                if (left != null) { // not in the results any more: not left on screen as if it were
+                    caseVm.clear(Messages.get("case.leftResults", left));
+                }
+                return; // else a page is reloading under the selection; keep the case on screen
             }
             String id = b == null ? null : b.applicantId();
             String shown = caseVm.detail() == null ? null : caseVm.detail().summary().applicantId();

@@ -37,7 +37,7 @@ class ImportViewModelTest {
             return new ImportReport(7, 0, 0, List.of(), List.of(), true);
         };
         vm.importFile(imports, Path.of("batch.csv"), done::incrementAndGet);
-        assertThat(vm.messageProperty().get()).isEqualTo("Import cancelled; the rows already in are kept: 7 new, 0 updated, 0 unchanged, 0 rejected.");
+        assertThat(vm.messageProperty().get()).isEqualTo("Import canceled; the rows already in are kept: 7 new, 0 updated, 0 unchanged, 0 rejected.");
     }
 
     @Test

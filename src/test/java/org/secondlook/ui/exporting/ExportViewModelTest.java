@@ -175,7 +175,7 @@ class ExportViewModelTest {
             vm.export();
 
             assertThat(vm.runningProperty().get()).isFalse();
-            assertThat(vm.messageProperty().get()).isEqualTo("Export cancelled; nothing was written to stopped.xlsx.");
+            assertThat(vm.messageProperty().get()).isEqualTo("Export canceled; nothing was written to stopped.xlsx.");
             assertThat(vm.resultProperty().get()).isNull();
             assertThat(filesInOut()).as("no workbook and no partial file").isEmpty();
             assertThat(exportEvents(sam)).hasSize(eventsBefore);

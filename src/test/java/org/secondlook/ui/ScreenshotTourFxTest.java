@@ -1,0 +1,166 @@
+package org.secondlook.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.TabPane;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.secondlook.analysis.Analyzer;
+import org.secondlook.app.WorkstationFactory;
+import org.secondlook.domain.Role;
+import org.secondlook.domain.Track;
+import org.secondlook.review.Fixtures;
+import org.secondlook.review.LocalWorkstation;
+import org.secondlook.review.ReviewSession;
+import org.secondlook.ui.theme.Appearance;
+import org.secondlook.ui.theme.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Not a check: a tour that saves a PNG of every screen (first run, sign-in, and each tab of the main
+ * window) at 100 % and 150 % text in the light and dark themes, drawn in the headless window, for people
+ * to look at. Runs only when asked: {@code mvn test -Dtest=ScreenshotTourFxTest -Dscreenshots.dir=DIR}.
+ */
+@ExtendWith(ApplicationExtension.class)
+@EnabledIfSystemProperty(named = "screenshots.dir", matches = ".+")
+class ScreenshotTourFxTest {
+    private static final char[] LEE_PW = "granite orchard whistle".toCharArray();
+    private static final char[] RITA_PW = "silver canyon notebook".toCharArray();
+    @TempDir
+    static Path dir;
+    private Stage stage;
+    private final FxTaskExecutor executor = new FxTaskExecutor(2);
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @Test
+    void everyScreenInBothThemesAtBothSizes(FxRobot robot) throws Exception {
+        Path out = Files.createDirectories(Path.of(System.getProperty("screenshots.dir")));
+        // first run, on an empty data directory
+        SecondLookUi first = open(robot, Fixtures.workstation(dir.resolve("empty")));
+        waitUntil(() -> robot.lookup("#setup-office").tryQuery().isPresent());
+        shoot(robot, first, out, "firstrun");
+
+        LocalWorkstation ws = office(dir.resolve("office"));
+        SecondLookUi ui = open(robot, ws);
+        waitUntil(() -> robot.lookup("#login-user").tryQuery().isPresent());
+        shoot(robot, ui, out, "login");
+        robot.interact(() -> {
+            robot.lookup("#login-user").queryTextInputControl().setText("lee");
+            robot.lookup("#login-password").queryTextInputControl().setText(new String(LEE_PW));
+            robot.lookup("#login-button").queryButton().fire();
+        });
+        waitUntil(() -> ui.mainWindow() != null && !ui.mainWindow().queue().loadingProperty().get());
+        robot.interact(() -> ui.mainWindow().queue().searchProperty().set("officer"));
+        waitUntil(() -> !ui.mainWindow().queue().loadingProperty().get() && !ui.mainWindow().queue().rows().isEmpty());
+        robot.interact(() -> ui.mainWindow().queue().selectedIndexProperty().set(0));
+        waitUntil(() -> ui.mainWindow().caseViewModel().detail() != null);
+        TabPane tabs = robot.lookup("#workspaces").queryAs(TabPane.class);
+        for (int i = 0; i < tabs.getTabs().size(); i++) {
+            int tab = i;
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            String name = tabs.getTabs().get(i).getText().toLowerCase(java.util.Locale.ROOT).replaceAll("\\(.*\\)", "")
+                    .replaceAll("[^a-z]+", "");
+            shoot(robot, ui, out, name);
+        }
+        executor.shutdown();
+    }
+
+    private SecondLookUi open(FxRobot robot, LocalWorkstation ws) {
+        SecondLookUi[] ui = new SecondLookUi[1];
+        robot.interact(() -> {
+            ui[0] = new SecondLookUi(stage, ws, () -> {
+                throw new IllegalStateException("no demo batch in the tour");
+            }, executor, UiPreferences.inMemory(), Clock.systemDefaultZone());
+            ui[0].start();
+            stage.setWidth(1280);
+            stage.setHeight(820);
+        });
+        return ui[0];
+    }
+
+    /** The office: lee (administrator, supervisor and reviewer), rita (reviewer), 60 cases, four decided, one signed off. */
+    private static LocalWorkstation office(Path data) throws Exception {
+        LocalWorkstation ws = new WorkstationFactory(Analyzer.withDefaultPolicy(), Duration.ofMillis(50)).open(data);
+        ws.initialize(Fixtures.ADMIN, Fixtures.PASSWORD, "Denver Field Office");
+        List<String> ids;
+        try (ReviewSession admin = ws.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
+            admin.accounts().add("lee", EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.REVIEWER), LEE_PW);
+            admin.accounts().add("rita", EnumSet.of(Role.REVIEWER), RITA_PW);
+            var rows = Fixtures.applicants(60, 7);
+            Fixtures.importRecords(admin, rows);
+            ids = rows.stream().map(r -> r.applicantId()).toList();
+        }
+        try (ReviewSession rita = ws.login("rita", RITA_PW)) {
+            for (String id : ids.subList(0, 4)) {
+                rita.decisions().decide(id, Track.ACADEMY, "NON_LE_OFFICER_TITLE", "Bank compliance role.",
+                        rita.cases().load(id).lockVersion());
+            }
+        }
+        try (ReviewSession lee = ws.login("lee", LEE_PW)) {
+            lee.signOffs().approve(ids.get(0), lee.cases().load(ids.get(0)).lockVersion());
+        }
+        return ws;
+    }
+
+    private void shoot(FxRobot robot, SecondLookUi ui, Path out, String screen) throws Exception {
+        for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
+            for (int percent : List.of(100, 150)) {
+                robot.interact(() -> {
+                    ui.appearance().themeProperty().set(theme);
+                    ui.appearance().textSizeProperty().set(Math.round(Appearance.DEFAULT_SIZE * percent / 100f));
+                });
+                settle();
+                WritableImage[] image = new WritableImage[1];
+                robot.interact(() -> image[0] = stage.getScene().snapshot(null));
+                write(image[0], out.resolve(screen + "-" + theme.name().toLowerCase(java.util.Locale.ROOT) + "-" + percent + ".png"));
+            }
+        }
+    }
+
+    /** Lets layout, CSS and the background work that follows a change run out. */
+    private static void settle() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS); // a picture, not a check: give the pulses time
+        }
+    }
+
+    private static void write(WritableImage image, Path file) throws IOException {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader px = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, px.getArgb(x, y));
+            }
+        }
+        ImageIO.write(out, "png", file.toFile());
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
