@@ -87,30 +87,50 @@ public final class RemediationReader {
                 .setParameter("completedBefore", o.completedBefore());
     }
 
-    /** One group of the figures: how many records have this action, state and office. */
-    public record Count(RemediationAction action, RemediationState state, String office, long n) {
+    /**
+     * One group of the figures: how many records have this action, state and office, and how many of them
+     * are overdue.
+     */
+    public record Count(RemediationAction action, RemediationState state, String office, long n, long overdue) {
     }
 
-    /** Every record counted by action, state and office (one grouped query). */
-    public List<Count> counts() {
+    /**
+     * Every record counted by action, state and office, with the overdue ones under {@code o}: one grouped
+     * query (one pass over the records' index), so the figures cost the same however the records stand.
+     */
+    public List<Count> counts(Overdue o) {
         return db.fromTransaction(s -> {
             List<Count> out = new ArrayList<>();
-            for (Object[] row : s.createSelectionQuery("select r.action, r.state, r.office, count(r) from RemediationRecord r"
-                    + " group by r.action, r.state, r.office", Object[].class).getResultList()) {
+            SelectionQuery<Object[]> q = s.createSelectionQuery("select r.action, r.state, r.office, count(r),"
+                    + " sum(case when " + OVERDUE + " then 1 else 0 end) from RemediationRecord r"
+                    + " group by r.action, r.state, r.office", Object[].class);
+            overdueParameters(q, o);
+            for (Object[] row : q.getResultList()) {
                 out.add(new Count((RemediationAction) row[0], (RemediationState) row[1], (String) row[2],
-                        ((Number) row[3]).longValue()));
+                        ((Number) row[3]).longValue(), row[4] == null ? 0 : ((Number) row[4]).longValue()));
             }
             return out;
         });
     }
 
-    /** How many records are overdue under {@code o}. */
-    public long overdue(Overdue o) {
+    /** Every record (voided ones too) with its moves, oldest move first: what a package carries. */
+    public record WithMoves(RemediationRecord record, List<org.secondlook.domain.RemediationMove> moves) {
+    }
+
+    /** Every record with its moves, by record id (two queries). */
+    public List<WithMoves> everyRecordWithMoves() {
         return db.fromTransaction(s -> {
-            SelectionQuery<Long> q = s.createSelectionQuery("select count(r) from RemediationRecord r where " + OVERDUE,
-                    Long.class);
-            overdueParameters(q, o);
-            return q.getSingleResult();
+            java.util.Map<Long, List<org.secondlook.domain.RemediationMove>> moves = new java.util.HashMap<>();
+            for (var m : s.createSelectionQuery("from RemediationMove m order by m.recordId, m.id",
+                    org.secondlook.domain.RemediationMove.class).setReadOnly(true).getResultList()) {
+                moves.computeIfAbsent(m.getRecordId(), k -> new ArrayList<>()).add(m);
+            }
+            List<WithMoves> out = new ArrayList<>();
+            for (RemediationRecord r : s.createSelectionQuery("from RemediationRecord r order by r.id",
+                    RemediationRecord.class).setReadOnly(true).getResultList()) {
+                out.add(new WithMoves(r, moves.getOrDefault(r.getId(), List.of())));
+            }
+            return out;
         });
     }
 }
