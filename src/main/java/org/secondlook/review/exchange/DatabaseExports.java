@@ -88,7 +88,8 @@ public final class DatabaseExports implements Exports {
     @Override
     public PackageSource packageSource() {
         access.require(Permission.EXPORT);
-        return new DatabasePackageSource(new ExchangeReader(db), office, workbook(ExportFilter.ALL));
+        return new DatabasePackageSource(new ExchangeReader(db), office, workbook(ExportFilter.ALL),
+                new org.secondlook.store.RemediationReader(db)::everyRecordWithMoves);
     }
 
     @Override
