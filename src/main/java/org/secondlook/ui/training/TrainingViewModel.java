@@ -15,7 +15,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.secondlook.domain.RemediationState;
-import org.secondlook.intake.RowRejection;
 import org.secondlook.review.Permission;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.review.remediation.RemediationService;
@@ -125,8 +124,8 @@ public final class TrainingViewModel {
         executor.execute(() -> session.remediation().importRoster(roster), r -> {
             busy.set(false);
             report.setAll(reportLines(r));
-            show(r.nothingChanged() && r.rejected().isEmpty() && r.unchanged() > 0 ? Messages.get("training.nothingChanged")
-                    : Messages.get("training.imported", r.applied(), r.unchanged(), r.rejected().size()), false);
+            show(r.nothingChanged() && r.rejectedRows().isEmpty() && r.unchanged() > 0 ? Messages.get("training.nothingChanged")
+                    : Messages.get("training.imported", r.applied(), r.unchanged(), r.rejectedRows().size()), false);
             refresh();
         }, this::failed);
     }
@@ -134,7 +133,7 @@ public final class TrainingViewModel {
     /** The report's lines: one per rejected row, with its row number and reason. */
     static List<String> reportLines(RosterReport r) {
         List<String> out = new ArrayList<>();
-        for (RowRejection x : r.rejected()) {
+        for (RosterReport.Rejected x : r.rejectedRows()) {
             out.add(x.applicantId() == null ? Messages.get("training.rejectedRow", x.rowNumber(), x.reason())
                     : Messages.get("training.rejectedRowId", x.rowNumber(), x.applicantId(), x.reason()));
         }
