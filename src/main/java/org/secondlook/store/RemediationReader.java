@@ -121,7 +121,7 @@ public final class RemediationReader {
     public List<WithMoves> everyRecordWithMoves() {
         return db.fromTransaction(s -> {
             java.util.Map<Long, List<org.secondlook.domain.RemediationMove>> moves = new java.util.HashMap<>();
-            for (var m : s.createSelectionQuery("from RemediationMove m order by m.recordId, m.id",
+            for (var m : s.createSelectionQuery("from RemediationMove m order by m.recordId, m.auditSeq, m.id",
                     org.secondlook.domain.RemediationMove.class).setReadOnly(true).getResultList()) {
                 moves.computeIfAbsent(m.getRecordId(), k -> new ArrayList<>()).add(m);
             }
