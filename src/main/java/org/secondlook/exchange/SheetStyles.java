@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class SheetStyles {
     final CellStyle header;
     final CellStyle dateTime;
+    final CellStyle date;
     /** Text shown exactly as typed even when the user edits it (Excel's leading-apostrophe flag). */
     final CellStyle quotedText;
 
@@ -23,6 +24,9 @@ final class SheetStyles {
 
         dateTime = wb.createCellStyle();
         dateTime.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
+
+        date = wb.createCellStyle();
+        date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
 
         quotedText = wb.createCellStyle();
         quotedText.setQuotePrefixed(true);

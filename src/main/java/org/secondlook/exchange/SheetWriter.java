@@ -88,6 +88,17 @@ final class SheetWriter {
         return this;
     }
 
+    /** A calendar date (a class's start, a report date) as a date cell. */
+    SheetWriter date(java.time.LocalDate value) {
+        int c = col++;
+        if (value != null) {
+            Cell cell = row.createCell(c, CellType.NUMERIC);
+            cell.setCellValue(value);
+            cell.setCellStyle(styles.date);
+        }
+        return this;
+    }
+
     /** Data rows written so far (the header not counted). */
     long rows() {
         return nextRow - 1L;

@@ -26,7 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the Excel workbook — <em>Decisions</em>, <em>Evidence</em>, <em>Audit</em>, <em>Summary</em> —
+ * Writes the Excel workbook — <em>Decisions</em>, <em>Evidence</em>, <em>Audit</em>, <em>Summary</em>,
+ * <em>Training</em> —
  * streaming (SXSSF keeps only a window of rows in memory), so the number of cases does not matter.
  * The file appears only when complete: it is written beside the target and moved into place, and a
  * failure or a cancel leaves no partial file. Independent of the database: rows come from an
@@ -165,6 +166,7 @@ public final class WorkbookExporter {
             audit.finish();
 
             SummarySheet.write(wb, styles, counts, words, office, clock.instant(), zone);
+            TrainingSheet.write(wb, styles, zone, source);
             wb.setActiveSheet(0);
 
             if (password == null) {

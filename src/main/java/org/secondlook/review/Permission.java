@@ -17,6 +17,9 @@ public enum Permission {
     METRICS("The dashboard and metrics need the admin or supervisor role.", Role.ADMIN, Role.SUPERVISOR),
     QA_ANSWER("A blind QA second review needs the reviewer role.", Role.REVIEWER),
     QA_SETTLE("Settling a QA disagreement needs the supervisor role.", Role.SUPERVISOR),
+    TRAINING_CHANGE("Importing rosters, attaching evidence and moving training records needs the admin or"
+            + " supervisor role.", Role.ADMIN, Role.SUPERVISOR),
+    TRAINING_VERIFY("Verifying a training completion needs the supervisor role.", Role.SUPERVISOR),
     VIEW_CASES("Viewing cases needs an account with a role.", Role.ADMIN, Role.SUPERVISOR, Role.REVIEWER);
 
     private final String rule;

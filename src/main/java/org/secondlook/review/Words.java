@@ -68,4 +68,19 @@ public final class Words {
     public static String kind(String code) {
         return word("kind", code);
     }
+
+    /** What a training record asks for, in words ("ENROL" → "Enroll"). */
+    public static String trainingAction(String code) {
+        return word("training.action", code);
+    }
+
+    /** Where a training record stands, in words ("IN_TRAINING" → "In training"). */
+    public static String trainingState(String code) {
+        return word("training.state", code);
+    }
+
+    /** A waiver's reason in words ("EQUIVALENT_TRAINING" → "Equivalent training elsewhere"). */
+    public static String waiverReason(String code) {
+        return word("training.waiver", code);
+    }
 }

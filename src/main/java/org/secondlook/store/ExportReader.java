@@ -10,6 +10,9 @@ import java.util.stream.Stream;
 import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
 import org.hibernate.query.SelectionQuery;
+import org.secondlook.domain.RemediationAction;
+import org.secondlook.domain.RemediationState;
+import org.secondlook.domain.WaiverReason;
 import org.secondlook.domain.ReviewState;
 import org.secondlook.domain.SignOff;
 import org.secondlook.domain.Track;
@@ -121,6 +124,25 @@ public final class ExportReader {
         // A join on the unique applicant id: H2 plans it far better than "subject in (select …)".
         return stream(columns + " from AuditEvent e join Applicant a on a.applicantId = e.subject" + where
                 + " order by e.seq", p, AuditLine.class);
+    }
+
+    /** A training record in force, as the workbook's Training sheet shows it (codes as stored). */
+    public record TrainingLine(String applicantId, String office, RemediationAction action, RemediationState state,
+                               Integer attempt, String classNumber, java.time.LocalDate reportDate,
+                               java.time.LocalDate classStart, java.time.LocalDate classEnd, String evidenceBy,
+                               String verifiedBy, Instant verifiedAt, WaiverReason waiverReason, Instant createdAt,
+                               Instant stateSince) {
+    }
+
+    /** The training records in force (not voided) of the cases in scope, by applicant id. */
+    public Stream<TrainingLine> training(Scope scope) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("voided", RemediationState.VOIDED);
+        String hql = "select r.applicantId, r.office, r.action, r.state, r.attempt, r.classNumber, r.reportDate,"
+                + " r.classStart, r.classEnd, r.evidenceBy, r.verifiedBy, r.verifiedAt, r.waiverReason, r.createdAt,"
+                + " r.stateSince from RemediationRecord r join Applicant a on a.id = r.applicantRef"
+                + and(where(scope, p), "r.state <> :voided") + " order by r.applicantId";
+        return stream(hql, p, TrainingLine.class);
     }
 
     private <R> Stream<R> stream(String hql, Map<String, Object> params, Class<R> rowType) {

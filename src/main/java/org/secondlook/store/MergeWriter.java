@@ -56,6 +56,11 @@ public final class MergeWriter {
         s.flush();
     }
 
+    /** The session of this merge, for the other merge stores in this package (merged training records). */
+    Session session() {
+        return s;
+    }
+
     /** Whether a decision reference was merged before (whether it was stored or went to conflicts). */
     public boolean decisionMerged(String ref) {
         return s.createNativeQuery("SELECT COUNT(*) FROM merged_decision WHERE origin_ref = :r", Long.class)

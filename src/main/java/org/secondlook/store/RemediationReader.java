@@ -87,24 +87,45 @@ public final class RemediationReader {
                 .setParameter("completedBefore", o.completedBefore());
     }
 
-    /** One group of the figures: how many records have this action, state and office. */
-    public record Count(RemediationAction action, RemediationState state, String office, long n) {
+    /**
+     * One group of the figures: how many records have this action, state and office, and how many of them
+     * are overdue.
+     */
+    public record Count(RemediationAction action, RemediationState state, String office, long n, long overdue) {
     }
 
-    /** Every record counted by action, state and office (one grouped query). */
-    public List<Count> counts() {
-        return db.fromTransaction(s -> s.createSelectionQuery("select new " + Count.class.getName()
-                + "(r.action, r.state, r.office, count(r)) from RemediationRecord r group by r.action, r.state, r.office",
-                Count.class).getResultList());
-    }
-
-    /** How many records are overdue under {@code o}. */
-    public long overdue(Overdue o) {
+    /**
+     * Every record counted by action, state and office, with the overdue ones under {@code o}: one grouped
+     * query (one pass over the records' index), so the figures cost the same however the records stand.
+     */
+    public List<Count> counts(Overdue o) {
         return db.fromTransaction(s -> {
-            SelectionQuery<Long> q = s.createSelectionQuery("select count(r) from RemediationRecord r where " + OVERDUE,
-                    Long.class);
+            SelectionQuery<Count> q = s.createSelectionQuery("select new " + Count.class.getName()
+                    + "(r.action, r.state, r.office, count(r), coalesce(sum(case when " + OVERDUE + " then 1L else 0L end), 0L))"
+                    + " from RemediationRecord r group by r.action, r.state, r.office", Count.class);
             overdueParameters(q, o);
-            return q.getSingleResult();
+            return q.getResultList();
+        });
+    }
+
+    /** Every record (voided ones too) with its moves, oldest move first: what a package carries. */
+    public record WithMoves(RemediationRecord record, List<org.secondlook.domain.RemediationMove> moves) {
+    }
+
+    /** Every record with its moves, by record id (two queries). */
+    public List<WithMoves> everyRecordWithMoves() {
+        return db.fromTransaction(s -> {
+            java.util.Map<Long, List<org.secondlook.domain.RemediationMove>> moves = new java.util.HashMap<>();
+            for (var m : s.createSelectionQuery("from RemediationMove m order by m.recordId, m.auditSeq, m.id",
+                    org.secondlook.domain.RemediationMove.class).setReadOnly(true).getResultList()) {
+                moves.computeIfAbsent(m.getRecordId(), k -> new ArrayList<>()).add(m);
+            }
+            List<WithMoves> out = new ArrayList<>();
+            for (RemediationRecord r : s.createSelectionQuery("from RemediationRecord r order by r.id",
+                    RemediationRecord.class).setReadOnly(true).getResultList()) {
+                out.add(new WithMoves(r, moves.getOrDefault(r.getId(), List.of())));
+            }
+            return out;
         });
     }
 }

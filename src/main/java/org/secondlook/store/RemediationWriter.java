@@ -26,10 +26,17 @@ public final class RemediationWriter {
     private final Session s;
     /** The audit head, locked for this writer's transaction; null when joining another command's transaction. */
     private final AuditChain.Cursor head;
+    /** A roster chunk's JDBC batch ({@link #inBatch}); null when the entities are written by Hibernate. */
+    private final RosterBatch batch;
 
     private RemediationWriter(Session s, AuditChain.Cursor head) {
+        this(s, head, null);
+    }
+
+    private RemediationWriter(Session s, AuditChain.Cursor head, RosterBatch batch) {
         this.s = s;
         this.head = head;
+        this.batch = batch;
     }
 
     /**
@@ -41,6 +48,23 @@ public final class RemediationWriter {
             RemediationWriter w = new RemediationWriter(s, AuditChain.lockHead(s));
             R result = work.apply(w);
             s.flush();
+            AuditChain.saveHead(s, w.head);
+            return result;
+        });
+    }
+
+    /**
+     * Like {@link #inTransaction}, for one chunk of a roster import: the records read here are read-only
+     * to Hibernate, and the evidence, moves, audit events and records' new state go out as plain JDBC
+     * batches when {@code work} ends, then the audit head is saved once.
+     */
+    public static <R> R inBatch(Database db, Function<RemediationWriter, R> work) {
+        return db.fromTransaction(s -> {
+            RosterBatch batch = new RosterBatch(s.doReturningWork(c -> c));
+            RemediationWriter w = new RemediationWriter(s, AuditChain.lockHead(s), batch);
+            R result = work.apply(w);
+            s.flush();
+            batch.write();
             AuditChain.saveHead(s, w.head);
             return result;
         });
@@ -89,12 +113,12 @@ public final class RemediationWriter {
     }
 
     public List<RemediationMove> moves(long recordId) {
-        return s.createSelectionQuery("from RemediationMove m where m.recordId = :r order by m.id", RemediationMove.class)
+        return s.createSelectionQuery("from RemediationMove m where m.recordId = :r order by m.auditSeq, m.id", RemediationMove.class)
                 .setParameter("r", recordId).getResultList();
     }
 
     public List<RemediationEvidence> evidence(long recordId) {
-        return s.createSelectionQuery("from RemediationEvidence e where e.recordId = :r order by e.id",
+        return s.createSelectionQuery("from RemediationEvidence e where e.recordId = :r order by e.attachedAt, e.id",
                 RemediationEvidence.class).setParameter("r", recordId).getResultList();
     }
 
@@ -120,6 +144,10 @@ public final class RemediationWriter {
         String text = (from == null ? "created " + r.getAction() + " record in " + r.getState()
                 : from + " -> " + r.getState()) + " (attempt " + r.getAttempt() + ")" + (detail.isEmpty() ? "" : "; " + detail);
         AuditEvent e = audit(at, actor, from == null ? "TRAINING_CREATE" : "TRAINING_MOVE", r.getApplicantId(), text);
+        if (batch != null) {
+            batch.move(r, from, actor, e.getOccurredAt(), clip(detail.isEmpty() ? text : detail, 2000), e.getSeq());
+            return null;
+        }
         RemediationMove m = new RemediationMove(r.getId(), from, r.getState(), r.getAttempt(), actor,
                 e.getOccurredAt(), clip(detail.isEmpty() ? text : detail, 2000), e.getSeq());
         s.persist(m);
@@ -143,6 +171,10 @@ public final class RemediationWriter {
             return AuditChain.append(s, at, actor, type, subject, clip(details, 8000));
         }
         AuditEvent e = head.next(at, actor, type, subject, clip(details, 8000));
+        if (batch != null) {
+            batch.event(e);
+            return e;
+        }
         s.persist(e);
         return e;
     }
@@ -183,11 +215,20 @@ public final class RemediationWriter {
                 .setParameter("n", fullName).getResultList();
     }
 
-    /** The records in force (not VOIDED) of these applicants. */
+    /** The records in force (not VOIDED) of these applicants (read-only in a roster chunk: its batch writes them). */
     public List<RemediationRecord> currentRecords(java.util.Collection<String> applicantIds) {
         return s.createSelectionQuery("from RemediationRecord r where r.applicantId in :ids and r.state <> :voided",
                 RemediationRecord.class).setParameter("ids", applicantIds)
-                .setParameter("voided", RemediationState.VOIDED).getResultList();
+                .setParameter("voided", RemediationState.VOIDED).setReadOnly(batch != null).getResultList();
+    }
+
+    /** Adds a roster row's evidence for {@code r} to this chunk's batch; returns its id. */
+    public long addRosterEvidence(RemediationEvidence e, RemediationRecord r) {
+        if (batch == null) {
+            s.persist(e);
+            return e.getId();
+        }
+        return batch.evidence(e, r);
     }
 
     /** The roster evidence already kept for these records. */
@@ -196,11 +237,6 @@ public final class RemediationWriter {
                         + "(e.recordId, e.classNumber, e.result) from RemediationEvidence e"
                         + " where e.recordId in :ids and e.kind = :roster", RosterEvidence.class)
                 .setParameter("ids", recordIds).setParameter("roster", RemediationEvidence.Kind.ROSTER).getResultList();
-    }
-
-    /** Persists without flushing (inserts go out in batches when the transaction or chunk ends). */
-    public void add(Object entity) {
-        s.persist(entity);
     }
 
     /** Keeps a certificate's file beside its evidence row (the evidence must be persisted already). */

@@ -29,7 +29,8 @@ public final class StoreCopy {
             "resume_original", "screening_flag", "evidence_span", "finding", "decision", "sign_off", "audit_event",
             "audit_head", "search_pending", "search_posting", "search_superseded", "search_state", "merged_decision",
             "merged_sign_off", "office_audit_event", "merge_conflict", "remediation_record", "remediation_move",
-            "remediation_evidence", "remediation_certificate", "qa_review", "qa_sampling");
+            "remediation_evidence", "remediation_certificate", "qa_review", "qa_sampling", "merged_training",
+            "training_conflict");
     /** Each sequence and the table whose ids it gives. */
     static final Map<String, String> SEQUENCES = sequences();
     private static final Set<String> NOT_COPIED = Set.of("flyway_schema_history", "account_password");

@@ -140,7 +140,8 @@ public final class SecondLookUi {
         boolean audit = AuditViewModel.availableTo(s);
         boolean conflicts = ConflictsViewModel.availableTo(s);
         boolean accounts = org.secondlook.ui.accounts.AccountsViewModel.availableTo(s);
-        if (!signOff && !audit && !conflicts && !accounts) {
+        boolean training = org.secondlook.ui.training.TrainingViewModel.availableTo(s);
+        if (!signOff && !audit && !conflicts && !accounts && !training) {
             return main;
         }
         TabPane tabs = new TabPane(tab("review.tab", main));
@@ -159,6 +160,13 @@ public final class SecondLookUi {
             ConflictsView view = ConflictsView.forSession(s, executor, clock);
             view.bindActions(main.actions());
             tabs.getTabs().add(conflictsTab(view));
+        }
+        if (training) {
+            org.secondlook.ui.training.TrainingView view = org.secondlook.ui.training.TrainingView.forSession(s, executor, clock);
+            view.bindActions(main.actions());
+            Tab t = tab("training.tab", view);
+            t.setId("training-tab");
+            tabs.getTabs().add(t);
         }
         if (accounts) {
             Tab t = tab("accounts.tab", org.secondlook.ui.accounts.AccountsView.forSession(s, executor));

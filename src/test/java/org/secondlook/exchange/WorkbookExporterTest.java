@@ -243,7 +243,7 @@ class WorkbookExporterTest {
         // The file's XML itself: not one formula element in any worksheet.
         try (ZipFile zip = new ZipFile(file.toFile())) {
             List<? extends ZipEntry> sheets = zip.stream().filter(e -> e.getName().matches("xl/worksheets/sheet\\d+\\.xml")).toList();
-            assertThat(sheets).hasSize(4);
+            assertThat(sheets).as("Decisions, Evidence, Audit, Summary, Training").hasSize(5);
             for (ZipEntry e : sheets) {
                 try (InputStream in = zip.getInputStream(e)) {
                     String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -48,6 +48,7 @@ public final class PackageExporter {
         AuditRecord[] first = {null};
         AuditRecord[] last = {null};
         long[] events = {0};
+        long[] training = {0};
         List<PartSource> parts = List.of(
                 new PartSource(PackageParts.CASES, true, true,
                         out -> cases[0] = lines(out, source.cases(), r -> { })),
@@ -60,12 +61,14 @@ public final class PackageExporter {
                             }
                             last[0] = r;
                         })),
+                new PartSource(PackageParts.TRAINING, true, true,
+                        out -> training[0] = lines(out, source.training(), r -> { })),
                 new PartSource(PackageParts.WORKBOOK, true, false, out -> workbook.writeTo(source.workbookRows(), source.office(), out)));
         // The header is read after the parts are written; the writer asks for it only then.
         return writer.write(target, () -> new PackageHeader(source.office(),
                 first[0] == null ? null : first[0].occurredAt(), last[0] == null ? null : last[0].occurredAt(),
                 Map.of(PackageParts.COUNT_CASES, cases[0], PackageParts.COUNT_DECISIONS, decisions[0],
-                        PackageParts.COUNT_AUDIT_EVENTS, events[0]),
+                        PackageParts.COUNT_AUDIT_EVENTS, events[0], PackageParts.COUNT_TRAINING, training[0]),
                 last[0] == null ? ChainHead.EMPTY : new ChainHead(last[0].seq(), last[0].hash())),
                 parts, signing, hq);
     }

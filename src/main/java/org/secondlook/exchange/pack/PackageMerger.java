@@ -8,6 +8,7 @@ import java.security.PublicKey;
 import org.secondlook.review.exchange.AuditRecord;
 import org.secondlook.review.exchange.CaseRecord;
 import org.secondlook.review.exchange.DecisionRecord;
+import org.secondlook.review.exchange.TrainingRecord;
 import org.secondlook.review.exchange.PackageMergeTarget;
 import org.secondlook.review.accounts.TrustedOffices;
 
@@ -32,6 +33,9 @@ public final class PackageMerger {
             return target.merge(p.office(), p.manifest().auditHead(), sink -> {
                 p.readLines(PackageParts.CASES, CaseRecord.class, sink::acceptCase);
                 p.readLines(PackageParts.DECISIONS, DecisionRecord.class, sink::acceptDecision);
+                if (p.manifest().part(PackageParts.TRAINING).isPresent()) {
+                    p.readLines(PackageParts.TRAINING, TrainingRecord.class, sink::acceptTraining);
+                }
                 p.readLines(PackageParts.AUDIT, AuditRecord.class, sink::acceptAuditEvent);
             });
         } catch (IOException e) {

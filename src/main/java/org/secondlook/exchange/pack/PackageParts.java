@@ -8,12 +8,15 @@ public final class PackageParts {
     public static final String DECISIONS = "decisions.jsonl.gz.enc";
     /** The whole audit chain from event 1: JSON Lines of {@link AuditRecord}, gzip, sealed. */
     public static final String AUDIT = "audit.jsonl.gz.enc";
+    /** Every training record with its moves: JSON Lines of {@code TrainingRecord}, gzip, sealed (optional). */
+    public static final String TRAINING = "training.jsonl.gz.enc";
     /** The Excel workbook of every case, sealed. */
     public static final String WORKBOOK = "workbook.xlsx.enc";
 
     public static final String COUNT_CASES = "cases";
     public static final String COUNT_DECISIONS = "decisions";
     public static final String COUNT_AUDIT_EVENTS = "auditEvents";
+    public static final String COUNT_TRAINING = "trainingRecords";
 
     private PackageParts() {
     }

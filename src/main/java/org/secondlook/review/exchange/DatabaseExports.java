@@ -61,10 +61,22 @@ public final class DatabaseExports implements Exports {
             }
 
             @Override
+            public Stream<TrainingRow> training() {
+                return reader.training(scope).map(DatabaseExports::trainingRow);
+            }
+
+            @Override
             public long expectedDecisionRows() {
                 return reader.countCases(scope);
             }
         };
+    }
+
+    static TrainingRow trainingRow(ExportReader.TrainingLine r) {
+        return new TrainingRow(r.applicantId(), r.office(), r.action().name(), r.state().name(),
+                r.attempt() == null ? 1 : r.attempt(), r.classNumber(), r.reportDate(), r.classStart(), r.classEnd(),
+                r.evidenceBy(), r.verifiedBy(), r.verifiedAt(), r.waiverReason() == null ? null : r.waiverReason().name(),
+                r.createdAt(), r.stateSince());
     }
 
     static DecisionRow decisionRow(ExportReader.DecisionLine r) {
@@ -76,7 +88,8 @@ public final class DatabaseExports implements Exports {
     @Override
     public PackageSource packageSource() {
         access.require(Permission.EXPORT);
-        return new DatabasePackageSource(new ExchangeReader(db), office, workbook(ExportFilter.ALL));
+        return new DatabasePackageSource(new ExchangeReader(db), office, workbook(ExportFilter.ALL),
+                new org.secondlook.store.RemediationReader(db)::everyRecordWithMoves);
     }
 
     @Override

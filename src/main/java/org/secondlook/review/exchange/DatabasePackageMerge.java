@@ -46,7 +46,7 @@ final class DatabasePackageMerge implements PackageMergeTarget {
 
     @Override
     public MergeReport merge(String office, ChainHead newHead, Feed feed) throws IOException {
-        long[] n = new long[8];
+        long[] n = new long[9];
         java.util.Map<String, String> officeStates = new java.util.HashMap<>();
         try {
             MergeWriter.inOneTransaction(db, w -> {
@@ -63,6 +63,15 @@ final class DatabasePackageMerge implements PackageMergeTarget {
                         @Override
                         public void acceptDecision(DecisionRecord d) {
                             mergeDecision(w, office, d, now, n);
+                        }
+
+                        @Override
+                        public void acceptTraining(TrainingRecord t) {
+                            switch (TrainingMerge.merge(w, office, t, now)) {
+                                case MERGED -> n[8]++;
+                                case CONFLICT -> n[5]++;
+                                case UNCHANGED -> n[6]++;
+                            }
                         }
 
                         @Override
@@ -84,7 +93,8 @@ final class DatabasePackageMerge implements PackageMergeTarget {
                     w.audit(now, user, "MERGE", "package from " + office + ": " + r.casesAdded() + " cases, "
                             + r.versionsAdded() + " versions, " + r.decisionsAdded() + " decisions, "
                             + r.signOffsAdded() + " sign-offs, " + r.auditEventsAdded() + " office events, "
-                            + r.conflicts() + " conflicts; chain head " + newHead.seq());
+                            + r.conflicts() + " conflicts, " + r.trainingMerged() + " training records; chain head "
+                            + newHead.seq());
                 }
             });
         } catch (UncheckedIOException e) {
@@ -95,7 +105,7 @@ final class DatabasePackageMerge implements PackageMergeTarget {
     }
 
     private static MergeReport report(long[] n) {
-        return new MergeReport(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7]);
+        return new MergeReport(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8]);
     }
 
     /**

@@ -11,9 +11,14 @@ final class DatabasePackageSource implements PackageSource {
     private final ExchangeReader reader;
     private final String office;
     private final ExportSource workbook;
+    private final java.util.function.Supplier<java.util.List<org.secondlook.store.RemediationReader.WithMoves>>
+            trainingRecords;
 
-    DatabasePackageSource(ExchangeReader reader, String office, ExportSource workbook) {
+    DatabasePackageSource(ExchangeReader reader, String office, ExportSource workbook,
+                          java.util.function.Supplier<java.util.List<org.secondlook.store.RemediationReader.WithMoves>>
+                                  trainingRecords) {
         this.reader = reader;
+        this.trainingRecords = trainingRecords;
         this.office = office;
         this.workbook = workbook;
     }
@@ -64,6 +69,11 @@ final class DatabasePackageSource implements PackageSource {
     @Override
     public Stream<AuditRecord> auditEvents() {
         return reader.auditEvents().map(AuditRecord::of);
+    }
+
+    @Override
+    public Stream<TrainingRecord> training() {
+        return trainingRecords.get().stream().map(t -> TrainingPackageRecords.record(office, t));
     }
 
     @Override

@@ -17,6 +17,11 @@ public interface ExportSource {
     /** The audit events about the exported applicants, by sequence number. */
     Stream<AuditRow> auditEvents();
 
+    /** The training records in force of the exported applicants, by applicant id (none where there are none). */
+    default Stream<TrainingRow> training() {
+        return Stream.empty();
+    }
+
     /** How many decision rows {@link #decisions()} will yield, or -1 when unknown (for progress only). */
     default long expectedDecisionRows() {
         return -1;

@@ -41,14 +41,29 @@ public interface PackageMergeTarget {
         void acceptDecision(DecisionRecord d);
 
         void acceptAuditEvent(AuditRecord e);
+
+        /** A training record of the office (packages from before issue 15 carry none). */
+        default void acceptTraining(TrainingRecord t) {
+        }
     }
 
-    /** What a merge changed; all zero but {@code unchanged} for a package merged before. */
+    /**
+     * What a merge changed; all zero but {@code unchanged} for a package merged before.
+     *
+     * @param trainingMerged the office's training records added or carried further here (a training record
+     *                       moved differently by two offices counts among the {@code conflicts})
+     */
     record MergeReport(long casesAdded, long versionsAdded, long decisionsAdded, long signOffsAdded,
-                       long auditEventsAdded, long conflicts, long unchanged, long statesChanged) {
+                       long auditEventsAdded, long conflicts, long unchanged, long statesChanged, long trainingMerged) {
+        public MergeReport(long casesAdded, long versionsAdded, long decisionsAdded, long signOffsAdded,
+                           long auditEventsAdded, long conflicts, long unchanged, long statesChanged) {
+            this(casesAdded, versionsAdded, decisionsAdded, signOffsAdded, auditEventsAdded, conflicts, unchanged,
+                    statesChanged, 0);
+        }
+
         public boolean changedNothing() {
             return casesAdded == 0 && versionsAdded == 0 && decisionsAdded == 0 && signOffsAdded == 0
-                    && auditEventsAdded == 0 && conflicts == 0 && statesChanged == 0;
+                    && auditEventsAdded == 0 && conflicts == 0 && statesChanged == 0 && trainingMerged == 0;
         }
     }
 }

@@ -18,6 +18,11 @@ public interface PackageSource {
     /** The whole audit chain from event 1, by sequence number. */
     Stream<AuditRecord> auditEvents();
 
+    /** Every training record (voided ones too) with its moves; none from a source that keeps none. */
+    default Stream<TrainingRecord> training() {
+        return Stream.empty();
+    }
+
     /** The rows of the workbook that travels inside the package (every case). */
     ExportSource workbookRows();
 }

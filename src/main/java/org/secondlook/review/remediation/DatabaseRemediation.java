@@ -284,6 +284,21 @@ public final class DatabaseRemediation implements RemediationService {
         return new StatusFigures(new RemediationReader(db)).figures(overdue());
     }
 
+    @Override
+    public List<OfficeTraining.Record> officeRecords() {
+        RemediationWriter.reading(db, w -> RemediationRules.actor(w, user, Need.READ));
+        return org.secondlook.store.MergedTrainingStore.all(db).stream().map(k -> new OfficeTraining.Record(
+                k.applicantId(), k.office(), k.decisionRef(), k.action(), k.state(), k.attempt(), k.classNumber(),
+                k.verifiedBy(), k.moves())).toList();
+    }
+
+    @Override
+    public List<OfficeTraining.Conflict> officeConflicts() {
+        RemediationWriter.reading(db, w -> RemediationRules.actor(w, user, Need.READ));
+        return org.secondlook.store.MergedTrainingStore.open(db).stream().map(c -> new OfficeTraining.Conflict(c.id(),
+                c.applicantId(), c.office(), c.otherOffice(), c.state(), c.otherState(), c.createdAt())).toList();
+    }
+
     private static String text(String value, String what) {
         String t = blankToNull(value);
         if (t != null && t.length() > MAX_TEXT) {

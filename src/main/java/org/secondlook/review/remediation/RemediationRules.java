@@ -6,6 +6,7 @@ import org.secondlook.domain.RemediationRecord;
 import org.secondlook.domain.Role;
 import org.secondlook.domain.User;
 import org.secondlook.review.InvalidInputException;
+import org.secondlook.review.Permission;
 import org.secondlook.review.PermissionDeniedException;
 import org.secondlook.store.RemediationWriter;
 
@@ -16,9 +17,8 @@ import org.secondlook.store.RemediationWriter;
 final class RemediationRules {
     static final String DISABLED = "This account is disabled: a disabled account can do nothing.";
     static final String READ = "Viewing training records needs an account with a role.";
-    static final String CHANGE = "Importing rosters, attaching evidence and moving training records needs the admin or"
-            + " supervisor role.";
-    static final String VERIFY = "Verifying a training completion needs the supervisor role.";
+    static final String CHANGE = Permission.TRAINING_CHANGE.rule();
+    static final String VERIFY = Permission.TRAINING_VERIFY.rule();
     static final String APPROVE = "Approving a waiver needs the supervisor role.";
     static final String OWN_EVIDENCE = "Nobody verifies a completion on evidence they attached or imported themselves:"
             + " another supervisor must verify it.";

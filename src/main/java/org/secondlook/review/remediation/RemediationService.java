@@ -56,6 +56,16 @@ public interface RemediationService {
     /** The figures of {@code training status}. */
     TrainingStatus status();
 
+    /** At headquarters: every office's training record from merged packages, by applicant and office. */
+    default List<OfficeTraining.Record> officeRecords() {
+        return List.of();
+    }
+
+    /** At headquarters: open training conflicts (two offices moved the same applicant's record differently). */
+    default List<OfficeTraining.Conflict> officeConflicts() {
+        return List.of();
+    }
+
     /** Filters of {@link #list}; null means any. */
     record ListQuery(RemediationState state, String office, boolean overdueOnly, String classNumber, int limit) {
         public static ListQuery all() {

@@ -28,7 +28,7 @@ import org.secondlook.store.RemediationWriter;
  * training record, or contradict the record are reported with their row number and left alone.
  */
 final class RosterImport {
-    static final int CHUNK = 1000;
+    static final int CHUNK = 5000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Database db;
@@ -76,7 +76,7 @@ final class RosterImport {
 
     private void apply(String file, List<RosterRow> rows, List<RowRejection> rejected, long[] counts) {
         Instant now = clock.instant();
-        RemediationWriter.inTransaction(db, w -> {
+        RemediationWriter.inBatch(db, w -> {
             RemediationRules.actor(w, user, RemediationRules.Need.CHANGE);
             Map<RosterRow, String> ids = match(w, rows, rejected);
             Set<String> wanted = new LinkedHashSet<>(ids.values());

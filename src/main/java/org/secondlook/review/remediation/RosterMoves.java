@@ -98,7 +98,7 @@ final class RosterMoves {
         }
         RemediationEvidence e = RemediationEvidence.rosterRow(r.getId(), row.classNumber(), row.result().text(), file,
                 row.rowNumber(), row.hours(), row.instructor(), user, now);
-        w.add(e);
+        long evidenceId = w.addRosterEvidence(e, r);
         seen.add(key);
         String detail = "roster " + file + " row " + row.rowNumber() + ": class " + row.classNumber() + ", "
                 + (row.result() == RosterRow.Result.NONE ? "no result yet" : row.result().name());
@@ -111,7 +111,7 @@ final class RosterMoves {
                 r.schedule(row.classNumber(), row.startDate(), row.startDate(), row.endDate());
             }
             if (next == RemediationState.COMPLETED) {
-                r.evidence(e.getId(), user);
+                r.evidence(evidenceId, user);
             }
             w.appendMove(r, from, user, now, detail);
         }

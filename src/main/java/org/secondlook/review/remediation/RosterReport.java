@@ -11,4 +11,13 @@ public record RosterReport(String fileName, long applied, long unchanged, List<R
     public boolean nothingChanged() {
         return applied == 0;
     }
+
+    /** A rejected row as the window shows it: its row number, the applicant id it named (or null), the reason. */
+    public record Rejected(int rowNumber, String applicantId, String reason) {
+    }
+
+    /** The rejected rows, in file order. */
+    public List<Rejected> rejectedRows() {
+        return rejected.stream().map(r -> new Rejected(r.rowNumber(), r.applicantId(), r.reason())).toList();
+    }
 }

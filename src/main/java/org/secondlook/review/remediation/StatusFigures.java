@@ -7,7 +7,7 @@ import org.secondlook.domain.RemediationAction;
 import org.secondlook.domain.RemediationState;
 import org.secondlook.store.RemediationReader;
 
-/** The figures of {@code training status}, from one grouped count over the records. */
+/** The figures of {@code training status}, overdue included, from one grouped count over the records. */
 final class StatusFigures {
     private final RemediationReader reader;
 
@@ -25,12 +25,13 @@ final class StatusFigures {
             byState.put(s.name(), 0L);
         }
         long records = 0;
-        long overdue = reader.overdue(rules.asOfNow());
+        long overdue = 0;
         long verified = 0;
         long base = 0;
         Map<String, long[]> offices = new TreeMap<>();
-        for (RemediationReader.Count c : reader.counts()) {
+        for (RemediationReader.Count c : reader.counts(rules.asOfNow())) {
             records += c.n();
+            overdue += c.overdue();
             byAction.merge(c.action().name(), c.n(), Long::sum);
             if (!c.action().needsTraining()) {
                 continue;

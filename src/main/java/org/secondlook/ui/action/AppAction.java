@@ -64,13 +64,19 @@ public enum AppAction {
 
     CONFLICTS_REFRESH("action.refresh", MaterialDesignR.REFRESH, "F5", Group.CONFLICTS),
 
-    AUDIT_FILTER("action.auditFilter", MaterialDesignF.FILTER, "Enter", Group.AUDIT);
+    AUDIT_FILTER("action.auditFilter", MaterialDesignF.FILTER, "Enter", Group.AUDIT),
+
+    TRAINING_REFRESH("action.refresh", MaterialDesignR.REFRESH, "F5", Group.TRAINING),
+    TRAINING_IMPORT("action.trainingImport", MaterialDesignD.DATABASE_IMPORT, "Shortcut+Shift+I", Group.TRAINING),
+    TRAINING_ATTACH("action.trainingAttach", MaterialDesignP.PAPERCLIP, "Shortcut+Shift+A", Group.TRAINING),
+    TRAINING_VERIFY("action.trainingVerify", MaterialDesignC.CHECK_DECAGRAM, "Shortcut+Enter", Group.TRAINING);
 
     /**
      * Menu (or, for the screens beside the review screen, overlay section) a group of actions lives in.
-     * The review screen's menus are FILE to VIEW; SIGN_OFF, CONFLICTS and AUDIT are the keys of those tabs.
+     * The review screen's menus are FILE to VIEW; SIGN_OFF, CONFLICTS, AUDIT and TRAINING are the keys of
+     * those tabs.
      */
-    public enum Group { FILE, QUEUE, CASE, DECISION, VIEW, SIGN_OFF, CONFLICTS, AUDIT }
+    public enum Group { FILE, QUEUE, CASE, DECISION, VIEW, SIGN_OFF, CONFLICTS, AUDIT, TRAINING }
 
     /**
      * Where an action's key works: FILE and VIEW everywhere, QUEUE, CASE and DECISION on the review screen,
