@@ -37,93 +37,81 @@ public final class MetricsReader {
     public record Phrase(String term, long cases, long confirmed, long overturned) {
     }
 
+    private static final int QUARTER_SECONDS = 900;
+
     private final Database database;
 
     public MetricsReader(Database database) {
         this.database = database;
     }
 
-    /** Every case in scope, grouped; the track is the active decision's (also for a returned case). */
+    /** Every case in scope, grouped; the track is the one in force (also for a returned case): one pass over the cases. */
     public List<Group> groups(Scope scope) {
-        String sql = "select a.state, a.field_office, a.classifier_label, a.verdict, d.track, count(*) from applicant a"
-                + " left join decision d on d.applicant_id = a.id and d.active = true" + where(scope, "")
-                + " group by a.state, a.field_office, a.classifier_label, a.verdict, d.track";
+        String sql = "select a.state, a.field_office, a.classifier_label, a.verdict, a.track_in_force, count(*)"
+                + " from applicant a" + where(scope, "")
+                + " group by a.state, a.field_office, a.classifier_label, a.verdict, a.track_in_force";
         return query(sql, scope, List.of(), r -> new Group(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
                 r.getString(5), r.getLong(6)));
     }
 
     /** Seconds from import to the decision in force, over decided and signed-off cases. */
     public Percentiles toDecision(Scope scope) {
-        return percentiles("from applicant a join decision d on d.applicant_id = a.id and d.active = true"
-                + where(scope, " a.state in ('DECIDED', 'SIGNED_OFF')"), "a.imported_at", "d.decided_at", scope);
+        return percentiles("from applicant a" + where(scope, " a.state in ('DECIDED', 'SIGNED_OFF')"
+                + " and a.in_force_at is not null"), "a.imported_at", "a.in_force_at", scope);
     }
 
     /** Seconds from import to the approval of the decision in force, over signed-off cases. */
     public Percentiles toSignOff(Scope scope) {
-        return percentiles("from applicant a join decision d on d.applicant_id = a.id and d.active = true"
-                + " join sign_off o on o.decision_id = d.id and o.outcome = 'APPROVED'"
-                + where(scope, " a.state = 'SIGNED_OFF'"), "a.imported_at", "o.signed_at", scope);
+        return percentiles("from applicant a" + where(scope, " a.state = 'SIGNED_OFF' and a.signed_off_at is not null"),
+                "a.imported_at", "a.signed_off_at", scope);
     }
 
     /** Per person who decided: how many of their decisions were signed off or returned, and how many returned. */
     public List<ReviewerSignOffs> signOffsByReviewer(Scope scope) {
-        String sql = "select d.decided_by, count(*), sum(case when o.outcome = 'RETURNED' then 1 else 0 end)"
-                + " from sign_off o join decision d on o.decision_id = d.id" + caseJoin(scope, "d")
-                + where(scope, "") + " group by d.decided_by order by d.decided_by";
+        String sql = "select o.decided_by, count(*), sum(case when o.outcome = 'RETURNED' then 1 else 0 end)"
+                + " from sign_off o" + (caseJoin(scope, "d").isEmpty() ? "" : " join decision d on d.id = o.decision_id")
+                + caseJoin(scope, "d") + where(scope, "")
+                + " group by o.decided_by order by o.decided_by";
         return query(sql, scope, List.of(), r -> new ReviewerSignOffs(r.getString(1), r.getLong(2), r.getLong(3)));
     }
 
     /**
-     * Decisions recorded (in force or not) in each of the half-open periods [bounds[i], bounds[i+1]),
-     * counted in one pass.
+     * Decisions recorded (in force or not) in each of the half-open periods [bounds[i], bounds[i+1]). The
+     * database counts them per quarter hour from the first bound (every time zone's offset and change of offset
+     * is a multiple of 15 minutes, so no quarter straddles a bound) and the quarters are added up here.
      */
     public long[] decisionsBetween(Scope scope, List<Instant> bounds) {
         if (bounds.size() < 2) {
             return new long[0];
         }
-        StringBuilder cols = new StringBuilder();
-        List<Object> params = new ArrayList<>();
-        for (int i = 0; i + 1 < bounds.size(); i++) {
-            cols.append(i == 0 ? "" : ", ").append("sum(case when d.decided_at >= ? and d.decided_at < ? then 1 else 0 end)");
-            params.add(time(bounds.get(i)));
-            params.add(time(bounds.get(i + 1)));
-        }
-        String sql = "select " + cols + " from decision d" + caseJoin(scope, "d")
-                + where(scope, " d.decided_at >= ? and d.decided_at < ?");
-        List<Object> all = new ArrayList<>(params);
-        List<Object> tail = List.of(time(bounds.get(0)), time(bounds.get(bounds.size() - 1)));
-        return database.fromTransaction(s -> s.doReturningWork(c -> {
-            try (PreparedStatement q = c.prepareStatement(sql)) {
-                int i = bind(q, 1, all);
-                i = bind(q, i, tail);
-                bindScope(q, i, scope);
-                try (ResultSet r = q.executeQuery()) {
-                    long[] out = new long[bounds.size() - 1];
-                    if (r.next()) {
-                        for (int k = 0; k < out.length; k++) {
-                            out[k] = r.getLong(k + 1);
-                        }
-                    }
-                    return out;
-                }
+        String sql = "select q.quarter, count(*) from (select datediff('SECOND', cast(? as timestamp with time zone),"
+                + " d.decided_at) / " + QUARTER_SECONDS + " as quarter from decision d" + caseJoin(scope, "d")
+                + where(scope, " d.decided_at >= ? and d.decided_at < ?") + ") q group by q.quarter";
+        Instant first = bounds.get(0);
+        List<Object> params = List.of(time(first), time(first), time(bounds.get(bounds.size() - 1)));
+        long[] out = new long[bounds.size() - 1];
+        for (long[] q : query(sql, scope, params, r -> new long[] {r.getLong(1), r.getLong(2)})) {
+            Instant at = first.plusSeconds(q[0] * QUARTER_SECONDS);
+            int i = 0;
+            while (i + 1 < out.length && !at.isBefore(bounds.get(i + 1))) {
+                i++;
             }
-        }));
+            out[i] += q[1];
+        }
+        return out;
     }
 
     /**
-     * The tool's evidence terms on the current résumé versions of LEO-labelled cases: how many cases name each
-     * (a case counts once per term), and how many of those were signed off as LEO (confirmed) or ACADEMY
-     * (overturned). Most frequent first, ties by term; at most {@code limit}.
+     * The tool's evidence terms on the current résumé versions of LEO-labelled cases (table {@code case_term}):
+     * how many cases name each (a case counts once per term), and how many of those were signed off as LEO
+     * (confirmed) or ACADEMY (overturned). Most frequent first, ties by term; at most {@code limit}.
      */
     public List<Phrase> phrases(Scope scope, int limit) {
-        String sql = "select t.term, count(*), sum(case when t.state = 'SIGNED_OFF' and d.track = 'LEO' then 1 else 0 end),"
-                + " sum(case when t.state = 'SIGNED_OFF' and d.track = 'ACADEMY' then 1 else 0 end)"
-                + " from (select distinct a.id as case_id, a.state as state, lower(e.term) as term from applicant a"
-                + " join resume_version v on v.applicant_id = a.id and v.version_no = a.current_version"
-                + " join screening_flag f on f.resume_version_id = v.id and f.label = 'LEO'"
-                + " join evidence_span e on e.flag_id = f.id"
-                + where(scope, " a.classifier_label = 'LEO' and e.term is not null") + ") t"
-                + " left join decision d on d.applicant_id = t.case_id and d.active = true"
+        String sql = "select t.term, count(*),"
+                + " sum(case when a.state = 'SIGNED_OFF' and a.track_in_force = 'LEO' then 1 else 0 end),"
+                + " sum(case when a.state = 'SIGNED_OFF' and a.track_in_force = 'ACADEMY' then 1 else 0 end)"
+                + " from case_term t join applicant a on a.id = t.applicant_id"
+                + where(scope, " a.classifier_label = 'LEO'")
                 + " group by t.term order by count(*) desc, t.term fetch first " + Math.max(1, limit) + " rows only";
         return query(sql, scope, List.of(), r -> new Phrase(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4)));
     }

@@ -141,6 +141,7 @@ final class DatabasePackageMerge implements PackageMergeTarget {
                 addVersion(w, a, v, v.versionNo());
                 n[1]++;
             }
+            w.refreshTerms(a);
             n[0]++;
             return false;
         }
@@ -159,6 +160,7 @@ final class DatabasePackageMerge implements PackageMergeTarget {
         if (added) {
             a.setCurrentVersion(next - 1);
             a.setAnalysis(c.verdict(), c.leMonths(), c.risk());
+            w.refreshTerms(a);
         } else {
             n[6]++;
         }
