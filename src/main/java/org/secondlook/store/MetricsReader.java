@@ -17,8 +17,14 @@ import java.util.List;
  * Every query is limited to the same scope (an office, cases imported since an instant).
  */
 public final class MetricsReader {
-    /** Which cases count: one office (null: all) and cases imported at or after {@code importedSince} (null: all). */
-    public record Scope(String office, Instant importedSince) {
+    /**
+     * Which cases count: one office (null: all) and cases imported at or after {@code importedSince} and before
+     * {@code importedBefore} (null: no bound).
+     */
+    public record Scope(String office, Instant importedSince, Instant importedBefore) {
+        public Scope(String office, Instant importedSince) {
+            this(office, importedSince, null);
+        }
     }
 
     /** How many cases share one mix of state, office, label, verdict and track in force (null: none). */
@@ -75,28 +81,65 @@ public final class MetricsReader {
         return query(sql, scope, List.of(), r -> new ReviewerSignOffs(r.getString(1), r.getLong(2), r.getLong(3)));
     }
 
-    /**
-     * Decisions recorded (in force or not) in each of the half-open periods [bounds[i], bounds[i+1]). The
-     * database counts them per quarter hour from the first bound (every time zone's offset and change of offset
-     * is a multiple of 15 minutes, so no quarter straddles a bound) and the quarters are added up here.
-     */
+    /** Decisions recorded (in force or not) in each of the half-open periods [bounds[i], bounds[i+1]). */
     public long[] decisionsBetween(Scope scope, List<Instant> bounds) {
         if (bounds.size() < 2) {
             return new long[0];
         }
-        String sql = "select q.quarter, count(*) from (select datediff('SECOND', cast(? as timestamp with time zone),"
-                + " d.decided_at) / " + QUARTER_SECONDS + " as quarter from decision d" + caseJoin(scope, "d")
-                + where(scope, " d.decided_at >= ? and d.decided_at < ?") + ") q group by q.quarter";
-        Instant first = bounds.get(0);
-        List<Object> params = List.of(time(first), time(first), time(bounds.get(bounds.size() - 1)));
+        long[] n = perPeriod("from decision d" + caseJoin(scope, "d"), "d.decided_at", "d.decided_at >= ?",
+                List.of(time(bounds.get(0))), scope, bounds);
+        return java.util.Arrays.copyOfRange(n, 1, n.length);
+    }
+
+    /**
+     * The cases open at the end of each period [bounds[i], bounds[i+1]): imported by then, less those whose
+     * decision in force now (decided or signed off) had been made by then. A case returned later counts as
+     * decided from its decision on: the series follows the decisions in force, not every return.
+     */
+    public long[] openAt(Scope scope, List<Instant> bounds) {
+        if (bounds.size() < 2) {
+            return new long[0];
+        }
+        long[] imported = perPeriod("from applicant a", "a.imported_at", "", List.of(), scope, bounds);
+        long[] decided = perPeriod("from applicant a", "a.in_force_at", "a.state in ('DECIDED', 'SIGNED_OFF')",
+                List.of(), scope, bounds);
         long[] out = new long[bounds.size() - 1];
-        for (long[] q : query(sql, scope, params, r -> new long[] {r.getLong(1), r.getLong(2)})) {
+        long open = imported[0] - decided[0];
+        for (int i = 0; i < out.length; i++) {
+            open += imported[i + 1] - decided[i + 1];
+            out[i] = open;
+        }
+        return out;
+    }
+
+    /**
+     * How many rows of {@code from} (with {@code condition}, its parameters, and the scope) have {@code column}
+     * before bounds[0] (index 0) and in each period [bounds[i], bounds[i+1]) (index i + 1). The database counts
+     * them per quarter hour from the first bound (every time zone's offset and change of offset is a multiple of
+     * 15 minutes, so no quarter straddles a bound) and the quarters are added up here.
+     */
+    private long[] perPeriod(String from, String column, String condition, List<Object> params, Scope scope,
+                             List<Instant> bounds) {
+        Instant first = bounds.get(0);
+        String sql = "select q.quarter, count(*) from (select case when " + column + " < ? then -1 else"
+                + " datediff('SECOND', cast(? as timestamp with time zone), " + column + ") / " + QUARTER_SECONDS
+                + " end as quarter " + from
+                + where(scope, (condition.isBlank() ? "" : condition + " and ") + column + " < ?") + ") q group by q.quarter";
+        List<Object> all = new ArrayList<>(List.of(time(first), time(first)));
+        all.addAll(params);
+        all.add(time(bounds.get(bounds.size() - 1)));
+        long[] out = new long[bounds.size()];
+        for (long[] q : query(sql, scope, all, r -> new long[] {r.getLong(1), r.getLong(2)})) {
+            if (q[0] < 0) {
+                out[0] += q[1];
+                continue;
+            }
             Instant at = first.plusSeconds(q[0] * QUARTER_SECONDS);
             int i = 0;
-            while (i + 1 < out.length && !at.isBefore(bounds.get(i + 1))) {
+            while (i + 2 < bounds.size() && !at.isBefore(bounds.get(i + 1))) {
                 i++;
             }
-            out[i] += q[1];
+            out[i + 1] += q[1];
         }
         return out;
     }
@@ -128,7 +171,7 @@ public final class MetricsReader {
 
     /** The join to the cases, needed only when the scope limits them (a join per row is what costs). */
     private static String caseJoin(Scope scope, String decision) {
-        return scope.office() == null && scope.importedSince() == null ? ""
+        return scope.office() == null && scope.importedSince() == null && scope.importedBefore() == null ? ""
                 : " join applicant a on " + decision + ".applicant_id = a.id";
     }
 
@@ -144,6 +187,9 @@ public final class MetricsReader {
         if (scope.importedSince() != null) {
             c.add("a.imported_at >= ?");
         }
+        if (scope.importedBefore() != null) {
+            c.add("a.imported_at < ?");
+        }
         return c.isEmpty() ? "" : " where " + String.join(" and ", c);
     }
 
@@ -153,6 +199,9 @@ public final class MetricsReader {
         }
         if (scope.importedSince() != null) {
             q.setObject(i++, time(scope.importedSince()));
+        }
+        if (scope.importedBefore() != null) {
+            q.setObject(i++, time(scope.importedBefore()));
         }
         return i;
     }

@@ -140,7 +140,8 @@ public final class SecondLookUi {
         boolean audit = AuditViewModel.availableTo(s);
         boolean conflicts = ConflictsViewModel.availableTo(s);
         boolean accounts = org.secondlook.ui.accounts.AccountsViewModel.availableTo(s);
-        if (!signOff && !audit && !conflicts && !accounts) {
+        boolean dashboard = org.secondlook.ui.dashboard.DashboardViewModel.availableTo(s);
+        if (!signOff && !audit && !conflicts && !accounts && !dashboard) {
             return main;
         }
         TabPane tabs = new TabPane(tab("review.tab", main));
@@ -159,6 +160,17 @@ public final class SecondLookUi {
             ConflictsView view = ConflictsView.forSession(s, executor, clock);
             view.bindActions(main.actions());
             tabs.getTabs().add(conflictsTab(view));
+        }
+        if (dashboard) {
+            org.secondlook.ui.dashboard.DashboardView view = org.secondlook.ui.dashboard.DashboardView.forSession(s, executor);
+            Tab t = tab("dashboard.tab", view);
+            t.setId("dashboard-tab");
+            t.setOnSelectionChanged(e -> { // the figures are computed afresh each time the tab is opened
+                if (t.isSelected()) {
+                    view.viewModel().refresh();
+                }
+            });
+            tabs.getTabs().add(t);
         }
         if (accounts) {
             Tab t = tab("accounts.tab", org.secondlook.ui.accounts.AccountsView.forSession(s, executor));

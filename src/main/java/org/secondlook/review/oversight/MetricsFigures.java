@@ -23,7 +23,7 @@ final class MetricsFigures {
     /** The raw numbers the figures are made of. */
     record Inputs(List<MetricsReader.Group> groups, MetricsReader.Percentiles toDecision,
                   MetricsReader.Percentiles toSignOff, List<MetricsReader.ReviewerSignOffs> reviewers,
-                  List<LocalDate> days, long[] decisionsPerDay, List<MetricsReader.Phrase> phrases) {
+                  List<LocalDate> days, long[] decisionsPerDay, long[] openPerDay, List<MetricsReader.Phrase> phrases) {
     }
 
     static List<Figure> of(Inputs in) {
@@ -32,7 +32,8 @@ final class MetricsFigures {
         f.perOffice(in.groups());
         f.analyzer(in.groups());
         f.phrases(in.phrases());
-        f.perDay(in.days(), in.decisionsPerDay());
+        f.perDay("decisions.day.", in.days(), in.decisionsPerDay());
+        f.perDay("backlog.day.", in.days(), in.openPerDay());
         f.perReviewer(in.reviewers());
         return f.out;
     }
@@ -108,9 +109,9 @@ final class MetricsFigures {
         }
     }
 
-    private void perDay(List<LocalDate> days, long[] counts) {
+    private void perDay(String prefix, List<LocalDate> days, long[] counts) {
         for (int i = 0; i < counts.length; i++) {
-            put("decisions.day." + days.get(i), counts[i]);
+            put(prefix + days.get(i), counts[i]);
         }
     }
 
