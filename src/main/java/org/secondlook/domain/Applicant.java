@@ -99,6 +99,10 @@ public class Applicant {
     @Column(name = "signed_off_at")
     private Instant signedOffAt;
 
+    /** The tool's evidence terms on the current version of a LEO-labelled case, one a line (see store.LeoTerms). */
+    @Column(name = "leo_terms", length = 4000)
+    private String leoTerms;
+
     protected Applicant() {
     }
 
@@ -163,6 +167,8 @@ public class Applicant {
     public String getTrackInForce() { return trackInForce; }
     public Instant getInForceAt() { return inForceAt; }
     public Instant getSignedOffAt() { return signedOffAt; }
+    public String getLeoTerms() { return leoTerms; }
+    public void setLeoTerms(String leoTerms) { this.leoTerms = leoTerms; }
 
     /** Called by {@link SignOff} when the decision in force is approved. */
     public void approvedInForce(Instant at) {

@@ -236,10 +236,12 @@ public final class Database implements AutoCloseable {
         String clob = postgres ? "TEXT" : "CHARACTER LARGE OBJECT";
         String blob = postgres ? "BYTEA" : "BINARY LARGE OBJECT";
         String bytes = postgres ? "BYTEA" : "VARBINARY(1000000)";
+        String termList = postgres ? "STRING_AGG(DISTINCT LOWER(e.term), CHR(10) ORDER BY LOWER(e.term))"
+                : "LISTAGG(DISTINCT LOWER(e.term), CHAR(10)) WITHIN GROUP (ORDER BY LOWER(e.term))";
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("clob", clob, "blob", blob, "bytes", bytes))
+                .placeholders(Map.of("clob", clob, "blob", blob, "bytes", bytes, "term_list", termList))
                 .load()
                 .migrate();
     }

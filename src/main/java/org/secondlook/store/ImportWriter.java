@@ -95,7 +95,6 @@ public final class ImportWriter {
         List<Finding> findings = new ArrayList<>();
         List<AuditEvent> events = new ArrayList<>();
         List<Original> originals = new ArrayList<>();
-        Map<Applicant, java.util.Set<String>> terms = new java.util.LinkedHashMap<>();
         for (IncomingCase row : rows) {
             Current cur = existing.get(row.applicantId());
             Applicant applicant;
@@ -130,7 +129,6 @@ public final class ImportWriter {
             }
             flags.add(new ScreeningFlag(version, org.secondlook.domain.ClassifierLabel.valueOf(row.classifierLabel()),
                     row.classifierScore(), row.classifierModel(), row.evidence()));
-            terms.put(applicant, CaseTerms.of(row.classifierLabel(), row.evidence()));
             for (IncomingCase.FindingValue f : row.findings()) {
                 findings.add(new Finding(version, f.start(), f.end(), f.category(), f.explanation()));
             }
@@ -147,18 +145,10 @@ public final class ImportWriter {
         queueForSearch(s, versions);
         insertOriginals(s, originals);
         s.insertMultiple(flags);
-        writeTerms(s, terms);
         s.insertMultiple(findings);
         s.insertMultiple(events);
         AuditChain.saveHead(s, audit);
         return outcomes;
-    }
-
-    /** The evidence terms of each written case's new current version (the case ids are known once inserted). */
-    private static void writeTerms(StatelessSession s, Map<Applicant, java.util.Set<String>> terms) {
-        Map<Long, java.util.Set<String>> byId = new java.util.LinkedHashMap<>();
-        terms.forEach((a, t) -> byId.put(a.getId(), t));
-        s.doWork(c -> CaseTerms.replace(c, byId));
     }
 
     /** New versions wait for the word index ({@link SearchIndex#catchUp}), queued in the same transaction. */
@@ -207,6 +197,7 @@ public final class ImportWriter {
         a.setExtraAttributes(row.extraAttributes());
         a.setAnalysis(row.verdict(), row.leMonths(), row.risk());
         a.setCurrentVersion(versionNo);
+        a.setLeoTerms(LeoTerms.of(row.classifierLabel(), row.classifierLabel(), row.evidence()));
     }
 
     /** The applicant's current version; {@code inChunk} when it was written earlier in this chunk. */

@@ -56,12 +56,6 @@ public final class MergeWriter {
         s.flush();
     }
 
-    /** Writes what is pending and recomputes the case's evidence terms from its current version ({@link CaseTerms}). */
-    public void refreshTerms(Applicant a) {
-        s.flush();
-        s.doWork(c -> CaseTerms.refresh(c, a.getId()));
-    }
-
     /** Whether a decision reference was merged before (whether it was stored or went to conflicts). */
     public boolean decisionMerged(String ref) {
         return s.createNativeQuery("SELECT COUNT(*) FROM merged_decision WHERE origin_ref = :r", Long.class)

@@ -27,8 +27,11 @@ public final class MetricsReader {
         }
     }
 
-    /** How many cases share one mix of state, office, label, verdict and track in force (null: none). */
-    public record Group(String state, String office, String label, String verdict, String track, long count) {
+    /**
+     * How many cases share one mix of state, office, label, verdict, track in force (null: none) and the tool's
+     * evidence terms ({@link LeoTerms}, null: none).
+     */
+    public record Group(String state, String office, String label, String verdict, String track, String terms, long count) {
     }
 
     /** Median and 90th percentile in seconds (linear interpolation), null when nothing was measured. */
@@ -39,9 +42,6 @@ public final class MetricsReader {
     public record ReviewerSignOffs(String reviewer, long signOffs, long returned) {
     }
 
-    /** One evidence term of the tool (lower case), the LEO-labelled cases naming it, and their signed-off tracks. */
-    public record Phrase(String term, long cases, long confirmed, long overturned) {
-    }
 
     private static final int QUARTER_SECONDS = 900;
 
@@ -51,13 +51,15 @@ public final class MetricsReader {
         this.database = database;
     }
 
-    /** Every case in scope, grouped; the track is the one in force (also for a returned case): one pass over the cases. */
+    /**
+     * Every case in scope, grouped; the track is the one in force (also for a returned case). One pass over the
+     * index {@code ix_applicant_oversight}, which holds every column used (the case rows are not read).
+     */
     public List<Group> groups(Scope scope) {
-        String sql = "select a.state, a.field_office, a.classifier_label, a.verdict, a.track_in_force, count(*)"
-                + " from applicant a" + where(scope, "")
-                + " group by a.state, a.field_office, a.classifier_label, a.verdict, a.track_in_force";
-        return query(sql, scope, List.of(), r -> new Group(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                r.getString(5), r.getLong(6)));
+        String columns = "a.field_office, a.state, a.classifier_label, a.verdict, a.track_in_force, a.leo_terms";
+        String sql = "select " + columns + ", count(*) from applicant a" + where(scope, "") + " group by " + columns;
+        return query(sql, scope, List.of(), r -> new Group(r.getString(2), r.getString(1), r.getString(3), r.getString(4),
+                r.getString(5), r.getString(6), r.getLong(7)));
     }
 
     /** Seconds from import to the decision in force, over decided and signed-off cases. */
@@ -142,21 +144,6 @@ public final class MetricsReader {
             out[i + 1] += q[1];
         }
         return out;
-    }
-
-    /**
-     * The tool's evidence terms on the current résumé versions of LEO-labelled cases (table {@code case_term}):
-     * how many cases name each (a case counts once per term), and how many of those were signed off as LEO
-     * (confirmed) or ACADEMY (overturned). Most frequent first, ties by term; at most {@code limit}.
-     */
-    public List<Phrase> phrases(Scope scope, int limit) {
-        String sql = "select t.term, count(*),"
-                + " sum(case when a.state = 'SIGNED_OFF' and a.track_in_force = 'LEO' then 1 else 0 end),"
-                + " sum(case when a.state = 'SIGNED_OFF' and a.track_in_force = 'ACADEMY' then 1 else 0 end)"
-                + " from case_term t join applicant a on a.id = t.applicant_id"
-                + where(scope, " a.classifier_label = 'LEO'")
-                + " group by t.term order by count(*) desc, t.term fetch first " + Math.max(1, limit) + " rows only";
-        return query(sql, scope, List.of(), r -> new Phrase(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4)));
     }
 
     private Percentiles percentiles(String from, String start, String end, Scope scope) {

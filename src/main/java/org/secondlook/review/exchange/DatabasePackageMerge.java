@@ -139,9 +139,11 @@ final class DatabasePackageMerge implements PackageMergeTarget {
             w.persist(a);
             for (CaseRecord.ResumeVersionRecord v : c.resumeVersions()) {
                 addVersion(w, a, v, v.versionNo());
+                if (v.versionNo() == c.currentVersion()) {
+                    leoTerms(a, v);
+                }
                 n[1]++;
             }
-            w.refreshTerms(a);
             n[0]++;
             return false;
         }
@@ -153,6 +155,7 @@ final class DatabasePackageMerge implements PackageMergeTarget {
         for (CaseRecord.ResumeVersionRecord v : c.resumeVersions()) {
             if (have.add(v.sha256())) {
                 addVersion(w, a, v, next++);
+                leoTerms(a, v); // the last one added becomes the current version
                 n[1]++;
                 added = true;
             }
@@ -160,11 +163,19 @@ final class DatabasePackageMerge implements PackageMergeTarget {
         if (added) {
             a.setCurrentVersion(next - 1);
             a.setAnalysis(c.verdict(), c.leMonths(), c.risk());
-            w.refreshTerms(a);
         } else {
             n[6]++;
         }
         return true;
+    }
+
+    /** The tool's evidence terms of the case's new current version, for the oversight figures. */
+    private static void leoTerms(Applicant a, CaseRecord.ResumeVersionRecord v) {
+        List<EvidenceSpan> spans = new ArrayList<>();
+        if (v.toolEvidence() != null) {
+            v.toolEvidence().forEach(e -> spans.add(new EvidenceSpan(e.start(), e.end(), e.term())));
+        }
+        a.setLeoTerms(org.secondlook.store.LeoTerms.of(a.getClassifierLabel(), v.toolLabel(), spans));
     }
 
     private static void addVersion(MergeWriter w, Applicant a, CaseRecord.ResumeVersionRecord v, int no) {

@@ -21,7 +21,6 @@ import org.secondlook.store.MetricsReader;
 public final class DatabaseOversight implements OversightService {
     static final int DEFAULT_DAYS = 30;
     static final int MAX_DAYS = 366;
-    static final int TOP_PHRASES = 15;
     static final String DISABLED = "This account is disabled: a disabled account can do nothing.";
 
     private final Database db;
@@ -53,7 +52,7 @@ public final class DatabaseOversight implements OversightService {
         bounds.add(days.get(days.size() - 1).plusDays(1).atStartOfDay(zone).toInstant());
         List<Figure> figures = new ArrayList<>(MetricsFigures.of(new MetricsFigures.Inputs(reader.groups(s),
                 reader.toDecision(s), reader.toSignOff(s), reader.signOffsByReviewer(s), days,
-                reader.decisionsBetween(s, bounds), reader.openAt(s, bounds), reader.phrases(s, TOP_PHRASES))));
+                reader.decisionsBetween(s, bounds), reader.openAt(s, bounds))));
         for (FigureSource source : extra) {
             figures.addAll(source.figures(scope));
         }

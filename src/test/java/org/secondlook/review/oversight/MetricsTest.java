@@ -295,6 +295,12 @@ class MetricsTest {
         // No training record is verified here: the share is 0.00 (as in 'training status'), undefined with --since.
         e.put("verified_share", scope.limitsDays() ? "" : "0.00");
         if (scope.office() == null && !scope.limitsDays()) {
+            // Remediation's own counts (its tests check them), passed through for the dashboard.
+            try (ReviewSession ada = office.login("ada")) {
+                new TreeMap<>(ada.remediation().status().byState()).forEach((state, n) -> e.put("training.state." + state, "" + n));
+            } catch (Exception x) {
+                throw new IllegalStateException(x);
+            }
             e.put("training.overdue", "0");
         }
         LocalDate today = LocalDate.ofInstant(office.clock.instant(), ZoneOffset.UTC);
