@@ -30,7 +30,7 @@ final class DashboardCharts {
 
     private final StackedBarChart<String, Number> backlog = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
     private final LineChart<String, Number> backlogDays = new LineChart<>(new CategoryAxis(), new NumberAxis());
-    private final BarChart<String, Number> decisionDays = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final LineChart<String, Number> decisionDays = new LineChart<>(new CategoryAxis(), new NumberAxis());
     private final BarChart<String, Number> waiting = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final StackedBarChart<String, Number> toolLeo = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
     private final TableView<DashboardData.Phrase> phrases = new TableView<>();
@@ -47,6 +47,7 @@ final class DashboardCharts {
             c.getStyleClass().add("dashboard-chart");
         }
         backlogDays.setCreateSymbols(false);
+        decisionDays.setCreateSymbols(false);
         decisionDays.setLegendVisible(false);
         backlogDays.setLegendVisible(false);
         returned.setLegendVisible(false);

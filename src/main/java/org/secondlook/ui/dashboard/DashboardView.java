@@ -130,7 +130,7 @@ public final class DashboardView extends BorderPane {
         DatePicker d = new DatePicker();
         d.setId(id);
         d.setPromptText(Messages.get(promptKey));
-        d.setPrefWidth(150);
+        d.setPrefWidth(175);
         return d;
     }
 

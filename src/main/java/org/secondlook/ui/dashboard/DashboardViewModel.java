@@ -27,7 +27,7 @@ import org.secondlook.ui.TaskExecutor;
 public final class DashboardViewModel {
     private final OversightService oversight;
     private final TaskExecutor executor;
-    private final StringProperty office = new SimpleStringProperty("");
+    private final StringProperty office = new SimpleStringProperty(); // null: every office
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObservableList<String> offices = FXCollections.observableArrayList();
@@ -68,7 +68,7 @@ public final class DashboardViewModel {
     }
 
     public void clearFilters() {
-        office.set("");
+        office.set(null);
         from.set(null);
         to.set(null);
         refresh();
