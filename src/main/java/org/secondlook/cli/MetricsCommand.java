@@ -24,9 +24,13 @@ public class MetricsCommand implements Callable<Integer> {
     @Option(names = "--since", paramLabel = "DATE", description = "Only cases imported on or after this day (YYYY-MM-DD).")
     String since;
 
+    @Option(names = "--until", paramLabel = "DATE", description = "Only cases imported on or before this day (YYYY-MM-DD);"
+            + " the per-day series end there.")
+    String until;
+
     @Override
     public Integer call() throws Exception {
-        MetricsScope scope = new MetricsScope(office, ExportCommand.parseDate(since));
+        MetricsScope scope = new MetricsScope(office, ExportCommand.parseDate(since), ExportCommand.parseDate(until));
         try (ReviewSession s = root.login()) {
             Metrics m = s.oversight().metrics(scope);
             for (Figure f : m.figures()) {

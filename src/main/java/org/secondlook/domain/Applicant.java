@@ -88,6 +88,21 @@ public class Applicant {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    /** The track and time of the decision in force (null: none); kept by {@link Decision} for the oversight figures. */
+    @Column(name = "track_in_force", length = 16)
+    private String trackInForce;
+
+    @Column(name = "in_force_at")
+    private Instant inForceAt;
+
+    /** When a decision in force was last approved (kept by {@link SignOff}; a superseding decision leaves it). */
+    @Column(name = "signed_off_at")
+    private Instant signedOffAt;
+
+    /** The tool's evidence terms on the current version of a LEO-labelled case, one a line (see store.LeoTerms). */
+    @Column(name = "leo_terms", length = 4000)
+    private String leoTerms;
+
     protected Applicant() {
     }
 
@@ -147,5 +162,22 @@ public class Applicant {
     public void setLastDecision(String decidedBy, Instant decidedAt) {
         this.decidedBy = decidedBy;
         this.decidedAt = decidedAt;
+    }
+
+    public String getTrackInForce() { return trackInForce; }
+    public Instant getInForceAt() { return inForceAt; }
+    public Instant getSignedOffAt() { return signedOffAt; }
+    public String getLeoTerms() { return leoTerms; }
+    public void setLeoTerms(String leoTerms) { this.leoTerms = leoTerms; }
+
+    /** Called by {@link SignOff} when the decision in force is approved. */
+    public void approvedInForce(Instant at) {
+        this.signedOffAt = at;
+    }
+
+    /** Called by {@link Decision} when a decision enters force (a track) or leaves it (null). */
+    public void decisionInForce(Track track, Instant decidedAt) {
+        this.trackInForce = track == null ? null : track.name();
+        this.inForceAt = track == null ? null : decidedAt;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -88,9 +89,28 @@ public class Decision {
     public Instant getDecidedAt() { return decidedAt; }
     public Long getSupersedesId() { return supersedesId; }
     public boolean isActive() { return active; }
-    public void deactivate() { this.active = false; }
+
+    /** Takes the decision out of force; a stored one takes its track off the case (the next one, if any, puts its own). */
+    public void deactivate() {
+        if (active && id != null) {
+            applicant.decisionInForce(null, null);
+        }
+        this.active = false;
+    }
+
     /** Makes a superseded decision current again (its superseding decision was undone before sign-off). */
-    public void reactivate() { this.active = true; }
+    public void reactivate() {
+        this.active = true;
+        applicant.decisionInForce(track, decidedAt);
+    }
+
+    /** A decision stored in force puts its track on the case. */
+    @PrePersist
+    void enterForce() {
+        if (active) {
+            applicant.decisionInForce(track, decidedAt);
+        }
+    }
     public ReviewState getPreviousState() { return previousState; }
     public void setPreviousState(ReviewState previousState) { this.previousState = previousState; }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -42,6 +43,10 @@ public class SignOff {
     @Column(name = "signed_at", nullable = false)
     private Instant signedAt;
 
+    /** Whose decision this signs off (the decision's decided_by), for the returns per reviewer. */
+    @Column(name = "decided_by", length = 64)
+    private String decidedBy;
+
     protected SignOff() {
     }
 
@@ -51,6 +56,15 @@ public class SignOff {
         this.comment = comment;
         this.signedBy = signedBy;
         this.signedAt = signedAt;
+        this.decidedBy = decision.getDecidedBy();
+    }
+
+    /** An approval of the decision in force puts its time on the case. */
+    @PrePersist
+    void approveInForce() {
+        if (outcome == Outcome.APPROVED && decision.isActive()) {
+            decision.getApplicant().approvedInForce(signedAt);
+        }
     }
 
     public Long getId() { return id; }

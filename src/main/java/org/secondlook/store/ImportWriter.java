@@ -197,6 +197,7 @@ public final class ImportWriter {
         a.setExtraAttributes(row.extraAttributes());
         a.setAnalysis(row.verdict(), row.leMonths(), row.risk());
         a.setCurrentVersion(versionNo);
+        a.setLeoTerms(LeoTerms.of(row.classifierLabel(), row.classifierLabel(), row.evidence()));
     }
 
     /** The applicant's current version; {@code inChunk} when it was written earlier in this chunk. */

@@ -17,12 +17,21 @@ import java.util.List;
  * Every query is limited to the same scope (an office, cases imported since an instant).
  */
 public final class MetricsReader {
-    /** Which cases count: one office (null: all) and cases imported at or after {@code importedSince} (null: all). */
-    public record Scope(String office, Instant importedSince) {
+    /**
+     * Which cases count: one office (null: all) and cases imported at or after {@code importedSince} and before
+     * {@code importedBefore} (null: no bound).
+     */
+    public record Scope(String office, Instant importedSince, Instant importedBefore) {
+        public Scope(String office, Instant importedSince) {
+            this(office, importedSince, null);
+        }
     }
 
-    /** How many cases share one mix of state, office, label, verdict and track in force (null: none). */
-    public record Group(String state, String office, String label, String verdict, String track, long count) {
+    /**
+     * How many cases share one mix of state, office, label, verdict, track in force (null: none) and the tool's
+     * evidence terms ({@link LeoTerms}, null: none).
+     */
+    public record Group(String state, String office, String label, String verdict, String track, String terms, long count) {
     }
 
     /** Median and 90th percentile in seconds (linear interpolation), null when nothing was measured. */
@@ -33,9 +42,8 @@ public final class MetricsReader {
     public record ReviewerSignOffs(String reviewer, long signOffs, long returned) {
     }
 
-    /** One evidence term of the tool (lower case), the LEO-labelled cases naming it, and their signed-off tracks. */
-    public record Phrase(String term, long cases, long confirmed, long overturned) {
-    }
+
+    private static final int QUARTER_SECONDS = 900;
 
     private final Database database;
 
@@ -43,89 +51,99 @@ public final class MetricsReader {
         this.database = database;
     }
 
-    /** Every case in scope, grouped; the track is the active decision's (also for a returned case). */
+    /**
+     * Every case in scope, grouped; the track is the one in force (also for a returned case). One pass over the
+     * index {@code ix_applicant_oversight}, which holds every column used (the case rows are not read).
+     */
     public List<Group> groups(Scope scope) {
-        String sql = "select a.state, a.field_office, a.classifier_label, a.verdict, d.track, count(*) from applicant a"
-                + " left join decision d on d.applicant_id = a.id and d.active = true" + where(scope, "")
-                + " group by a.state, a.field_office, a.classifier_label, a.verdict, d.track";
-        return query(sql, scope, List.of(), r -> new Group(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                r.getString(5), r.getLong(6)));
+        String columns = "a.field_office, a.state, a.classifier_label, a.verdict, a.track_in_force, a.leo_terms";
+        String sql = "select " + columns + ", count(*) from applicant a" + where(scope, "") + " group by " + columns;
+        return query(sql, scope, List.of(), r -> new Group(r.getString(2), r.getString(1), r.getString(3), r.getString(4),
+                r.getString(5), r.getString(6), r.getLong(7)));
     }
 
     /** Seconds from import to the decision in force, over decided and signed-off cases. */
     public Percentiles toDecision(Scope scope) {
-        return percentiles("from applicant a join decision d on d.applicant_id = a.id and d.active = true"
-                + where(scope, " a.state in ('DECIDED', 'SIGNED_OFF')"), "a.imported_at", "d.decided_at", scope);
+        return percentiles("from applicant a" + where(scope, " a.state in ('DECIDED', 'SIGNED_OFF')"
+                + " and a.in_force_at is not null"), "a.imported_at", "a.in_force_at", scope);
     }
 
     /** Seconds from import to the approval of the decision in force, over signed-off cases. */
     public Percentiles toSignOff(Scope scope) {
-        return percentiles("from applicant a join decision d on d.applicant_id = a.id and d.active = true"
-                + " join sign_off o on o.decision_id = d.id and o.outcome = 'APPROVED'"
-                + where(scope, " a.state = 'SIGNED_OFF'"), "a.imported_at", "o.signed_at", scope);
+        return percentiles("from applicant a" + where(scope, " a.state = 'SIGNED_OFF' and a.signed_off_at is not null"),
+                "a.imported_at", "a.signed_off_at", scope);
     }
 
     /** Per person who decided: how many of their decisions were signed off or returned, and how many returned. */
     public List<ReviewerSignOffs> signOffsByReviewer(Scope scope) {
-        String sql = "select d.decided_by, count(*), sum(case when o.outcome = 'RETURNED' then 1 else 0 end)"
-                + " from sign_off o join decision d on o.decision_id = d.id" + caseJoin(scope, "d")
-                + where(scope, "") + " group by d.decided_by order by d.decided_by";
+        String sql = "select o.decided_by, count(*), sum(case when o.outcome = 'RETURNED' then 1 else 0 end)"
+                + " from sign_off o" + (caseJoin(scope, "d").isEmpty() ? "" : " join decision d on d.id = o.decision_id")
+                + caseJoin(scope, "d") + where(scope, "")
+                + " group by o.decided_by order by o.decided_by";
         return query(sql, scope, List.of(), r -> new ReviewerSignOffs(r.getString(1), r.getLong(2), r.getLong(3)));
     }
 
-    /**
-     * Decisions recorded (in force or not) in each of the half-open periods [bounds[i], bounds[i+1]),
-     * counted in one pass.
-     */
+    /** Decisions recorded (in force or not) in each of the half-open periods [bounds[i], bounds[i+1]). */
     public long[] decisionsBetween(Scope scope, List<Instant> bounds) {
         if (bounds.size() < 2) {
             return new long[0];
         }
-        StringBuilder cols = new StringBuilder();
-        List<Object> params = new ArrayList<>();
-        for (int i = 0; i + 1 < bounds.size(); i++) {
-            cols.append(i == 0 ? "" : ", ").append("sum(case when d.decided_at >= ? and d.decided_at < ? then 1 else 0 end)");
-            params.add(time(bounds.get(i)));
-            params.add(time(bounds.get(i + 1)));
-        }
-        String sql = "select " + cols + " from decision d" + caseJoin(scope, "d")
-                + where(scope, " d.decided_at >= ? and d.decided_at < ?");
-        List<Object> all = new ArrayList<>(params);
-        List<Object> tail = List.of(time(bounds.get(0)), time(bounds.get(bounds.size() - 1)));
-        return database.fromTransaction(s -> s.doReturningWork(c -> {
-            try (PreparedStatement q = c.prepareStatement(sql)) {
-                int i = bind(q, 1, all);
-                i = bind(q, i, tail);
-                bindScope(q, i, scope);
-                try (ResultSet r = q.executeQuery()) {
-                    long[] out = new long[bounds.size() - 1];
-                    if (r.next()) {
-                        for (int k = 0; k < out.length; k++) {
-                            out[k] = r.getLong(k + 1);
-                        }
-                    }
-                    return out;
-                }
-            }
-        }));
+        long[] n = perPeriod("from decision d" + caseJoin(scope, "d"), "d.decided_at", "d.decided_at >= ?",
+                List.of(time(bounds.get(0))), scope, bounds);
+        return java.util.Arrays.copyOfRange(n, 1, n.length);
     }
 
     /**
-     * The tool's evidence terms on the current résumé versions of LEO-labelled cases: how many cases name each
-     * (a case counts once per term), and how many of those were signed off as LEO (confirmed) or ACADEMY
-     * (overturned). Most frequent first, ties by term; at most {@code limit}.
+     * The cases open at the end of each period [bounds[i], bounds[i+1]): imported by then, less those whose
+     * decision in force now (decided or signed off) had been made by then. A case returned later counts as
+     * decided from its decision on: the series follows the decisions in force, not every return.
      */
-    public List<Phrase> phrases(Scope scope, int limit) {
-        String sql = "select t.term, count(*), sum(case when t.state = 'SIGNED_OFF' and d.track = 'LEO' then 1 else 0 end),"
-                + " sum(case when t.state = 'SIGNED_OFF' and d.track = 'ACADEMY' then 1 else 0 end)"
-                + " from (select distinct a.id as case_id, a.state as state, lower(e.term) as term from applicant a"
-                + " join resume_version v on v.applicant_id = a.id and v.version_no = a.current_version"
-                + " join screening_flag f on f.resume_version_id = v.id and f.label = 'LEO'"
-                + " join evidence_span e on e.flag_id = f.id"
-                + where(scope, " a.classifier_label = 'LEO' and e.term is not null") + ") t"
-                + " left join decision d on d.applicant_id = t.case_id and d.active = true"
-                + " group by t.term order by count(*) desc, t.term fetch first " + Math.max(1, limit) + " rows only";
-        return query(sql, scope, List.of(), r -> new Phrase(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4)));
+    public long[] openAt(Scope scope, List<Instant> bounds) {
+        if (bounds.size() < 2) {
+            return new long[0];
+        }
+        long[] imported = perPeriod("from applicant a", "a.imported_at", "", List.of(), scope, bounds);
+        long[] decided = perPeriod("from applicant a", "a.in_force_at", "a.state in ('DECIDED', 'SIGNED_OFF')",
+                List.of(), scope, bounds);
+        long[] out = new long[bounds.size() - 1];
+        long open = imported[0] - decided[0];
+        for (int i = 0; i < out.length; i++) {
+            open += imported[i + 1] - decided[i + 1];
+            out[i] = open;
+        }
+        return out;
+    }
+
+    /**
+     * How many rows of {@code from} (with {@code condition}, its parameters, and the scope) have {@code column}
+     * before bounds[0] (index 0) and in each period [bounds[i], bounds[i+1]) (index i + 1). The database counts
+     * them per quarter hour from the first bound (every time zone's offset and change of offset is a multiple of
+     * 15 minutes, so no quarter straddles a bound) and the quarters are added up here.
+     */
+    private long[] perPeriod(String from, String column, String condition, List<Object> params, Scope scope,
+                             List<Instant> bounds) {
+        Instant first = bounds.get(0);
+        String sql = "select q.quarter, count(*) from (select case when " + column + " < ? then -1 else"
+                + " cast(floor(" + database.vendor().secondsBetween("cast(? as timestamp with time zone)", column)
+                + " / " + QUARTER_SECONDS + ") as bigint) end as quarter " + from
+                + where(scope, (condition.isBlank() ? "" : condition + " and ") + column + " < ?") + ") q group by q.quarter";
+        List<Object> all = new ArrayList<>(List.of(time(first), time(first)));
+        all.addAll(params);
+        all.add(time(bounds.get(bounds.size() - 1)));
+        long[] out = new long[bounds.size()];
+        for (long[] q : query(sql, scope, all, r -> new long[] {r.getLong(1), r.getLong(2)})) {
+            if (q[0] < 0) {
+                out[0] += q[1];
+                continue;
+            }
+            Instant at = first.plusSeconds(q[0] * QUARTER_SECONDS);
+            int i = 0;
+            while (i + 2 < bounds.size() && !at.isBefore(bounds.get(i + 1))) {
+                i++;
+            }
+            out[i + 1] += q[1];
+        }
+        return out;
     }
 
     private Percentiles percentiles(String from, String start, String end, Scope scope) {
@@ -140,7 +158,7 @@ public final class MetricsReader {
 
     /** The join to the cases, needed only when the scope limits them (a join per row is what costs). */
     private static String caseJoin(Scope scope, String decision) {
-        return scope.office() == null && scope.importedSince() == null ? ""
+        return scope.office() == null && scope.importedSince() == null && scope.importedBefore() == null ? ""
                 : " join applicant a on " + decision + ".applicant_id = a.id";
     }
 
@@ -156,6 +174,9 @@ public final class MetricsReader {
         if (scope.importedSince() != null) {
             c.add("a.imported_at >= ?");
         }
+        if (scope.importedBefore() != null) {
+            c.add("a.imported_at < ?");
+        }
         return c.isEmpty() ? "" : " where " + String.join(" and ", c);
     }
 
@@ -165,6 +186,9 @@ public final class MetricsReader {
         }
         if (scope.importedSince() != null) {
             q.setObject(i++, time(scope.importedSince()));
+        }
+        if (scope.importedBefore() != null) {
+            q.setObject(i++, time(scope.importedBefore()));
         }
         return i;
     }

@@ -23,7 +23,8 @@ public final class RemediationSeed {
         db.inTransaction(s -> s.doWork(c -> {
             try (PreparedStatement a = c.prepareStatement("insert into applicant (id, version, applicant_id, full_name,"
                     + " field_office, employment_status, state, classifier_label, risk, current_version, imported_at,"
-                    + " updated_at, decided_by, decided_at) values (?, 0, ?, ?, ?, ?, 'SIGNED_OFF', 'LEO', 0.5, 1, ?, ?, ?, ?)");
+                    + " updated_at, decided_by, decided_at, track_in_force, in_force_at)"
+                    + " values (?, 0, ?, ?, ?, ?, 'SIGNED_OFF', 'LEO', 0.5, 1, ?, ?, ?, ?, 'ACADEMY', ?)");
                  PreparedStatement d = c.prepareStatement("insert into decision (id, applicant_id, resume_version_no, track,"
                          + " reason_code, decided_by, decided_at, active) values (?, ?, 1, 'ACADEMY', 'NON_LE_OFFICER_TITLE',"
                          + " ?, ?, true)");
@@ -44,6 +45,7 @@ public final class RemediationSeed {
                     a.setTimestamp(7, t);
                     a.setString(8, user);
                     a.setTimestamp(9, t);
+                    a.setTimestamp(10, t);
                     a.addBatch();
                     d.setLong(1, pk);
                     d.setLong(2, pk);

@@ -62,10 +62,15 @@ public enum Vendor {
                 : "select cast(pg_current_snapshot() as varchar)";
     }
 
-    /** Migration placeholders: the types for large text, large binary and binary values. */
+    /**
+     * Migration placeholders: the types for large text, large binary and binary values, and the aggregate
+     * that lists a case's evidence terms, lower-cased, distinct, in order, one a line.
+     */
     java.util.Map<String, String> placeholders() {
         return this == H2
-                ? java.util.Map.of("clob", "CHARACTER LARGE OBJECT", "blob", "BINARY LARGE OBJECT", "bytes", "VARBINARY(1000000)")
-                : java.util.Map.of("clob", "TEXT", "blob", "BYTEA", "bytes", "BYTEA");
+                ? java.util.Map.of("clob", "CHARACTER LARGE OBJECT", "blob", "BINARY LARGE OBJECT", "bytes", "VARBINARY(1000000)",
+                        "term_list", "LISTAGG(DISTINCT LOWER(e.term), CHAR(10)) WITHIN GROUP (ORDER BY LOWER(e.term))")
+                : java.util.Map.of("clob", "TEXT", "blob", "BYTEA", "bytes", "BYTEA",
+                        "term_list", "STRING_AGG(DISTINCT LOWER(e.term), CHR(10) ORDER BY LOWER(e.term))");
     }
 }

@@ -141,7 +141,8 @@ public final class SecondLookUi {
         boolean conflicts = ConflictsViewModel.availableTo(s);
         boolean accounts = org.secondlook.ui.accounts.AccountsViewModel.availableTo(s);
         boolean training = org.secondlook.ui.training.TrainingViewModel.availableTo(s);
-        if (!signOff && !audit && !conflicts && !accounts && !training) {
+        boolean dashboard = org.secondlook.ui.dashboard.DashboardViewModel.availableTo(s);
+        if (!signOff && !audit && !conflicts && !accounts && !training && !dashboard) {
             return main;
         }
         TabPane tabs = new TabPane(tab("review.tab", main));
@@ -166,6 +167,17 @@ public final class SecondLookUi {
             view.bindActions(main.actions());
             Tab t = tab("training.tab", view);
             t.setId("training-tab");
+            tabs.getTabs().add(t);
+        }
+        if (dashboard) {
+            org.secondlook.ui.dashboard.DashboardView view = org.secondlook.ui.dashboard.DashboardView.forSession(s, executor);
+            Tab t = tab("dashboard.tab", view);
+            t.setId("dashboard-tab");
+            t.setOnSelectionChanged(e -> { // the figures are computed afresh each time the tab is opened
+                if (t.isSelected()) {
+                    view.viewModel().refresh();
+                }
+            });
             tabs.getTabs().add(t);
         }
         if (accounts) {

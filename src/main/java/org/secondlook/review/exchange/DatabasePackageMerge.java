@@ -149,6 +149,9 @@ final class DatabasePackageMerge implements PackageMergeTarget {
             w.persist(a);
             for (CaseRecord.ResumeVersionRecord v : c.resumeVersions()) {
                 addVersion(w, a, v, v.versionNo());
+                if (v.versionNo() == c.currentVersion()) {
+                    leoTerms(a, v);
+                }
                 n[1]++;
             }
             n[0]++;
@@ -162,6 +165,7 @@ final class DatabasePackageMerge implements PackageMergeTarget {
         for (CaseRecord.ResumeVersionRecord v : c.resumeVersions()) {
             if (have.add(v.sha256())) {
                 addVersion(w, a, v, next++);
+                leoTerms(a, v); // the last one added becomes the current version
                 n[1]++;
                 added = true;
             }
@@ -173,6 +177,15 @@ final class DatabasePackageMerge implements PackageMergeTarget {
             n[6]++;
         }
         return true;
+    }
+
+    /** The tool's evidence terms of the case's new current version, for the oversight figures. */
+    private static void leoTerms(Applicant a, CaseRecord.ResumeVersionRecord v) {
+        List<EvidenceSpan> spans = new ArrayList<>();
+        if (v.toolEvidence() != null) {
+            v.toolEvidence().forEach(e -> spans.add(new EvidenceSpan(e.start(), e.end(), e.term())));
+        }
+        a.setLeoTerms(org.secondlook.store.LeoTerms.of(a.getClassifierLabel(), v.toolLabel(), spans));
     }
 
     private static void addVersion(MergeWriter w, Applicant a, CaseRecord.ResumeVersionRecord v, int no) {

@@ -16,12 +16,11 @@ import org.secondlook.store.MetricsReader;
 /**
  * The oversight figures from the database, as one user: the role is checked against the account as
  * stored now. Decisions per day cover the days from {@code --since} (at most a year) or, without it,
- * the last {@value #DEFAULT_DAYS} days up to today, in the office's time zone.
+ * the last {@value #DEFAULT_DAYS} days up to today (or {@code until}), in the office's time zone.
  */
 public final class DatabaseOversight implements OversightService {
     static final int DEFAULT_DAYS = 30;
     static final int MAX_DAYS = 366;
-    static final int TOP_PHRASES = 15;
     static final String DISABLED = "This account is disabled: a disabled account can do nothing.";
 
     private final Database db;
@@ -42,23 +41,27 @@ public final class DatabaseOversight implements OversightService {
         long t0 = System.nanoTime();
         ZoneId zone = clock.getZone();
         MetricsReader.Scope s = new MetricsReader.Scope(scope.office(),
-                scope.since() == null ? null : scope.since().atStartOfDay(zone).toInstant());
+                scope.since() == null ? null : scope.since().atStartOfDay(zone).toInstant(),
+                scope.until() == null ? null : scope.until().plusDays(1).atStartOfDay(zone).toInstant());
         MetricsReader reader = new MetricsReader(db);
-        List<LocalDate> days = days(scope.since(), LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        List<LocalDate> days = days(scope.since(), scope.until() == null || scope.until().isAfter(today) ? today
+                : scope.until());
         List<java.time.Instant> bounds = new ArrayList<>();
         days.forEach(d -> bounds.add(d.atStartOfDay(zone).toInstant()));
         bounds.add(days.get(days.size() - 1).plusDays(1).atStartOfDay(zone).toInstant());
         List<Figure> figures = new ArrayList<>(MetricsFigures.of(new MetricsFigures.Inputs(reader.groups(s),
                 reader.toDecision(s), reader.toSignOff(s), reader.signOffsByReviewer(s), days,
-                reader.decisionsBetween(s, bounds), reader.phrases(s, TOP_PHRASES))));
+                reader.decisionsBetween(s, bounds), reader.openAt(s, bounds))));
         for (FigureSource source : extra) {
             figures.addAll(source.figures(scope));
         }
         return new Metrics(figures, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    /** The days the per-day series covers, oldest first (never empty). */
-    static List<LocalDate> days(LocalDate since, LocalDate today) {
+    /** The days the per-day series covers, oldest first, ending on {@code last} (never empty). */
+    static List<LocalDate> days(LocalDate since, LocalDate last) {
+        LocalDate today = last;
         LocalDate first = since == null ? today.minusDays(DEFAULT_DAYS - 1L) : since;
         if (first.isAfter(today)) {
             first = today;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.secondlook.store.LeoTerms;
 import org.secondlook.store.MetricsReader;
 
 /**
@@ -14,6 +15,7 @@ import org.secondlook.store.MetricsReader;
  */
 final class MetricsFigures {
     static final String NONE = "(none)";
+    static final int TOP_PHRASES = 15;
     private static final List<String> STATES = List.of("NEW", "REFERRED", "RETURNED", "DECIDED", "SIGNED_OFF");
     private static final List<String> VERDICTS = List.of("LE", "NOT_LE", "UNCERTAIN", "NONE");
     private static final List<String> TRACKS = List.of("LEO", "ACADEMY");
@@ -23,7 +25,7 @@ final class MetricsFigures {
     /** The raw numbers the figures are made of. */
     record Inputs(List<MetricsReader.Group> groups, MetricsReader.Percentiles toDecision,
                   MetricsReader.Percentiles toSignOff, List<MetricsReader.ReviewerSignOffs> reviewers,
-                  List<LocalDate> days, long[] decisionsPerDay, List<MetricsReader.Phrase> phrases) {
+                  List<LocalDate> days, long[] decisionsPerDay, long[] openPerDay) {
     }
 
     static List<Figure> of(Inputs in) {
@@ -31,8 +33,9 @@ final class MetricsFigures {
         f.headline(in);
         f.perOffice(in.groups());
         f.analyzer(in.groups());
-        f.phrases(in.phrases());
-        f.perDay(in.days(), in.decisionsPerDay());
+        f.phrases(in.groups());
+        f.perDay("decisions.day.", in.days(), in.decisionsPerDay());
+        f.perDay("backlog.day.", in.days(), in.openPerDay());
         f.perReviewer(in.reviewers());
         return f.out;
     }
@@ -98,19 +101,38 @@ final class MetricsFigures {
         }
     }
 
-    private void phrases(List<MetricsReader.Phrase> phrases) {
-        int n = 0;
-        for (MetricsReader.Phrase p : phrases) {
-            n++;
-            out.add(new Figure("phrase." + n, p.cases() + " " + p.term()));
-            put("phrase." + n + ".confirmed", p.confirmed());
-            put("phrase." + n + ".overturned", p.overturned());
+    /**
+     * The tool's evidence terms on LEO-labelled cases, most frequent first (ties by term), at most
+     * {@value #TOP_PHRASES}: how many cases name each (a case counts once per term) and how many of those were
+     * signed off as LEO (confirmed) or ACADEMY (overturned).
+     */
+    private void phrases(List<MetricsReader.Group> g) {
+        Map<String, long[]> byTerm = new TreeMap<>();
+        for (MetricsReader.Group x : g) {
+            if (!"LEO".equals(x.label())) {
+                continue;
+            }
+            for (String term : LeoTerms.split(x.terms())) {
+                long[] n = byTerm.computeIfAbsent(term, k -> new long[3]);
+                n[0] += x.count();
+                n[1] += signedOffLeo(x, "LEO") ? x.count() : 0;
+                n[2] += signedOffLeo(x, "ACADEMY") ? x.count() : 0;
+            }
+        }
+        List<Map.Entry<String, long[]>> top = new ArrayList<>(byTerm.entrySet());
+        top.sort(java.util.Comparator.<Map.Entry<String, long[]>>comparingLong(e -> -e.getValue()[0])
+                .thenComparing(Map.Entry::getKey));
+        for (int i = 0; i < Math.min(TOP_PHRASES, top.size()); i++) {
+            long[] n = top.get(i).getValue();
+            out.add(new Figure("phrase." + (i + 1), n[0] + " " + top.get(i).getKey()));
+            put("phrase." + (i + 1) + ".confirmed", n[1]);
+            put("phrase." + (i + 1) + ".overturned", n[2]);
         }
     }
 
-    private void perDay(List<LocalDate> days, long[] counts) {
+    private void perDay(String prefix, List<LocalDate> days, long[] counts) {
         for (int i = 0; i < counts.length; i++) {
-            put("decisions.day." + days.get(i), counts[i]);
+            put(prefix + days.get(i), counts[i]);
         }
     }
 
