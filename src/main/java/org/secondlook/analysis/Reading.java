@@ -9,9 +9,6 @@ import java.util.List;
  * the same sentence, the section it sits in). Collects the date ranges around own LE roles.
  */
 final class Reading {
-    private static final int CUE_REACH_TOKENS = 12;
-    private static final String[] STANDALONE_WORDS = {"law", "enforcement", "police", "officer", "sworn", "justice",
-        "criminology", "academy", "explorer", "explorers", "ride", "sheriff", "policing"};
 
     private final String original;
     private final NormalizedText text;
@@ -28,6 +25,8 @@ final class Reading {
     /** LE findings from a role title on the lists (not a rank read through an agency or a sworn cue). */
     int explicitLe;
     private final Context context;
+    private final Cues cues;
+    private final Entries entries;
 
     Reading(String original, NormalizedText text, Tokens t, Section[] sections, List<PhraseMatcher.Match> matches,
             Policy policy, Lexicons lexicons, int referenceMonth) {
@@ -40,6 +39,8 @@ final class Reading {
         this.policy = policy;
         this.referenceMonth = referenceMonth;
         this.context = new Context(original, text, t, matches);
+        this.cues = new Cues(original, text, t, matches);
+        this.entries = Entries.of(original, text, t, sections);
     }
 
     void run() {
@@ -72,8 +73,8 @@ final class Reading {
         }
         for (int k = 0; k < matches.size(); k++) {
             PhraseMatcher.Match m = matches.get(k);
-            FindingCategory c = cueCategory(m.phrase().kind());
-            if (c != null && !consumed[k] && standalone(m)) {
+            FindingCategory c = Cues.category(m.phrase().kind());
+            if (c != null && !consumed[k] && cues.standalone(m)) {
                 add(m.first(), m.last(), c, Explanations.standalone(c, span(m.first(), m.last())));
             }
         }
@@ -87,6 +88,11 @@ final class Reading {
         if (context.quoted(m.first(), m.last())) {
             add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                     Explanations.nonLe(spanText, "inside a quoted name or title, not a job the applicant held"));
+            return;
+        }
+        if (entries.keywordLine[ln]) {
+            add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
+                    Explanations.nonLe(spanText, "a search term in a keyword list, not a job the applicant held"));
             return;
         }
         if (p.plural()) {
@@ -105,6 +111,11 @@ final class Reading {
         if (context.describedPerson(m.first(), m.last())) {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY,
                     Explanations.nonLe(spanText, "someone the text describes (\"a ... who\"), not the applicant's own title"));
+            return;
+        }
+        if (cues.declinedOffer(m.first(), m.last())) {
+            add(m.first(), m.last(), FindingCategory.NEGATION,
+                    Explanations.nonLe(spanText, "a job offer the applicant turned down, not service"));
             return;
         }
         String family = p.family();
@@ -158,11 +169,16 @@ final class Reading {
         if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && context.near(k, ln, "private_rail", 1)) {
             family = "special_police"; // a railroad's own police: a private employer's commission
         }
-        int cue = cueBefore(k, false);
+        int cue = cues.before(k, false);
         if (cue >= 0) {
             consumed[cue] = true;
             PhraseMatcher.Match c = matches.get(cue);
-            add(c.first(), m.last(), cueCategory(c.phrase().kind()), Explanations.forCue(c.phrase().kind(), span(c.first(), m.last())));
+            add(c.first(), m.last(), Cues.category(c.phrase().kind()), Explanations.forCue(c.phrase().kind(), span(c.first(), m.last())));
+            return;
+        }
+        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && entries.civilianHead(ln, matches, k) && !cues.ownServiceBefore(m.first())) {
+            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "named in the duties of an entry whose own title is civilian, not a title the applicant held"));
             return;
         }
         Section s = sections[ln];
@@ -194,74 +210,15 @@ final class Reading {
     }
 
     private void training(int k, PhraseMatcher.Match m, boolean[] consumed) {
-        int cue = cueBefore(k, true);
+        int cue = cues.before(k, true);
         if (cue >= 0) {
             consumed[cue] = true;
             PhraseMatcher.Match c = matches.get(cue);
-            add(c.first(), m.last(), cueCategory(c.phrase().kind()), Explanations.forCue(c.phrase().kind(), span(c.first(), m.last())));
+            add(c.first(), m.last(), Cues.category(c.phrase().kind()), Explanations.forCue(c.phrase().kind(), span(c.first(), m.last())));
             return;
         }
         add(m.first(), m.last(), FindingCategory.LE_TRAINING,
                 Explanations.standalone(FindingCategory.LE_TRAINING, span(m.first(), m.last())));
-    }
-
-    /** The nearest earlier cue in the same sentence, or -1. */
-    private int cueBefore(int k, boolean onlyNegationOrAspiration) {
-        int roleFirst = matches.get(k).first();
-        for (int j = k - 1; j >= 0; j--) {
-            PhraseMatcher.Match c = matches.get(j);
-            if (roleFirst - c.last() > CUE_REACH_TOKENS) {
-                return -1;
-            }
-            if (crossesSentence(t.end[c.last() - 1], t.start[roleFirst])
-                    || (c.phrase().kind() == Phrase.Kind.COURSEWORK && ownServiceBetween(c.last(), roleFirst))) {
-                return -1;
-            }
-            Phrase.Kind kind = c.phrase().kind();
-            if (kind == Phrase.Kind.NEGATION || kind == Phrase.Kind.ASPIRATION) {
-                return j;
-            }
-            if (!onlyNegationOrAspiration && (kind == Phrase.Kind.THIRD_PARTY || kind == Phrase.Kind.COURSEWORK)) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    private static final java.util.Set<String> OWN_SERVICE = java.util.Set.of("served", "serving", "worked", "hired",
-        "sworn", "promoted", "appointed", "commissioned");
-
-    /** "the academy and served as a sworn patrol officer": a verb of own service after a study cue ends the cue. */
-    private boolean ownServiceBetween(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (OWN_SERVICE.contains(text.slice(t.start[i], t.end[i]))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean crossesSentence(int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.chars[i];
-            if (c == '.' || c == '!' || c == '?' || c == ';' || c == '|') {
-                return true;
-            }
-            if (c == '\n') {
-                int j = i + 1;
-                while (j < to && (text.chars[j] == ' ' || text.chars[j] == '\n')) {
-                    j++;
-                }
-                if (j >= to) {
-                    return true;
-                }
-                char o = original.charAt(text.originalStart(j));
-                if (!Character.isLowerCase(o)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** "le" or "military" when such an agency name is on this line or the next/previous one. */
@@ -351,6 +308,15 @@ final class Reading {
                 && !next.chars().allMatch(Character::isDigit)) {
             return true; // "officer-involved", "officer-scheduling": a compound modifier, not a title
         }
+        if ((next.equals("and") || next.equals("or")) && last + 2 < t.count) {
+            // "police officer and dispatcher candidates": a coordinated modifier of a plural noun
+            for (int i = last + 1; i <= last + 2 && t.line[i] - t.line[last] <= 1; i++) {
+                String w = text.slice(t.start[i], t.end[i]);
+                if (w.endsWith("s") && lexicons.attributive.contains(w)) {
+                    return true;
+                }
+            }
+        }
         return lexicons.attributive.contains(next);
     }
 
@@ -369,28 +335,6 @@ final class Reading {
             }
         }
         return false;
-    }
-
-    private boolean standalone(PhraseMatcher.Match m) {
-        for (int i = m.first(); i < m.last(); i++) {
-            String w = text.slice(t.start[i], t.end[i]);
-            for (String s : STANDALONE_WORDS) {
-                if (s.equals(w)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static FindingCategory cueCategory(Phrase.Kind k) {
-        switch (k) {
-            case NEGATION: return FindingCategory.NEGATION;
-            case ASPIRATION: return FindingCategory.ASPIRATION;
-            case THIRD_PARTY: return FindingCategory.THIRD_PARTY;
-            case COURSEWORK: return FindingCategory.COURSEWORK;
-            default: return null;
-        }
     }
 
     private void collectDates(int first, int last, int ln) {
