@@ -92,8 +92,8 @@ final class Entries {
     }
 
     /**
-     * The entry's head line names only civilian or non-law-enforcement officer titles (no role, rank,
-     * bare "Officer" or sworn cue of its own) and the title's own detail line names no agency: the
+     * The entry's head line names only civilian or non-law-enforcement officer titles, or calls its
+     * holder civilian or non-sworn (and holds no role, rank, bare "Officer" or sworn cue of its own), and the title's own detail line names no agency: the
      * holder of this entry is not a sworn officer, whatever its duty lines mention ("report to the
      * Sheriff").
      */
@@ -113,7 +113,7 @@ final class Entries {
                 continue;
             }
             switch (m.phrase().kind()) {
-                case NON_LE, CIVILIAN -> civilian |= !m.phrase().plural();
+                case NON_LE, CIVILIAN, NEGATION -> civilian |= !m.phrase().plural();
                 case ROLE, RANK, BARE_OFFICER, NEUTRAL, SWORN -> {
                     return false;
                 }
@@ -121,7 +121,17 @@ final class Entries {
                 }
             }
         }
-        return civilian;
+        return civilian || saysCivilian(h);
+    }
+
+    /** The head line calls its holder civilian ("Director of Finance (civilian), … Sheriff's Office"). */
+    private boolean saysCivilian(int h) {
+        for (int i = t.firstTokenOfLine(h); i < t.count && t.line[i] == h; i++) {
+            if (text.slice(t.start[i], t.end[i]).equals("civilian")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean keywordList(int firstTok, int endTok, int l) {

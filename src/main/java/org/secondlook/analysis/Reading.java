@@ -26,7 +26,8 @@ final class Reading {
     int explicitLe;
     private final Context context;
     private final Cues cues;
-    private final Entries entries;
+    /** Built on the first role that needs it: most résumés hold no role at all. */
+    private Entries entries;
 
     Reading(String original, NormalizedText text, Tokens t, Section[] sections, List<PhraseMatcher.Match> matches,
             Policy policy, Lexicons lexicons, int referenceMonth) {
@@ -40,7 +41,6 @@ final class Reading {
         this.referenceMonth = referenceMonth;
         this.context = new Context(original, text, t, matches);
         this.cues = new Cues(original, text, t, matches);
-        this.entries = Entries.of(original, text, t, sections);
     }
 
     void run() {
@@ -90,7 +90,7 @@ final class Reading {
                     Explanations.nonLe(spanText, "inside a quoted name or title, not a job the applicant held"));
             return;
         }
-        if (entries.keywordLine[ln]) {
+        if (entries().keywordLine[ln]) {
             add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                     Explanations.nonLe(spanText, "a search term in a keyword list, not a job the applicant held"));
             return;
@@ -176,7 +176,7 @@ final class Reading {
             add(c.first(), m.last(), Cues.category(c.phrase().kind()), Explanations.forCue(c.phrase().kind(), span(c.first(), m.last())));
             return;
         }
-        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && entries.civilianHead(ln, matches, k) && !cues.ownServiceBefore(m.first())) {
+        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && entries().civilianHead(ln, matches, k) && !cues.ownServiceBefore(m.first())) {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
                     "named in the duties of an entry whose own title is civilian, not a title the applicant held"));
             return;
@@ -207,6 +207,13 @@ final class Reading {
         } else {
             add(m.first(), m.last(), FindingCategory.POLICY_DEPENDENT_ROLE, Explanations.deferred(spanText, family));
         }
+    }
+
+    private Entries entries() {
+        if (entries == null) {
+            entries = Entries.of(original, text, t, sections);
+        }
+        return entries;
     }
 
     private void training(int k, PhraseMatcher.Match m, boolean[] consumed) {
