@@ -62,7 +62,7 @@ final class Entries {
                 current = -1; // a blank line (or one with no words) ends the entry
                 continue;
             }
-            keywordLine[l] = keywordList(firstTok, tok, l);
+            keywordLine[l] = keywordList(text, t, firstTok, tok, l);
             int indent = indent(l);
             boolean bullet = bullet(original, l, indent);
             boolean year = hasYear(firstTok, tok);
@@ -134,7 +134,20 @@ final class Entries {
         return false;
     }
 
-    private boolean keywordList(int firstTok, int endTok, int l) {
+    /** True when line {@code l} is a keyword list ("Keywords: police, patrol, ..."); needs no entries built. */
+    static boolean keywordLine(NormalizedText text, Tokens t, int l) {
+        int first = t.firstTokenOfLine(l);
+        if (first >= t.count || t.line[first] != l) {
+            return false;
+        }
+        int end = first;
+        while (end < t.count && t.line[end] == l) {
+            end++;
+        }
+        return keywordList(text, t, first, end, l);
+    }
+
+    private static boolean keywordList(NormalizedText text, Tokens t, int firstTok, int endTok, int l) {
         if (!KEYWORD_HEADS.contains(text.slice(t.start[firstTok], t.end[firstTok]))) {
             return false;
         }

@@ -90,7 +90,7 @@ final class Reading {
                     Explanations.nonLe(spanText, "inside a quoted name or title, not a job the applicant held"));
             return;
         }
-        if (entries().keywordLine[ln]) {
+        if (Entries.keywordLine(text, t, ln)) {
             add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                     Explanations.nonLe(spanText, "a search term in a keyword list, not a job the applicant held"));
             return;
