@@ -26,7 +26,7 @@ final class Reading {
     int explicitLe;
     private final Context context;
     private final Cues cues;
-    /** Built on the first role that needs it: most résumés hold no role at all. */
+    /** Built on the first role that needs it: few roles reach the civilian-entry rule. */
     private Entries entries;
 
     Reading(String original, NormalizedText text, Tokens t, Section[] sections, List<PhraseMatcher.Match> matches,
@@ -90,7 +90,7 @@ final class Reading {
                     Explanations.nonLe(spanText, "inside a quoted name or title, not a job the applicant held"));
             return;
         }
-        if (Entries.keywordLine(text, t, ln)) {
+        if (keywordLine(ln)) {
             add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                     Explanations.nonLe(spanText, "a search term in a keyword list, not a job the applicant held"));
             return;
@@ -207,6 +207,19 @@ final class Reading {
         } else {
             add(m.first(), m.last(), FindingCategory.POLICY_DEPENDENT_ROLE, Explanations.deferred(spanText, family));
         }
+    }
+
+    /** Per line: 0 not yet read, 1 not a keyword list, 2 a keyword list (read once per line: linear on one-line texts). */
+    private byte[] keywordLines;
+
+    private boolean keywordLine(int ln) {
+        if (keywordLines == null) {
+            keywordLines = new byte[t.lines];
+        }
+        if (keywordLines[ln] == 0) {
+            keywordLines[ln] = (byte) (Entries.keywordLine(text, t, ln) ? 2 : 1);
+        }
+        return keywordLines[ln] == 2;
     }
 
     private Entries entries() {
