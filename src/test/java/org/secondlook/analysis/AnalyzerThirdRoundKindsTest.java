@@ -91,6 +91,18 @@ class AnalyzerThirdRoundKindsTest {
     }
 
     @Test
+    void federal_and_military_investigative_agencies_give_a_special_agent_an_agency() {
+        assertThat(verdict("Special Agent, Bureau of Diplomatic Security, U.S. Department of State - 2010 to 2018
+"
+                + "   visa fraud cases and protective details
+")).isEqualTo(Verdict.LE);
+        // an enlisted agent of a military investigative service is military law enforcement: left to a person
+        assertThat(verdict("U.S. Air Force, Staff Sergeant - Special Agent, Office of Special Investigations - 2012 to 2019
+"))
+                .isEqualTo(Verdict.UNCERTAIN);
+    }
+
+    @Test
     void entries_have_head_lines_and_detail_lines() {
         String text = "Jane Roe\n\nSergeant, Kettle PD — 2010 to 2020\n   patrol supervisor\n   field training\n"
                 + "Analyst, Crane Bank — 2005 to 2010\n   credit reviews\n";
