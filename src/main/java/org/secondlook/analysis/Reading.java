@@ -26,6 +26,7 @@ final class Reading {
     int explicitLe;
     private final Context context;
     private final Cues cues;
+    private final Words words;
     /** Built on the first role that needs it: few roles reach the civilian-entry rule. */
     private Entries entries;
 
@@ -41,6 +42,7 @@ final class Reading {
         this.referenceMonth = referenceMonth;
         this.context = new Context(original, text, t, matches);
         this.cues = new Cues(original, text, t, matches);
+        this.words = new Words(original, text, t, lexicons);
     }
 
     void run() {
@@ -101,7 +103,7 @@ final class Reading {
             }
             return;
         }
-        if (possessiveOrAttributive(m.last())) {
+        if (words.possessiveOrAttributive(m.last())) {
             return;
         }
         if (sections[ln] == Section.CREATIVE || context.fictionNear(k, ln)) {
@@ -126,7 +128,7 @@ final class Reading {
             viaAgency = true;
         } else if (p.kind() == Phrase.Kind.RANK || p.kind() == Phrase.Kind.BARE_OFFICER) {
             boolean bare = p.kind() == Phrase.Kind.BARE_OFFICER;
-            if (bare && qualifiedByUnknownWord(m.first())) {
+            if (bare && words.qualifiedByUnknownWord(m.first())) {
                 add(m.first() - 1, m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                         Explanations.nonLe(span(m.first() - 1, m.last()), "an officer title that is not on the law-enforcement lists"));
                 return;
@@ -150,9 +152,9 @@ final class Reading {
             } else if ("military".equals(agency)) {
                 add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.nonLe(spanText, "a military officer title, not a law-enforcement one"));
                 return;
-            } else if (!startsUpperCase(m.first())) {
+            } else if (!words.startsUpperCase(m.first())) {
                 return; // "the former officer", "officer questionnaires": running text, not a title
-            } else if (followedByOf(m.last()) || corporateNear(ln)) {
+            } else if (words.followedByOf(m.last()) || words.corporateNear(ln)) {
                 add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                         Explanations.nonLe(spanText, "an officer title in a corporate, banking or club setting"));
                 return;
@@ -169,14 +171,11 @@ final class Reading {
         if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && context.near(k, ln, "private_rail", 1)) {
             family = "special_police"; // a railroad's own police: a private employer's commission
         }
-        int cue = cues.before(k, false);
-        if (cue >= 0) {
-            consumed[cue] = true;
-            PhraseMatcher.Match c = matches.get(cue);
-            add(c.first(), m.last(), Cues.category(c.phrase().kind()), Explanations.forCue(c.phrase().kind(), span(c.first(), m.last())));
+        if (cueFinding(k, m, consumed, false)) {
             return;
         }
-        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && entries().civilianHead(ln, matches, k) && !cues.ownServiceBefore(m.first())) {
+        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && entries().civilianHead(ln, matches, k)
+                && !cues.ownServiceBefore(m.first())) {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
                     "named in the duties of an entry whose own title is civilian, not a title the applicant held"));
             return;
@@ -229,12 +228,20 @@ final class Reading {
         return entries;
     }
 
+    /** Reads the title with the nearest earlier cue of its sentence as one finding ("hope to become a trooper"); false if none. */
+    private boolean cueFinding(int k, PhraseMatcher.Match m, boolean[] consumed, boolean onlyNegationOrAspiration) {
+        int cue = cues.before(k, onlyNegationOrAspiration);
+        if (cue < 0) {
+            return false;
+        }
+        consumed[cue] = true;
+        PhraseMatcher.Match c = matches.get(cue);
+        add(c.first(), m.last(), Cues.category(c.phrase().kind()), Explanations.forCue(c.phrase().kind(), span(c.first(), m.last())));
+        return true;
+    }
+
     private void training(int k, PhraseMatcher.Match m, boolean[] consumed) {
-        int cue = cues.before(k, true);
-        if (cue >= 0) {
-            consumed[cue] = true;
-            PhraseMatcher.Match c = matches.get(cue);
-            add(c.first(), m.last(), Cues.category(c.phrase().kind()), Explanations.forCue(c.phrase().kind(), span(c.first(), m.last())));
+        if (cueFinding(k, m, consumed, true)) {
             return;
         }
         add(m.first(), m.last(), FindingCategory.LE_TRAINING,
@@ -259,7 +266,7 @@ final class Reading {
                 if (Math.abs(l - ln) > reach || m.phrase().kind() != Phrase.Kind.AGENCY) {
                     continue;
                 }
-                if (context.framed(j) || (l < ln && !startsUpperCase(m.first()))) {
+                if (context.framed(j) || (l < ln && !words.startsUpperCase(m.first()))) {
                     continue; // a client, beat or contact; or a running-text mention ("local police") on an earlier line
                 }
                 if ("le".equals(m.phrase().family()) && l >= ln) {
@@ -274,87 +281,6 @@ final class Reading {
             }
         }
         return found;
-    }
-
-    private static final java.util.Set<String> ROMAN = java.util.Set.of("i", "ii", "iii", "iv", "v");
-
-    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("a", "an", "the", "as", "former", "retired",
-        "senior", "sr", "junior", "jr", "lead", "and", "or", "was", "is", "am", "became", "title", "position", "job",
-        "of", "i", "ii", "iii", "to", "my", "s", "1", "2", "3", "in", "at", "from");
-
-    /** True when "officer" directly follows a content word on the same line ("Escrow Officer"). */
-    private boolean qualifiedByUnknownWord(int tok) {
-        if (tok == 0 || t.line[tok - 1] != t.line[tok]) {
-            return false;
-        }
-        for (int i = t.end[tok - 1]; i < t.start[tok]; i++) {
-            char c = text.chars[i];
-            if (c != ' ' && c != '-' && c != '\'') {
-                return false;
-            }
-        }
-        String prev = text.slice(t.start[tok - 1], t.end[tok - 1]);
-        return !FUNCTION_WORDS.contains(prev) && !prev.chars().allMatch(Character::isDigit);
-    }
-
-    private boolean startsUpperCase(int tok) {
-        return Character.isUpperCase(original.charAt(text.originalStart(t.start[tok])));
-    }
-
-    /** The token right after a phrase on the same line, separated by spaces only (or an apostrophe or hyphen: "'s", "-involved"). */
-    private String nextWord(int last, boolean allowApostrophe) {
-        if (last >= t.count || t.line[last] != t.line[last - 1]) {
-            return null;
-        }
-        for (int i = t.end[last - 1]; i < t.start[last]; i++) {
-            char c = text.chars[i];
-            if (c != ' ' && !(allowApostrophe && (c == '\'' || c == '-'))) {
-                return null;
-            }
-        }
-        return text.slice(t.start[last], t.end[last]);
-    }
-
-    /** "Marshal's office", "officer training", "peace officer candidates": not someone's title. */
-    private boolean possessiveOrAttributive(int last) {
-        String next = nextWord(last, true);
-        if (next == null) {
-            return false;
-        }
-        if (next.equals("s") && text.chars[t.start[last] - 1] == '\'') {
-            return true;
-        }
-        if (text.chars[t.start[last] - 1] == '-' && !next.equals("in") && !ROMAN.contains(next)
-                && !next.chars().allMatch(Character::isDigit)) {
-            return true; // "officer-involved", "officer-scheduling": a compound modifier, not a title
-        }
-        if ((next.equals("and") || next.equals("or")) && last + 2 < t.count) {
-            // "police officer and dispatcher candidates": a coordinated modifier of a plural noun
-            for (int i = last + 1; i <= last + 2 && t.line[i] - t.line[last] <= 1; i++) {
-                String w = text.slice(t.start[i], t.end[i]);
-                if (w.endsWith("s") && lexicons.attributive.contains(w)) {
-                    return true;
-                }
-            }
-        }
-        return lexicons.attributive.contains(next);
-    }
-
-    private boolean followedByOf(int last) {
-        String next = nextWord(last, false);
-        return "of".equals(next) || "for".equals(next);
-    }
-
-    private boolean corporateNear(int ln) {
-        for (int l = Math.max(0, ln - 1); l <= Math.min(t.lines - 1, ln + 1); l++) {
-            int first = t.firstTokenOfLine(l);
-            for (int i = first, n = 0; i < t.count && t.line[i] == l && n < 60; i++, n++) {
-                if (t.end[i] - t.start[i] <= 12 && lexicons.corporate.contains(text.slice(t.start[i], t.end[i]))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private void collectDates(int first, int last, int ln) {

@@ -92,13 +92,10 @@ class AnalyzerThirdRoundKindsTest {
 
     @Test
     void federal_and_military_investigative_agencies_give_a_special_agent_an_agency() {
-        assertThat(verdict("Special Agent, Bureau of Diplomatic Security, U.S. Department of State - 2010 to 2018
-"
-                + "   visa fraud cases and protective details
-")).isEqualTo(Verdict.LE);
+        assertThat(verdict("Special Agent, Bureau of Diplomatic Security, U.S. Department of State - 2010 to 2018\n"
+                + "   visa fraud cases and protective details\n")).isEqualTo(Verdict.LE);
         // an enlisted agent of a military investigative service is military law enforcement: left to a person
-        assertThat(verdict("U.S. Air Force, Staff Sergeant - Special Agent, Office of Special Investigations - 2012 to 2019
-"))
+        assertThat(verdict("U.S. Air Force, Staff Sergeant - Special Agent, Office of Special Investigations - 2012 to 2019\n"))
                 .isEqualTo(Verdict.UNCERTAIN);
     }
 
