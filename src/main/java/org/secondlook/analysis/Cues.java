@@ -114,6 +114,20 @@ final class Cues {
         return text.slice(t.start[i], t.end[i]);
     }
 
+    /** "no military police duty", "without arrest powers as a deputy": "no" or "without" right before the title, spaces only between. */
+    boolean negatedRightBefore(int first) {
+        if (first == 0 || t.line[first - 1] != t.line[first]) {
+            return false;
+        }
+        for (int c = t.end[first - 1]; c < t.start[first]; c++) {
+            if (text.chars[c] != ' ') {
+                return false;
+            }
+        }
+        String w = word(first - 1);
+        return w.equals("no") || w.equals("without");
+    }
+
     /** A verb of own service earlier on the title's line, a few words back ("promoted to Deputy", "hired as an officer"). */
     boolean ownServiceBefore(int first) {
         for (int i = first - 1; i >= Math.max(0, first - 5) && t.line[i] == t.line[first]; i--) {

@@ -115,6 +115,10 @@ final class Reading {
                     Explanations.nonLe(spanText, "someone the text describes (\"a ... who\"), not the applicant's own title"));
             return;
         }
+        if (cues.negatedRightBefore(m.first())) {
+            add(m.first() - 1, m.last(), FindingCategory.NEGATION, Explanations.forCue(Phrase.Kind.NEGATION, span(m.first() - 1, m.last())));
+            return;
+        }
         if (cues.declinedOffer(m.first(), m.last())) {
             add(m.first(), m.last(), FindingCategory.NEGATION,
                     Explanations.nonLe(spanText, "a job offer the applicant turned down, not service"));

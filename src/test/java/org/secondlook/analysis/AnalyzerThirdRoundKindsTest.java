@@ -100,6 +100,22 @@ class AnalyzerThirdRoundKindsTest {
     }
 
     @Test
+    void foreign_police_written_in_its_own_language_is_left_to_a_person() {
+        assertThat(verdict("Carabiniere, Arma dei Carabinieri - Napoli (2004 - 2011)\n   pattuglia, arresti\n"
+                + "Pizzaiolo, Forno Rosso, Newark NJ (2012 - present)")).isEqualTo(Verdict.UNCERTAIN);
+        assertThat(verdict("Agente de Policía, Policía Nacional del Perú, Lima — 2009 a 2015")).isEqualTo(Verdict.UNCERTAIN);
+    }
+
+    @Test
+    void a_role_the_applicant_says_they_had_no_part_in_is_not_service() {
+        assertThat(verdict("U.S. Army, Sergeant, infantry (2006 - 2014); no military police duty.\n"
+                + "Logistics Manager, Ridgeway Foods (2014 - present)")).isEqualTo(Verdict.NOT_LE);
+        // a numbered item is not a negation
+        assertThat(verdict("Patrol Officer, Reno Police Department, 2012 - 2022\nAward no. 3: Police Officer of the Year"))
+                .isEqualTo(Verdict.LE);
+    }
+
+    @Test
     void entries_have_head_lines_and_detail_lines() {
         String text = "Jane Roe\n\nSergeant, Kettle PD — 2010 to 2020\n   patrol supervisor\n   field training\n"
                 + "Analyst, Crane Bank — 2005 to 2010\n   credit reviews\n";
