@@ -128,11 +128,11 @@ final class Cues {
         return w.equals("no") || w.equals("without");
     }
 
-    /** A verb of own service earlier on the title's line, a few words back ("promoted to Deputy", "hired as an officer"). */
+    /** A verb of own service earlier on the title's line, a few words back ("promoted to Deputy", "hired as an officer", "former deputy"). */
     boolean ownServiceBefore(int first) {
         for (int i = first - 1; i >= Math.max(0, first - 5) && t.line[i] == t.line[first]; i--) {
             String w = word(i);
-            if (OWN_SERVICE.contains(w) || w.equals("became") || w.equals("joined")) {
+            if (OWN_SERVICE.contains(w) || w.equals("became") || w.equals("joined") || w.equals("former") || w.equals("retired")) {
                 return true;
             }
         }

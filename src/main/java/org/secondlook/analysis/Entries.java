@@ -28,6 +28,8 @@ final class Entries {
     final int[] head;
     /** True for a keyword-list line. */
     final boolean[] keywordLine;
+    /** True for a line that holds a year. */
+    private final boolean[] dated;
     int count;
 
     private final NormalizedText text;
@@ -38,6 +40,7 @@ final class Entries {
         this.t = t;
         this.entryOf = new int[t.lines];
         this.keywordLine = new boolean[t.lines];
+        this.dated = new boolean[t.lines];
         this.head = new int[Math.max(1, t.lines)];
     }
 
@@ -66,6 +69,7 @@ final class Entries {
             int indent = indent(l);
             boolean bullet = bullet(original, l, indent);
             boolean year = hasYear(firstTok, tok);
+            this.dated[l] = year;
             boolean headingChange = l > 0 && sections[l] != sections[l - 1];
             boolean start = current < 0 || headingChange
                     || (dated && !bullet && indent <= headIndent && (year || titleShaped(original, l, firstTok)));
@@ -95,12 +99,12 @@ final class Entries {
      * The entry's head line names only civilian or non-law-enforcement officer titles, or calls its
      * holder civilian or non-sworn (and holds no role, rank, bare "Officer" or sworn cue of its own), and the title's own detail line names no agency: the
      * holder of this entry is not a sworn officer, whatever its duty lines mention ("report to the
-     * Sheriff").
+     * Sheriff"). A detail line with its own dates is an entry of its own, so the rule leaves it alone.
      */
     boolean civilianHead(int l, List<PhraseMatcher.Match> matches, int near) {
         int h = headOf(l);
-        if (h < 0 || h == l) {
-            return false;
+        if (h < 0 || h == l || dated[l]) {
+            return false; // a detail line with its own dates is an entry of its own ("Deputy Sheriff (2005 - 2015)")
         }
         boolean civilian = false;
         for (int j = Math.max(0, near - 40); j < Math.min(matches.size(), near + 12); j++) {

@@ -59,6 +59,11 @@ class AnalyzerThirdRoundKindsTest {
         assertThat(verdict("Records Clerk, Dunmore Police Department - 2004 to 2007\n"
                 + "   Filing and front desk; promoted to patrol officer in 2007, served until 2019.\n"))
                 .isEqualTo(Verdict.LE);
+        // an earlier service written on a duty line with its own dates, or as "former", stays the holder's own
+        assertThat(verdict("Compliance Officer, Westgate Credit Union - 2016 to present\n"
+                + "   Deputy Sheriff, Orange County (2004 - 2016)\n")).isEqualTo(Verdict.LE);
+        assertThat(verdict("Compliance Officer, Westgate Credit Union - 2016 to present\n"
+                + "   Brings twelve years as a former state trooper to fraud cases.\n")).isEqualTo(Verdict.LE);
     }
 
     @Test
