@@ -8,7 +8,7 @@ import java.util.Set;
  * "the" (someone else's title), qualifying the next word ("Deputy CISO"), beside armed-forces or
  * foreign place names, or in an entry with a sworn cue.
  */
-final class Context {
+final class Context extends Passage {
     /** Lines after a title in which a sworn cue still belongs to the same entry. */
     private static final int SWORN_REACH_LINES = 3;
     /** Lines above a title that may still belong to its entry. */
@@ -40,16 +40,8 @@ final class Context {
             "mounted", "school", "resource", "training", "field", "investigative", "as", "and", "or", "to", "then", "now");
     private static final Set<String> NEGATORS = Set.of("no", "not", "non", "without", "never");
 
-    private final String original;
-    private final NormalizedText text;
-    private final Tokens t;
-    private final List<PhraseMatcher.Match> matches;
-
     Context(String original, NormalizedText text, Tokens t, List<PhraseMatcher.Match> matches) {
-        this.original = original;
-        this.text = text;
-        this.t = t;
-        this.matches = matches;
+        super(original, text, t, matches);
     }
 
     /** True when the phrase sits between double quotes on its line ("Be the Officer You Need"). */

@@ -8,7 +8,7 @@ import java.util.Set;
  * aspiration, third-party or coursework cue earlier in the same sentence, and a job offer that was
  * declined ("offered me a deputy position; I turned it down").
  */
-final class Cues {
+final class Cues extends Passage {
     private static final int CUE_REACH_TOKENS = 12;
     /** How far (tokens) an offer and its refusal may sit from the title. */
     private static final int OFFER_REACH_TOKENS = 14;
@@ -20,16 +20,8 @@ final class Cues {
     private static final Set<String> REFUSAL = Set.of("declined", "decline", "declining", "refused", "rejected", "turned",
         "turning", "withdrew", "passed");
 
-    private final String original;
-    private final NormalizedText text;
-    private final Tokens t;
-    private final List<PhraseMatcher.Match> matches;
-
     Cues(String original, NormalizedText text, Tokens t, List<PhraseMatcher.Match> matches) {
-        this.original = original;
-        this.text = text;
-        this.t = t;
-        this.matches = matches;
+        super(original, text, t, matches);
     }
 
     /** The nearest earlier cue in the same sentence, or -1. */

@@ -6,16 +6,11 @@ package org.secondlook.analysis;
  * ("Marshal's office", "officer training", "officer and dispatcher candidates"), "of" after it, and
  * corporate words on the lines around it.
  */
-final class Words {
-    private final String original;
-    private final NormalizedText text;
-    private final Tokens t;
+final class Words extends Passage {
     private final Lexicons lexicons;
 
     Words(String original, NormalizedText text, Tokens t, Lexicons lexicons) {
-        this.original = original;
-        this.text = text;
-        this.t = t;
+        super(original, text, t, java.util.List.of());
         this.lexicons = lexicons;
     }
 
