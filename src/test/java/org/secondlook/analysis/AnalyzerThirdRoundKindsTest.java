@@ -121,6 +121,15 @@ class AnalyzerThirdRoundKindsTest {
     }
 
     @Test
+    void a_county_or_parish_s_o_is_a_sheriffs_office() {
+        assertThat(verdict("Det., Burglary Unit, Calcasieu Parish S.O., Lake Charles LA, 2012-2020\n"
+                + "Insurance Adjuster, Gulf Mutual, 2020-present")).isEqualTo(Verdict.LE);
+        // "so" as a word is not an agency
+        assertThat(verdict("Moved to Baldwin County so I could be near family; Deputy Clerk, Probate Court, 2015-2024"))
+                .isNotEqualTo(Verdict.LE);
+    }
+
+    @Test
     void entries_have_head_lines_and_detail_lines() {
         String text = "Jane Roe\n\nSergeant, Kettle PD — 2010 to 2020\n   patrol supervisor\n   field training\n"
                 + "Analyst, Crane Bank — 2005 to 2010\n   credit reviews\n";
