@@ -74,6 +74,24 @@ final class Context extends Passage {
         return before == null || !OWN.contains(before);
     }
 
+    /**
+     * "brief the Chief of Police", "report to the sworn university police": a title after "the" (one
+     * lower-case word may stand between) names the office or its holder, unless "as the" / "was the".
+     */
+    boolean afterThe(int first) {
+        int d = first - 1;
+        String prev = word(d, first);
+        if (prev != null && !prev.equals("the") && Character.isLowerCase(original.charAt(text.originalStart(t.start[d])))) {
+            d--;
+            prev = word(d, first);
+        }
+        if (!"the".equals(prev)) {
+            return false;
+        }
+        String before = word(d - 1, first);
+        return before == null || !OWN.contains(before);
+    }
+
     /** "Deputy CISO", "Chief Technology Officer": the rank qualifies the capitalised word after it. */
     boolean qualifiesNextWord(int last) {
         if (last >= t.count || t.line[last] != t.line[last - 1]) {
@@ -180,6 +198,17 @@ final class Context extends Passage {
                 return true;
             }
             indent = Math.min(indent, in);
+        }
+        return false;
+    }
+
+    /** The entry's first less-indented line above names a law-enforcement agency ("CHP, 1999 - 2022" over indented duty lines). */
+    boolean underLeHead(int k, int ln) {
+        int indent = indent(ln);
+        for (int top = ln - 1; top >= 0 && ln - top <= ENTRY_LINES && !blank(top); top--) {
+            if (indent(top) < indent) {
+                return onLine(k, top, "le");
+            }
         }
         return false;
     }

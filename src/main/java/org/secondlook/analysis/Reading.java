@@ -124,6 +124,11 @@ final class Reading {
                     Explanations.nonLe(spanText, "a job offer the applicant turned down, not service"));
             return;
         }
+        if (p.kind() == Phrase.Kind.ROLE && context.afterThe(m.first())) {
+            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "a title after \"the\": the office or the person who holds it, not the applicant's own title"));
+            return;
+        }
         String family = p.family();
         boolean viaAgency = false;
         boolean viaSworn = false;
@@ -144,6 +149,9 @@ final class Reading {
             String agency = agencyNear(k, ln);
             if (agency == null && context.titleLine(m.first(), m.last())) {
                 agency = agencyNear(k, ln, 2); // a title alone on its line: a flattened column may put the agency two lines off
+            }
+            if (agency == null && !bare && context.underLeHead(k, ln)) {
+                agency = "le"; // "Promoted to Sergeant" on a duty line under an agency's head line
             }
             if ("le".equals(agency)) {
                 family = context.near(k, ln, "military", 1) ? "military_police" : "police";
