@@ -73,6 +73,9 @@ final class Reading {
                 }
             }
         }
+        if (findings.stream().noneMatch(f -> f.category() == FindingCategory.LE_EMPLOYMENT)) {
+            yearsWithAgency();
+        }
         for (int k = 0; k < matches.size(); k++) {
             PhraseMatcher.Match m = matches.get(k);
             FindingCategory c = Cues.category(m.phrase().kind());
@@ -146,6 +149,11 @@ final class Reading {
                     || context.qualifiedByPreviousWord(m.first())))) {
                 return; // "for the Chief", "Deputy CISO": someone else, or a different title
             }
+            if (!bare && (context.near(k, ln, "fire", 0) && !context.near(k, ln, "le", 0) || context.entryHeadedBy(k, ln, "fire"))) {
+                add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
+                        Explanations.nonLe(spanText, "a fire-service rank in an entry that names a fire service, not a police rank"));
+                return;
+            }
             String agency = agencyNear(k, ln);
             if (agency == null && context.titleLine(m.first(), m.last())) {
                 agency = agencyNear(k, ln, 2); // a title alone on its line: a flattened column may put the agency two lines off
@@ -218,6 +226,65 @@ final class Reading {
         } else {
             add(m.first(), m.last(), FindingCategory.POLICY_DEPENDENT_ROLE, Explanations.deferred(spanText, family));
         }
+    }
+
+    private static final java.util.Set<String> SERVICE_GAP = java.util.Set.of("with", "at", "in", "on", "of", "for", "the",
+            "wearing", "badge", "serving", "served", "sworn", "service", "a", "an", "member", "as");
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+            "nineteen", "twenty", "thirty", "several", "many");
+
+    /**
+     * Prose service with no title on the lists: "11 years with Anchorage Police Department", "eleven years wearing
+     * the badge of the Anchorage Police Department". A count of years, then only service words and the agency's
+     * own capitalised name before a law-enforcement agency that is not a client, beat or contact.
+     */
+    private void yearsWithAgency() {
+        for (int k = 0; k < matches.size(); k++) {
+            PhraseMatcher.Match m = matches.get(k);
+            int ln = t.line[m.first()];
+            if (m.phrase().kind() != Phrase.Kind.AGENCY || !"le".equals(m.phrase().family()) || context.framed(k)
+                    || sections[ln] == Section.REFERENCES || sections[ln] == Section.EDUCATION || sections[ln] == Section.OBJECTIVE
+                    || sections[ln] == Section.CREATIVE || context.near(k, ln, "military", 0) || context.foreign(k, ln)) {
+                continue;
+            }
+            int i = m.first() - 1;
+            int names = 0;
+            while (i >= 0 && m.first() - i <= 10 && t.line[i] == ln && words.startsUpperCase(i) && names < 3
+                    && !SERVICE_GAP.contains(word(i))) {
+                i--; // the agency's own name ("Anchorage")
+                names++;
+            }
+            while (i >= 0 && m.first() - i <= 12 && SERVICE_GAP.contains(word(i))) {
+                i--;
+            }
+            if (i < 1 || !"years".equals(word(i)) || !count(word(i - 1)) || t.line[i - 1] != ln
+                    || sentenceBreak(t.end[i], t.start[m.first()]) || cues.before(k, false) >= 0) {
+                continue;
+            }
+            add(i - 1, m.last(), FindingCategory.LE_EMPLOYMENT, "\"" + span(i - 1, m.last())
+                    + "\" is the applicant's own years of service at a law-enforcement agency.");
+            collectDates(m.first(), m.last(), ln);
+            return;
+        }
+    }
+
+    private boolean sentenceBreak(int from, int to) {
+        for (int c = from; c < to; c++) {
+            char ch = text.chars[c];
+            if (ch == '.' || ch == ';' || ch == ':' || ch == '\n' || ch == '|') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String word(int i) {
+        return text.slice(t.start[i], t.end[i]);
+    }
+
+    private static boolean count(String w) {
+        return NUMBER_WORDS.contains(w) || (!w.isEmpty() && w.length() <= 2 && w.chars().allMatch(Character::isDigit));
     }
 
     /** Per line: 0 not yet read, 1 not a keyword list, 2 a keyword list (read once per line: linear on one-line texts). */

@@ -85,6 +85,9 @@ final class Words extends Passage {
 
     boolean corporateNear(int ln) {
         for (int l = Math.max(0, ln - 1); l <= Math.min(t.lines - 1, ln + 1); l++) {
+            if (l < ln && indent(l) > indent(ln)) {
+                continue; // a detail line of the entry above ("billing, insurance" under the previous job), not this title's
+            }
             int first = t.firstTokenOfLine(l);
             for (int i = first, n = 0; i < t.count && t.line[i] == l && n < 60; i++, n++) {
                 if (t.end[i] - t.start[i] <= 12 && lexicons.corporate.contains(text.slice(t.start[i], t.end[i]))) {
@@ -93,5 +96,13 @@ final class Words extends Passage {
             }
         }
         return false;
+    }
+
+    private int indent(int l) {
+        int i = t.lineStart[l];
+        while (i < t.lineStart[l + 1] && (text.chars[i] == ' ' || text.chars[i] == '\t')) {
+            i++;
+        }
+        return i - t.lineStart[l];
     }
 }
