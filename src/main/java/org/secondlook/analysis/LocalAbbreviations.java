@@ -22,6 +22,11 @@ final class LocalAbbreviations {
         List<PhraseMatcher.Match> out = null;
         int next = 0;
         for (int i = 0; i < t.count; i++) {
+            int len = t.end[i] - t.start[i];
+            char last = text.chars[t.end[i] - 1];
+            if (len < 3 || len > 6 || (last != 'd' && last != 'D')) {
+                continue;
+            }
             int s = text.originalStart(t.start[i]);
             int e = text.originalEnd(t.end[i]);
             if (e - s < 3 || e - s > 6 || original.charAt(e - 1) != 'D' || !INITIALS.matcher(original.substring(s, e)).matches()) {

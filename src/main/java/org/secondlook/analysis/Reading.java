@@ -230,10 +230,6 @@ final class Reading {
 
     private static final java.util.Set<String> SERVICE_GAP = java.util.Set.of("with", "at", "in", "on", "of", "for", "the",
             "wearing", "badge", "serving", "served", "sworn", "service", "a", "an", "member", "as");
-    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-            "nineteen", "twenty", "thirty", "several", "many");
-
     /**
      * Prose service with no title on the lists: "11 years with Anchorage Police Department", "eleven years wearing
      * the badge of the Anchorage Police Department". A count of years, then only service words and the agency's
@@ -251,15 +247,15 @@ final class Reading {
             int i = m.first() - 1;
             int names = 0;
             while (i >= 0 && m.first() - i <= 10 && t.line[i] == ln && words.startsUpperCase(i) && names < 3
-                    && !SERVICE_GAP.contains(word(i))) {
+                    && !SERVICE_GAP.contains(words.word(i))) {
                 i--; // the agency's own name ("Anchorage")
                 names++;
             }
-            while (i >= 0 && m.first() - i <= 12 && SERVICE_GAP.contains(word(i))) {
+            while (i >= 0 && m.first() - i <= 12 && SERVICE_GAP.contains(words.word(i))) {
                 i--;
             }
-            if (i < 1 || !"years".equals(word(i)) || !count(word(i - 1)) || t.line[i - 1] != ln
-                    || sentenceBreak(t.end[i], t.start[m.first()]) || cues.before(k, false) >= 0) {
+            if (i < 1 || !"years".equals(words.word(i)) || !words.yearCount(i - 1) || t.line[i - 1] != ln
+                    || words.sentenceBreak(t.end[i], t.start[m.first()]) || cues.before(k, false) >= 0) {
                 continue;
             }
             add(i - 1, m.last(), FindingCategory.LE_EMPLOYMENT, "\"" + span(i - 1, m.last())
@@ -267,24 +263,6 @@ final class Reading {
             collectDates(m.first(), m.last(), ln);
             return;
         }
-    }
-
-    private boolean sentenceBreak(int from, int to) {
-        for (int c = from; c < to; c++) {
-            char ch = text.chars[c];
-            if (ch == '.' || ch == ';' || ch == ':' || ch == '\n' || ch == '|') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private String word(int i) {
-        return text.slice(t.start[i], t.end[i]);
-    }
-
-    private static boolean count(String w) {
-        return NUMBER_WORDS.contains(w) || (!w.isEmpty() && w.length() <= 2 && w.chars().allMatch(Character::isDigit));
     }
 
     /** Per line: 0 not yet read, 1 not a keyword list, 2 a keyword list (read once per line: linear on one-line texts). */

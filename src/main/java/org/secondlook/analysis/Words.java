@@ -98,6 +98,31 @@ final class Words extends Passage {
         return false;
     }
 
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+            "nineteen", "twenty", "thirty", "several", "many");
+
+    /** A punctuation mark or line break between two offsets of the normalized text: not one running clause. */
+    boolean sentenceBreak(int from, int to) {
+        for (int c = from; c < to; c++) {
+            char ch = text.chars[c];
+            if (ch == '.' || ch == ';' || ch == ':' || ch == '\n' || ch == '|') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    String word(int i) {
+        return text.slice(t.start[i], t.end[i]);
+    }
+
+    /** A count of years: a number word ("eleven") or one or two digits. */
+    boolean yearCount(int i) {
+        String w = word(i);
+        return NUMBER_WORDS.contains(w) || (!w.isEmpty() && w.length() <= 2 && w.chars().allMatch(Character::isDigit));
+    }
+
     private int indent(int l) {
         int i = t.lineStart[l];
         while (i < t.lineStart[l + 1] && (text.chars[i] == ' ' || text.chars[i] == '\t')) {
