@@ -213,14 +213,6 @@ final class Context extends Passage {
         return false;
     }
 
-    private int indent(int l) {
-        int i = t.lineStart[l];
-        while (i < t.lineStart[l + 1] && (text.chars[i] == ' ' || text.chars[i] == '\t')) {
-            i++;
-        }
-        return i - t.lineStart[l];
-    }
-
     private boolean roleOnLine(int k, int l, String family) {
         for (int j = Math.max(0, k - 12); j < Math.min(matches.size(), k + 12); j++) {
             PhraseMatcher.Match m = matches.get(j);

@@ -19,4 +19,13 @@ abstract class Passage {
         this.t = t;
         this.matches = matches;
     }
+
+    /** How many spaces and tabs open line {@code l}. */
+    protected final int indent(int l) {
+        int i = t.lineStart[l];
+        while (i < t.lineStart[l + 1] && (text.chars[i] == ' ' || text.chars[i] == '\t')) {
+            i++;
+        }
+        return i - t.lineStart[l];
+    }
 }

@@ -122,12 +122,4 @@ final class Words extends Passage {
         String w = word(i);
         return NUMBER_WORDS.contains(w) || (!w.isEmpty() && w.length() <= 2 && w.chars().allMatch(Character::isDigit));
     }
-
-    private int indent(int l) {
-        int i = t.lineStart[l];
-        while (i < t.lineStart[l + 1] && (text.chars[i] == ' ' || text.chars[i] == '\t')) {
-            i++;
-        }
-        return i - t.lineStart[l];
-    }
 }
