@@ -8,7 +8,7 @@ import java.util.Set;
  * "the" (someone else's title), qualifying the next word ("Deputy CISO"), beside armed-forces or
  * foreign place names, or in an entry with a sworn cue.
  */
-final class Context {
+final class Context extends Passage {
     /** Lines after a title in which a sworn cue still belongs to the same entry. */
     private static final int SWORN_REACH_LINES = 3;
     /** Lines above a title that may still belong to its entry. */
@@ -40,16 +40,8 @@ final class Context {
             "mounted", "school", "resource", "training", "field", "investigative", "as", "and", "or", "to", "then", "now");
     private static final Set<String> NEGATORS = Set.of("no", "not", "non", "without", "never");
 
-    private final String original;
-    private final NormalizedText text;
-    private final Tokens t;
-    private final List<PhraseMatcher.Match> matches;
-
     Context(String original, NormalizedText text, Tokens t, List<PhraseMatcher.Match> matches) {
-        this.original = original;
-        this.text = text;
-        this.t = t;
-        this.matches = matches;
+        super(original, text, t, matches);
     }
 
     /** True when the phrase sits between double quotes on its line ("Be the Officer You Need"). */
@@ -79,6 +71,24 @@ final class Context {
             return false;
         }
         String before = word(first - 2, first - 1);
+        return before == null || !OWN.contains(before);
+    }
+
+    /**
+     * "brief the Chief of Police", "report to the sworn university police": a title after "the" (one
+     * lower-case word may stand between) names the office or its holder, unless "as the" / "was the".
+     */
+    boolean afterThe(int first) {
+        int d = first - 1;
+        String prev = word(d, first);
+        if (prev != null && !prev.equals("the") && Character.isLowerCase(original.charAt(text.originalStart(t.start[d])))) {
+            d--;
+            prev = word(d, first);
+        }
+        if (!"the".equals(prev)) {
+            return false;
+        }
+        String before = word(d - 1, first);
         return before == null || !OWN.contains(before);
     }
 
@@ -192,12 +202,15 @@ final class Context {
         return false;
     }
 
-    private int indent(int l) {
-        int i = t.lineStart[l];
-        while (i < t.lineStart[l + 1] && (text.chars[i] == ' ' || text.chars[i] == '\t')) {
-            i++;
+    /** The entry's first less-indented line above names a law-enforcement agency ("CHP, 1999 - 2022" over indented duty lines). */
+    boolean underLeHead(int k, int ln) {
+        int indent = indent(ln);
+        for (int top = ln - 1; top >= 0 && ln - top <= ENTRY_LINES && !blank(top); top--) {
+            if (indent(top) < indent) {
+                return onLine(k, top, "le");
+            }
         }
-        return i - t.lineStart[l];
+        return false;
     }
 
     private boolean roleOnLine(int k, int l, String family) {

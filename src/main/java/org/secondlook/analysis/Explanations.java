@@ -21,7 +21,7 @@ final class Explanations {
 
     static String leEmployment(String text, String family, boolean viaAgency) {
         return viaAgency
-                ? "\"" + text + "\" is the applicant's own title at a law-enforcement agency named on the same or the next line."
+                ? "\"" + text + "\" is the applicant's own title at a law-enforcement agency named on the same line, a neighboring line or the head line of its entry."
                 : "\"" + text + "\" is a sworn " + family(family) + " role the applicant held.";
     }
 

@@ -38,6 +38,7 @@ final class Lexicons {
         }
         add(policy, "agencies.txt", Phrase.Kind.AGENCY, "le");
         add(policy, "military.txt", Phrase.Kind.AGENCY, "military");
+        add(policy, "fire-service.txt", Phrase.Kind.AGENCY, "fire");
         add(policy, "foreign-places.txt", Phrase.Kind.AGENCY, "foreign");
         add(policy, "domestic-places.txt", Phrase.Kind.AGENCY, "domestic");
         add(policy, "sworn-cues.txt", Phrase.Kind.SWORN, "sworn");

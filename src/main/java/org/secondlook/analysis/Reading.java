@@ -10,9 +10,6 @@ import java.util.List;
  * the same sentence, the section it sits in). Collects the date ranges around own LE roles.
  */
 final class Reading {
-    private static final int CUE_REACH_TOKENS = 12;
-    private static final String[] STANDALONE_WORDS = {"law", "enforcement", "police", "officer", "sworn", "justice",
-        "criminology", "academy", "explorer", "explorers", "ride", "sheriff", "policing"};
 
     private final String original;
     private final NormalizedText text;
@@ -29,6 +26,10 @@ final class Reading {
     /** LE findings from a role title on the lists (not a rank read through an agency or a sworn cue). */
     int explicitLe;
     private final Context context;
+    private final Cues cues;
+    private final Words words;
+    /** Built on the first role that needs it: few roles reach the civilian-entry rule. */
+    private Entries entries;
 
     Reading(String original, NormalizedText text, Tokens t, Section[] sections, List<PhraseMatcher.Match> matches,
             Policy policy, Lexicons lexicons, int referenceMonth) {
@@ -41,6 +42,8 @@ final class Reading {
         this.policy = policy;
         this.referenceMonth = referenceMonth;
         this.context = new Context(original, text, t, matches);
+        this.cues = new Cues(original, text, t, matches);
+        this.words = new Words(original, text, t, lexicons);
     }
 
     void run() {
@@ -71,10 +74,13 @@ final class Reading {
                 }
             }
         }
+        if (findings.stream().noneMatch(f -> f.category() == FindingCategory.LE_EMPLOYMENT)) {
+            yearsWithAgency();
+        }
         for (int k = 0; k < matches.size(); k++) {
             PhraseMatcher.Match m = matches.get(k);
-            FindingCategory c = cueCategory(m.phrase().kind());
-            if (c != null && !consumed[k] && standalone(m)) {
+            FindingCategory c = Cues.category(m.phrase().kind());
+            if (c != null && !consumed[k] && cues.standalone(m)) {
                 add(m.first(), m.last(), c, Explanations.standalone(c, span(m.first(), m.last())));
             }
         }
@@ -90,13 +96,18 @@ final class Reading {
                     Explanations.nonLe(spanText, "inside a quoted name or title, not a job the applicant held"));
             return;
         }
+        if (keywordLine(ln)) {
+            add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
+                    Explanations.nonLe(spanText, "a search term in a keyword list, not a job the applicant held"));
+            return;
+        }
         if (p.plural()) {
             if (p.kind() != Phrase.Kind.RANK) {
                 add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.plural(spanText));
             }
             return;
         }
-        if (possessiveOrAttributive(m.last())) {
+        if (words.possessiveOrAttributive(m.last())) {
             return;
         }
         if (sections[ln] == Section.CREATIVE || context.fictionNear(k, ln)) {
@@ -108,6 +119,20 @@ final class Reading {
                     Explanations.nonLe(spanText, "someone the text describes (\"a ... who\"), not the applicant's own title"));
             return;
         }
+        if (cues.negatedRightBefore(m.first())) {
+            add(m.first() - 1, m.last(), FindingCategory.NEGATION, Explanations.forCue(Phrase.Kind.NEGATION, span(m.first() - 1, m.last())));
+            return;
+        }
+        if (cues.declinedOffer(m.first(), m.last())) {
+            add(m.first(), m.last(), FindingCategory.NEGATION,
+                    Explanations.nonLe(spanText, "a job offer the applicant turned down, not service"));
+            return;
+        }
+        if (p.kind() == Phrase.Kind.ROLE && context.afterThe(m.first())) {
+            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "a title after \"the\": the office or the person who holds it, not the applicant's own title"));
+            return;
+        }
         String family = p.family();
         boolean viaAgency = false;
         boolean viaSworn = false;
@@ -116,7 +141,7 @@ final class Reading {
             viaAgency = true;
         } else if (p.kind() == Phrase.Kind.RANK || p.kind() == Phrase.Kind.BARE_OFFICER) {
             boolean bare = p.kind() == Phrase.Kind.BARE_OFFICER;
-            if (bare && qualifiedByUnknownWord(m.first())) {
+            if (bare && words.qualifiedByUnknownWord(m.first())) {
                 add(m.first() - 1, m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                         Explanations.nonLe(span(m.first() - 1, m.last()), "an officer title that is not on the law-enforcement lists"));
                 return;
@@ -125,9 +150,17 @@ final class Reading {
                     || context.qualifiedByPreviousWord(m.first())))) {
                 return; // "for the Chief", "Deputy CISO": someone else, or a different title
             }
+            if (!bare && (context.near(k, ln, "fire", 0) && !context.near(k, ln, "le", 0) || context.entryHeadedBy(k, ln, "fire"))) {
+                add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
+                        Explanations.nonLe(spanText, "a fire-service rank in an entry that names a fire service, not a police rank"));
+                return;
+            }
             String agency = agencyNear(k, ln);
             if (agency == null && context.titleLine(m.first(), m.last())) {
                 agency = agencyNear(k, ln, 2); // a title alone on its line: a flattened column may put the agency two lines off
+            }
+            if (agency == null && !bare && context.underLeHead(k, ln)) {
+                agency = "le"; // "Promoted to Sergeant" on a duty line under an agency's head line
             }
             if ("le".equals(agency)) {
                 family = context.near(k, ln, "military", 1) ? "military_police" : "police";
@@ -140,9 +173,9 @@ final class Reading {
             } else if ("military".equals(agency)) {
                 add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.nonLe(spanText, "a military officer title, not a law-enforcement one"));
                 return;
-            } else if (!startsUpperCase(m.first())) {
+            } else if (!words.startsUpperCase(m.first())) {
                 return; // "the former officer", "officer questionnaires": running text, not a title
-            } else if (followedByOf(m.last()) || corporateNear(ln)) {
+            } else if (words.followedByOf(m.last()) || words.corporateNear(ln)) {
                 add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                         Explanations.nonLe(spanText, "an officer title in a corporate, banking or club setting"));
                 return;
@@ -159,11 +192,13 @@ final class Reading {
         if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && context.near(k, ln, "private_rail", 1)) {
             family = "special_police"; // a railroad's own police: a private employer's commission
         }
-        int cue = cueBefore(k, false);
-        if (cue >= 0) {
-            consumed[cue] = true;
-            PhraseMatcher.Match c = matches.get(cue);
-            add(c.first(), m.last(), cueCategory(c.phrase().kind()), Explanations.forCue(c.phrase().kind(), span(c.first(), m.last())));
+        if (cueFinding(k, m, consumed, false)) {
+            return;
+        }
+        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && entries().civilianHead(ln, matches, k)
+                && !cues.ownServiceBefore(m.first())) {
+            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "named in the duties of an entry whose own title is civilian, not a title the applicant held"));
             return;
         }
         Section s = sections[ln];
@@ -194,75 +229,81 @@ final class Reading {
         }
     }
 
+    private static final java.util.Set<String> SERVICE_GAP = java.util.Set.of("with", "at", "in", "on", "of", "for", "the",
+            "wearing", "badge", "serving", "served", "sworn", "service", "a", "an", "member", "as");
+    /**
+     * Prose service with no title on the lists: "11 years with Anchorage Police Department", "eleven years wearing
+     * the badge of the Anchorage Police Department". A count of years, then only service words and the agency's
+     * own capitalised name before a law-enforcement agency that is not a client, beat or contact.
+     */
+    private void yearsWithAgency() {
+        for (int k = 0; k < matches.size(); k++) {
+            PhraseMatcher.Match m = matches.get(k);
+            int ln = t.line[m.first()];
+            if (m.phrase().kind() != Phrase.Kind.AGENCY || !"le".equals(m.phrase().family()) || context.framed(k)
+                    || sections[ln] == Section.REFERENCES || sections[ln] == Section.EDUCATION || sections[ln] == Section.OBJECTIVE
+                    || sections[ln] == Section.CREATIVE || context.near(k, ln, "military", 0) || context.foreign(k, ln)) {
+                continue;
+            }
+            int i = m.first() - 1;
+            int names = 0;
+            while (i >= 0 && m.first() - i <= 10 && t.line[i] == ln && words.startsUpperCase(i) && names < 3
+                    && !SERVICE_GAP.contains(words.word(i))) {
+                i--; // the agency's own name ("Anchorage")
+                names++;
+            }
+            while (i >= 0 && m.first() - i <= 12 && SERVICE_GAP.contains(words.word(i))) {
+                i--;
+            }
+            if (i < 1 || !"years".equals(words.word(i)) || !words.yearCount(i - 1) || t.line[i - 1] != ln
+                    || words.sentenceBreak(t.end[i], t.start[m.first()]) || cues.before(k, false) >= 0) {
+                continue;
+            }
+            add(i - 1, m.last(), FindingCategory.LE_EMPLOYMENT, "\"" + span(i - 1, m.last())
+                    + "\" is the applicant's own years of service at a law-enforcement agency.");
+            collectDates(m.first(), m.last(), ln);
+            return;
+        }
+    }
+
+    /** Per line: 0 not yet read, 1 not a keyword list, 2 a keyword list (read once per line: linear on one-line texts). */
+    private byte[] keywordLines;
+
+    private boolean keywordLine(int ln) {
+        if (keywordLines == null) {
+            keywordLines = new byte[t.lines];
+        }
+        if (keywordLines[ln] == 0) {
+            keywordLines[ln] = (byte) (Entries.keywordLine(text, t, ln) ? 2 : 1);
+        }
+        return keywordLines[ln] == 2;
+    }
+
+    private Entries entries() {
+        if (entries == null) {
+            entries = Entries.of(original, text, t, sections);
+        }
+        return entries;
+    }
+
+    /** Reads the title with the nearest earlier cue of its sentence as one finding ("hope to become a trooper"); false if none. */
+    private boolean cueFinding(int k, PhraseMatcher.Match m, boolean[] consumed, boolean onlyNegationOrAspiration) {
+        int cue = cues.before(k, onlyNegationOrAspiration);
+        if (cue < 0) {
+            return false;
+        }
+        consumed[cue] = true;
+        PhraseMatcher.Match c = matches.get(cue);
+        add(c.first(), m.last(), Cues.category(c.phrase().kind()), Explanations.forCue(c.phrase().kind(), span(c.first(), m.last())));
+        return true;
+    }
+
     private void training(int k, PhraseMatcher.Match m, boolean[] consumed) {
-        int cue = cueBefore(k, true);
-        if (cue >= 0) {
-            consumed[cue] = true;
-            PhraseMatcher.Match c = matches.get(cue);
-            add(c.first(), m.last(), cueCategory(c.phrase().kind()), Explanations.forCue(c.phrase().kind(), span(c.first(), m.last())));
+        if (cueFinding(k, m, consumed, true)) {
             return;
         }
         add(m.first(), m.last(), FindingCategory.LE_TRAINING,
                 Explanations.standalone(FindingCategory.LE_TRAINING, span(m.first(), m.last())));
-    }
-
-    /** The nearest earlier cue in the same sentence, or -1. */
-    private int cueBefore(int k, boolean onlyNegationOrAspiration) {
-        int roleFirst = matches.get(k).first();
-        for (int j = k - 1; j >= 0; j--) {
-            PhraseMatcher.Match c = matches.get(j);
-            if (roleFirst - c.last() > CUE_REACH_TOKENS) {
-                return -1;
-            }
-            if (crossesSentence(t.end[c.last() - 1], t.start[roleFirst])
-                    || (c.phrase().kind() == Phrase.Kind.COURSEWORK && ownServiceBetween(c.last(), roleFirst))) {
-                return -1;
-            }
-            Phrase.Kind kind = c.phrase().kind();
-            if (kind == Phrase.Kind.NEGATION || kind == Phrase.Kind.ASPIRATION) {
-                return j;
-            }
-            if (!onlyNegationOrAspiration && (kind == Phrase.Kind.THIRD_PARTY || kind == Phrase.Kind.COURSEWORK)) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    private static final java.util.Set<String> OWN_SERVICE = java.util.Set.of("served", "serving", "worked", "hired",
-        "sworn", "promoted", "appointed", "commissioned");
-
-    /** "the academy and served as a sworn patrol officer": a verb of own service after a study cue ends the cue. */
-    private boolean ownServiceBetween(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (OWN_SERVICE.contains(text.slice(t.start[i], t.end[i]))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean crossesSentence(int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.chars[i];
-            if (c == '.' || c == '!' || c == '?' || c == ';' || c == '|') {
-                return true;
-            }
-            if (c == '\n') {
-                int j = i + 1;
-                while (j < to && (text.chars[j] == ' ' || text.chars[j] == '\n')) {
-                    j++;
-                }
-                if (j >= to) {
-                    return true;
-                }
-                char o = original.charAt(text.originalStart(j));
-                if (!Character.isLowerCase(o)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** "le" or "military" when such an agency name is on this line or the next/previous one. */
@@ -283,7 +324,7 @@ final class Reading {
                 if (Math.abs(l - ln) > reach || m.phrase().kind() != Phrase.Kind.AGENCY) {
                     continue;
                 }
-                if (context.framed(j) || (l < ln && !startsUpperCase(m.first()))) {
+                if (context.framed(j) || (l < ln && !words.startsUpperCase(m.first()))) {
                     continue; // a client, beat or contact; or a running-text mention ("local police") on an earlier line
                 }
                 if ("le".equals(m.phrase().family()) && l >= ln) {
@@ -298,100 +339,6 @@ final class Reading {
             }
         }
         return found;
-    }
-
-    private static final java.util.Set<String> ROMAN = java.util.Set.of("i", "ii", "iii", "iv", "v");
-
-    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("a", "an", "the", "as", "former", "retired",
-        "senior", "sr", "junior", "jr", "lead", "and", "or", "was", "is", "am", "became", "title", "position", "job",
-        "of", "i", "ii", "iii", "to", "my", "s", "1", "2", "3", "in", "at", "from");
-
-    /** True when "officer" directly follows a content word on the same line ("Escrow Officer"). */
-    private boolean qualifiedByUnknownWord(int tok) {
-        if (tok == 0 || t.line[tok - 1] != t.line[tok]) {
-            return false;
-        }
-        for (int i = t.end[tok - 1]; i < t.start[tok]; i++) {
-            char c = text.chars[i];
-            if (c != ' ' && c != '-' && c != '\'') {
-                return false;
-            }
-        }
-        String prev = text.slice(t.start[tok - 1], t.end[tok - 1]);
-        return !FUNCTION_WORDS.contains(prev) && !prev.chars().allMatch(Character::isDigit);
-    }
-
-    private boolean startsUpperCase(int tok) {
-        return Character.isUpperCase(original.charAt(text.originalStart(t.start[tok])));
-    }
-
-    /** The token right after a phrase on the same line, separated by spaces only (or an apostrophe or hyphen: "'s", "-involved"). */
-    private String nextWord(int last, boolean allowApostrophe) {
-        if (last >= t.count || t.line[last] != t.line[last - 1]) {
-            return null;
-        }
-        for (int i = t.end[last - 1]; i < t.start[last]; i++) {
-            char c = text.chars[i];
-            if (c != ' ' && !(allowApostrophe && (c == '\'' || c == '-'))) {
-                return null;
-            }
-        }
-        return text.slice(t.start[last], t.end[last]);
-    }
-
-    /** "Marshal's office", "officer training", "peace officer candidates": not someone's title. */
-    private boolean possessiveOrAttributive(int last) {
-        String next = nextWord(last, true);
-        if (next == null) {
-            return false;
-        }
-        if (next.equals("s") && text.chars[t.start[last] - 1] == '\'') {
-            return true;
-        }
-        if (text.chars[t.start[last] - 1] == '-' && !next.equals("in") && !ROMAN.contains(next)
-                && !next.chars().allMatch(Character::isDigit)) {
-            return true; // "officer-involved", "officer-scheduling": a compound modifier, not a title
-        }
-        return lexicons.attributive.contains(next);
-    }
-
-    private boolean followedByOf(int last) {
-        String next = nextWord(last, false);
-        return "of".equals(next) || "for".equals(next);
-    }
-
-    private boolean corporateNear(int ln) {
-        for (int l = Math.max(0, ln - 1); l <= Math.min(t.lines - 1, ln + 1); l++) {
-            int first = t.firstTokenOfLine(l);
-            for (int i = first, n = 0; i < t.count && t.line[i] == l && n < 60; i++, n++) {
-                if (t.end[i] - t.start[i] <= 12 && lexicons.corporate.contains(text.slice(t.start[i], t.end[i]))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private boolean standalone(PhraseMatcher.Match m) {
-        for (int i = m.first(); i < m.last(); i++) {
-            String w = text.slice(t.start[i], t.end[i]);
-            for (String s : STANDALONE_WORDS) {
-                if (s.equals(w)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static FindingCategory cueCategory(Phrase.Kind k) {
-        switch (k) {
-            case NEGATION: return FindingCategory.NEGATION;
-            case ASPIRATION: return FindingCategory.ASPIRATION;
-            case THIRD_PARTY: return FindingCategory.THIRD_PARTY;
-            case COURSEWORK: return FindingCategory.COURSEWORK;
-            default: return null;
-        }
     }
 
     private void collectDates(int first, int last, int ln) {

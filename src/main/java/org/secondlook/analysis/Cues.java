@@ -1,0 +1,200 @@
+package org.secondlook.analysis;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cues in the sentence around a title that say it is not the applicant's own service: a negation,
+ * aspiration, third-party or coursework cue earlier in the same sentence, and a job offer that was
+ * declined ("offered me a deputy position; I turned it down").
+ */
+final class Cues extends Passage {
+    private static final int CUE_REACH_TOKENS = 12;
+    /** How far (tokens) an offer and its refusal may sit from the title. */
+    private static final int OFFER_REACH_TOKENS = 14;
+    private static final Set<String> STANDALONE_WORDS = Set.of("law", "enforcement", "police", "officer", "sworn", "justice",
+        "criminology", "academy", "explorer", "explorers", "ride", "sheriff", "policing");
+    private static final Set<String> OWN_SERVICE = Set.of("served", "serving", "worked", "hired",
+        "sworn", "promoted", "appointed", "commissioned");
+    private static final Set<String> OFFER = Set.of("offer", "offered", "offers");
+    private static final Set<String> REFUSAL = Set.of("declined", "decline", "declining", "refused", "rejected", "turned",
+        "turning", "withdrew", "passed");
+
+    Cues(String original, NormalizedText text, Tokens t, List<PhraseMatcher.Match> matches) {
+        super(original, text, t, matches);
+    }
+
+    /** The nearest earlier cue in the same sentence, or -1. */
+    int before(int k, boolean onlyNegationOrAspiration) {
+        int roleFirst = matches.get(k).first();
+        for (int j = k - 1; j >= 0; j--) {
+            PhraseMatcher.Match c = matches.get(j);
+            if (roleFirst - c.last() > CUE_REACH_TOKENS) {
+                return -1;
+            }
+            if (crossesSentence(t.end[c.last() - 1], t.start[roleFirst])
+                    || (c.phrase().kind() == Phrase.Kind.COURSEWORK && ownServiceBetween(c.last(), roleFirst))) {
+                return -1;
+            }
+            Phrase.Kind kind = c.phrase().kind();
+            if (kind == Phrase.Kind.NEGATION || kind == Phrase.Kind.ASPIRATION) {
+                return j;
+            }
+            if (!onlyNegationOrAspiration && (kind == Phrase.Kind.THIRD_PARTY || kind == Phrase.Kind.COURSEWORK)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A job offer around the title that the applicant refused: "offer" before the title in its
+     * sentence and a refusal ("declined", "turned it down") after it, within a few words — a road
+     * not taken, not service.
+     */
+    boolean declinedOffer(int first, int last) {
+        boolean offer = false;
+        for (int i = first - 1; i >= Math.max(0, first - OFFER_REACH_TOKENS); i--) {
+            if (crossesSentence(t.end[i], t.start[first])) {
+                break;
+            }
+            if (OFFER.contains(word(i))) {
+                offer = true;
+                break;
+            }
+        }
+        if (!offer) {
+            return false;
+        }
+        for (int i = last; i < Math.min(t.count, last + OFFER_REACH_TOKENS); i++) {
+            if (fullStopOrParagraph(t.end[i - 1], t.start[i])) {
+                return false;
+            }
+            String w = word(i);
+            if (REFUSAL.contains(w) && (!w.startsWith("turn") && !w.equals("passed") || downOrUp(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "turned it down", "turned down the offer", "passed it up". */
+    private boolean downOrUp(int i) {
+        for (int j = i + 1; j <= Math.min(t.count - 1, i + 2); j++) {
+            String w = word(j);
+            if (w.equals("down") || w.equals("up")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A full stop, "!" or "?", or a blank line between two offsets (a ";" keeps the sentence: "a position; I declined it"). */
+    private boolean fullStopOrParagraph(int from, int to) {
+        int newlines = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.chars[i];
+            newlines += c == '\n' ? 1 : 0;
+            if (c == '.' || c == '!' || c == '?' || newlines > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String word(int i) {
+        return text.slice(t.start[i], t.end[i]);
+    }
+
+    /** "no military police duty", "without arrest powers as a deputy": "no" or "without" right before the title, spaces only between. */
+    boolean negatedRightBefore(int first) {
+        if (first == 0 || t.line[first - 1] != t.line[first]) {
+            return false;
+        }
+        for (int c = t.end[first - 1]; c < t.start[first]; c++) {
+            if (text.chars[c] != ' ') {
+                return false;
+            }
+        }
+        String w = word(first - 1);
+        return w.equals("no") || w.equals("without");
+    }
+
+    /** A verb of own service earlier on the title's line, a few words back ("promoted to Deputy", "hired as an officer", "former deputy"). */
+    boolean ownServiceBefore(int first) {
+        for (int i = first - 1; i >= Math.max(0, first - 5) && t.line[i] == t.line[first]; i--) {
+            String w = word(i);
+            if (OWN_SERVICE.contains(w) || w.equals("became") || w.equals("joined") || w.equals("former") || w.equals("retired")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the academy and served as a sworn patrol officer": a verb of own service after a study cue ends the cue. */
+    private boolean ownServiceBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (OWN_SERVICE.contains(word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A sentence end between two offsets: a full stop, "!", "?", ";" or "|", or a line break
+     * followed by a capital letter or a bullet (a line that starts lower-case, or with a number
+     * inside a sentence — "served\n25 years" — continues it).
+     */
+    boolean crossesSentence(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.chars[i];
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == '|') {
+                return true;
+            }
+            if (c == '\n') {
+                int j = i + 1;
+                while (j < to && (text.chars[j] == ' ' || text.chars[j] == '\n')) {
+                    j++;
+                }
+                if (j > to || j >= text.length) {
+                    return true;
+                }
+                char o = original.charAt(text.originalStart(j));
+                if (!Character.isLowerCase(o) && !(Character.isDigit(o) && !lineStartsDated(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A line that opens with a year or a date range ("2010 - 2015 Police Officer"): a new entry, not a continued sentence. */
+    private boolean lineStartsDated(int j) {
+        int n = 0;
+        while (j + n < text.length && Character.isDigit(text.chars[j + n])) {
+            n++;
+        }
+        return n == 4 || (n <= 2 && j + n < text.length && (text.chars[j + n] == '/' || text.chars[j + n] == '-'));
+    }
+
+    /** True when the cue phrase holds a word that is law-enforcement evidence on its own ("no police experience"). */
+    boolean standalone(PhraseMatcher.Match m) {
+        for (int i = m.first(); i < m.last(); i++) {
+            if (STANDALONE_WORDS.contains(word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static FindingCategory category(Phrase.Kind k) {
+        switch (k) {
+            case NEGATION: return FindingCategory.NEGATION;
+            case ASPIRATION: return FindingCategory.ASPIRATION;
+            case THIRD_PARTY: return FindingCategory.THIRD_PARTY;
+            case COURSEWORK: return FindingCategory.COURSEWORK;
+            default: return null;
+        }
+    }
+}

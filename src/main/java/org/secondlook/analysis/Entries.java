@@ -1,0 +1,218 @@
+package org.secondlook.analysis;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The résumé read as experience entries: blocks of lines, each with a head line (where a résumé
+ * puts title, employer, place and dates) and the detail lines under it (duties, indented or
+ * bulleted). A new entry starts after a blank line or a heading, and at a line that is no more
+ * indented than the head, not a bullet, once the current entry has its dates ("Title, Employer —
+ * 2012 to present" / duties / "Next Title, Employer — 2006 to 2012"), or at a short title-shaped
+ * line after them (a flattened two-column layout: title, employer and dates on separate lines).
+ * Keyword-list lines ("Keywords: police, patrol, …") are marked: words on them are search terms,
+ * not anybody's job. Built in one pass over the lines; linear in the text.
+ */
+final class Entries {
+    /** The longest line that may start a new entry as a bare title line (two-column layouts). */
+    private static final int TITLE_LINE_CHARS = 60;
+    /** A keyword list has at least this many commas on its line. */
+    private static final int KEYWORD_COMMAS = 4;
+    private static final Set<String> KEYWORD_HEADS = Set.of("keywords", "keyword", "key", "tags", "skills", "competencies",
+            "core", "expertise", "areas", "search", "terms");
+
+    /** Entry index of each line; -1 for blank lines. */
+    final int[] entryOf;
+    /** Head line of each entry. */
+    final int[] head;
+    /** True for a keyword-list line. */
+    final boolean[] keywordLine;
+    /** True for a line that holds a year. */
+    private final boolean[] dated;
+    int count;
+
+    private final NormalizedText text;
+    private final Tokens t;
+
+    private Entries(NormalizedText text, Tokens t) {
+        this.text = text;
+        this.t = t;
+        this.entryOf = new int[t.lines];
+        this.keywordLine = new boolean[t.lines];
+        this.dated = new boolean[t.lines];
+        this.head = new int[Math.max(1, t.lines)];
+    }
+
+    static Entries of(String original, NormalizedText text, Tokens t, Section[] sections) {
+        Entries e = new Entries(text, t);
+        e.build(original, sections);
+        return e;
+    }
+
+    private void build(String original, Section[] sections) {
+        Arrays.fill(entryOf, -1);
+        int current = -1;
+        int headIndent = 0;
+        boolean dated = false;
+        int tok = 0;
+        for (int l = 0; l < t.lines; l++) {
+            int firstTok = tok;
+            while (tok < t.count && t.line[tok] == l) {
+                tok++;
+            }
+            if (firstTok == tok) {
+                current = -1; // a blank line (or one with no words) ends the entry
+                continue;
+            }
+            keywordLine[l] = keywordList(text, t, firstTok, tok, l);
+            int indent = indent(l);
+            boolean bullet = bullet(original, l, indent);
+            boolean year = hasYear(firstTok, tok);
+            this.dated[l] = year;
+            boolean headingChange = l > 0 && sections[l] != sections[l - 1];
+            boolean start = current < 0 || headingChange
+                    || (dated && !bullet && indent <= headIndent && (year || titleShaped(original, l, firstTok)));
+            if (start) {
+                current = count;
+                head[count++] = l;
+                headIndent = indent;
+                dated = year;
+            } else {
+                dated |= year;
+            }
+            entryOf[l] = current;
+        }
+    }
+
+    /** True when line {@code l} is the head line of its entry. */
+    boolean isHead(int l) {
+        return l >= 0 && l < entryOf.length && entryOf[l] >= 0 && head[entryOf[l]] == l;
+    }
+
+    /** The head line of the entry that holds line {@code l}, or -1. */
+    int headOf(int l) {
+        return entryOf[l] < 0 ? -1 : head[entryOf[l]];
+    }
+
+    /**
+     * The entry's head line names only civilian or non-law-enforcement officer titles, or calls its
+     * holder civilian or non-sworn (and holds no role, rank, bare "Officer" or sworn cue of its own), and the title's own detail line names no agency: the
+     * holder of this entry is not a sworn officer, whatever its duty lines mention ("report to the
+     * Sheriff"). A detail line with its own dates is an entry of its own, so the rule leaves it alone.
+     */
+    boolean civilianHead(int l, List<PhraseMatcher.Match> matches, int near) {
+        int h = headOf(l);
+        if (h < 0 || h == l || dated[l]) {
+            return false; // a detail line with its own dates is an entry of its own ("Deputy Sheriff (2005 - 2015)")
+        }
+        boolean civilian = false;
+        for (int j = Math.max(0, near - 40); j < Math.min(matches.size(), near + 12); j++) {
+            PhraseMatcher.Match m = matches.get(j);
+            int ml = t.line[m.first()];
+            if (ml == l && m.phrase().kind() == Phrase.Kind.AGENCY && "le".equals(m.phrase().family())) {
+                return false; // the title's own line names its agency: its own entry, flattened under another
+            }
+            if (ml != h) {
+                continue;
+            }
+            switch (m.phrase().kind()) {
+                case NON_LE, CIVILIAN, NEGATION -> civilian |= !m.phrase().plural();
+                case ROLE, RANK, BARE_OFFICER, NEUTRAL, SWORN -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return civilian || saysCivilian(h);
+    }
+
+    /** The head line calls its holder civilian ("Director of Finance (civilian), … Sheriff's Office"). */
+    private boolean saysCivilian(int h) {
+        for (int i = t.firstTokenOfLine(h); i < t.count && t.line[i] == h; i++) {
+            if (text.slice(t.start[i], t.end[i]).equals("civilian")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when line {@code l} is a keyword list ("Keywords: police, patrol, ..."); needs no entries built. */
+    static boolean keywordLine(NormalizedText text, Tokens t, int l) {
+        int first = t.firstTokenOfLine(l);
+        if (first >= t.count || t.line[first] != l) {
+            return false;
+        }
+        int end = first;
+        while (end < t.count && t.line[end] == l) {
+            end++;
+        }
+        return keywordList(text, t, first, end, l);
+    }
+
+    private static boolean keywordList(NormalizedText text, Tokens t, int firstTok, int endTok, int l) {
+        if (!KEYWORD_HEADS.contains(text.slice(t.start[firstTok], t.end[firstTok]))) {
+            return false;
+        }
+        int colon = -1;
+        int to = Math.min(t.lineStart[l + 1], t.end[Math.min(endTok - 1, firstTok + 3)] + 2);
+        for (int i = t.end[firstTok]; i < to; i++) {
+            if (text.chars[i] == ':') {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0) {
+            return false;
+        }
+        int commas = 0;
+        for (int i = colon; i < t.lineStart[l + 1]; i++) {
+            commas += text.chars[i] == ',' || text.chars[i] == ';' || text.chars[i] == '|' ? 1 : 0;
+        }
+        return commas >= KEYWORD_COMMAS;
+    }
+
+    private boolean hasYear(int firstTok, int endTok) {
+        for (int i = firstTok; i < endTok; i++) {
+            if (t.end[i] - t.start[i] == 4) {
+                char a = text.chars[t.start[i]];
+                char b = text.chars[t.start[i] + 1];
+                if ((a == '1' && b == '9') || (a == '2' && b == '0')) {
+                    return Character.isDigit(text.chars[t.start[i] + 2]) && Character.isDigit(text.chars[t.start[i] + 3]);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A short line that starts with a capital letter and does not end a sentence: a title or employer line. */
+    private boolean titleShaped(String original, int l, int firstTok) {
+        int from = t.lineStart[l];
+        int to = t.lineStart[l + 1];
+        if (to - from > TITLE_LINE_CHARS) {
+            return false;
+        }
+        int last = to - 1;
+        while (last > from && Character.isWhitespace(text.chars[last])) {
+            last--;
+        }
+        return text.chars[last] != '.' && Character.isUpperCase(original.charAt(text.originalStart(t.start[firstTok])));
+    }
+
+    private boolean bullet(String original, int l, int indent) {
+        int i = t.lineStart[l] + indent;
+        if (i >= t.lineStart[l + 1]) {
+            return false;
+        }
+        return !Tokens.wordChar(text.chars[i]) && !Tokens.wordChar(original.charAt(text.originalStart(i)));
+    }
+
+    private int indent(int l) {
+        int i = t.lineStart[l];
+        while (i < t.lineStart[l + 1] && (text.chars[i] == ' ' || text.chars[i] == '\t')) {
+            i++;
+        }
+        return i - t.lineStart[l];
+    }
+}

@@ -1,0 +1,125 @@
+package org.secondlook.analysis;
+
+/**
+ * Questions about the words right beside a title on its line: a content word before a bare
+ * "Officer" ("Escrow Officer"), a capital letter, a possessive or attributive word after it
+ * ("Marshal's office", "officer training", "officer and dispatcher candidates"), "of" after it, and
+ * corporate words on the lines around it.
+ */
+final class Words extends Passage {
+    private final Lexicons lexicons;
+
+    Words(String original, NormalizedText text, Tokens t, Lexicons lexicons) {
+        super(original, text, t, java.util.List.of());
+        this.lexicons = lexicons;
+    }
+
+    private static final java.util.Set<String> ROMAN = java.util.Set.of("i", "ii", "iii", "iv", "v");
+
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("a", "an", "the", "as", "former", "retired",
+        "senior", "sr", "junior", "jr", "lead", "and", "or", "was", "is", "am", "became", "title", "position", "job",
+        "of", "i", "ii", "iii", "to", "my", "s", "1", "2", "3", "in", "at", "from");
+
+    /** True when "officer" directly follows a content word on the same line ("Escrow Officer"). */
+    boolean qualifiedByUnknownWord(int tok) {
+        if (tok == 0 || t.line[tok - 1] != t.line[tok]) {
+            return false;
+        }
+        for (int i = t.end[tok - 1]; i < t.start[tok]; i++) {
+            char c = text.chars[i];
+            if (c != ' ' && c != '-' && c != '\'') {
+                return false;
+            }
+        }
+        String prev = text.slice(t.start[tok - 1], t.end[tok - 1]);
+        return !FUNCTION_WORDS.contains(prev) && !prev.chars().allMatch(Character::isDigit);
+    }
+
+    boolean startsUpperCase(int tok) {
+        return Character.isUpperCase(original.charAt(text.originalStart(t.start[tok])));
+    }
+
+    /** The token right after a phrase on the same line, separated by spaces only (or an apostrophe or hyphen: "'s", "-involved"). */
+    private String nextWord(int last, boolean allowApostrophe) {
+        if (last >= t.count || t.line[last] != t.line[last - 1]) {
+            return null;
+        }
+        for (int i = t.end[last - 1]; i < t.start[last]; i++) {
+            char c = text.chars[i];
+            if (c != ' ' && !(allowApostrophe && (c == '\'' || c == '-'))) {
+                return null;
+            }
+        }
+        return text.slice(t.start[last], t.end[last]);
+    }
+
+    /** "Marshal's office", "officer training", "peace officer candidates": not someone's title. */
+    boolean possessiveOrAttributive(int last) {
+        String next = nextWord(last, true);
+        if (next == null) {
+            return false;
+        }
+        if (next.equals("s") && text.chars[t.start[last] - 1] == '\'') {
+            return true;
+        }
+        if (text.chars[t.start[last] - 1] == '-' && !next.equals("in") && !ROMAN.contains(next)
+                && !next.chars().allMatch(Character::isDigit)) {
+            return true; // "officer-involved", "officer-scheduling": a compound modifier, not a title
+        }
+        if ((next.equals("and") || next.equals("or")) && last + 2 < t.count) {
+            // "police officer and dispatcher candidates": a coordinated modifier of a plural noun
+            for (int i = last + 1; i <= last + 2 && t.line[i] - t.line[last] <= 1; i++) {
+                String w = text.slice(t.start[i], t.end[i]);
+                if (w.endsWith("s") && lexicons.attributive.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return lexicons.attributive.contains(next);
+    }
+
+    boolean followedByOf(int last) {
+        String next = nextWord(last, false);
+        return "of".equals(next) || "for".equals(next);
+    }
+
+    boolean corporateNear(int ln) {
+        for (int l = Math.max(0, ln - 1); l <= Math.min(t.lines - 1, ln + 1); l++) {
+            if (l < ln && indent(l) > indent(ln)) {
+                continue; // a detail line of the entry above ("billing, insurance" under the previous job), not this title's
+            }
+            int first = t.firstTokenOfLine(l);
+            for (int i = first, n = 0; i < t.count && t.line[i] == l && n < 60; i++, n++) {
+                if (t.end[i] - t.start[i] <= 12 && lexicons.corporate.contains(text.slice(t.start[i], t.end[i]))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+            "nineteen", "twenty", "thirty", "several", "many");
+
+    /** A punctuation mark or line break between two offsets of the normalized text: not one running clause. */
+    boolean sentenceBreak(int from, int to) {
+        for (int c = from; c < to; c++) {
+            char ch = text.chars[c];
+            if (ch == '.' || ch == ';' || ch == ':' || ch == '\n' || ch == '|') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    String word(int i) {
+        return text.slice(t.start[i], t.end[i]);
+    }
+
+    /** A count of years: a number word ("eleven") or one or two digits. */
+    boolean yearCount(int i) {
+        String w = word(i);
+        return NUMBER_WORDS.contains(w) || (!w.isEmpty() && w.length() <= 2 && w.chars().allMatch(Character::isDigit));
+    }
+}
