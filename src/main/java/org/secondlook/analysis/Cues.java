@@ -1,5 +1,6 @@
 package org.secondlook.analysis;
 
+import org.secondlook.domain.FindingCategory;
 import java.util.List;
 import java.util.Set;
 

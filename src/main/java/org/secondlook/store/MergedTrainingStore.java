@@ -2,7 +2,6 @@ package org.secondlook.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
 
@@ -29,14 +28,8 @@ public final class MergedTrainingStore {
 
     /** Every office's record of this applicant, by office. */
     public List<Kept> of(String applicantId) {
-        List<Kept> out = new ArrayList<>();
-        for (Object[] r : s.createNativeQuery("select applicant_id, office, decision_ref, action, state, attempt,"
-                + " class_number, verified_by, moves, moves_sha256 from merged_training where applicant_id = :id"
-                + " order by office", Object[].class).setParameter("id", applicantId).getResultList()) {
-            out.add(new Kept((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    ((Number) r[5]).intValue(), (String) r[6], (String) r[7], ((Number) r[8]).intValue(), (String) r[9]));
-        }
-        return out;
+        return SqlRows.list(s, KEPT + " where applicant_id = ? order by office", Integer.MAX_VALUE,
+                MergedTrainingStore::kept, applicantId);
     }
 
     /** Adds the office's record, or replaces the one kept from that office. */
@@ -73,40 +66,23 @@ public final class MergedTrainingStore {
 
     /** The open training conflicts, oldest first. */
     public static List<OpenConflict> open(Database db) {
-        return db.fromTransaction(s -> {
-            List<OpenConflict> out = new ArrayList<>();
-            for (Object[] r : s.createNativeQuery("select id, applicant_id, office, other_office, state, other_state,"
-                    + " created_at from training_conflict where resolved_at is null order by id", Object[].class)
-                    .getResultList()) {
-                out.add(new OpenConflict(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                        (String) r[4], (String) r[5], instant(r[6])));
-            }
-            return out;
-        });
+        return db.fromTransaction(s -> SqlRows.list(s, "select id, applicant_id, office, other_office, state,"
+                        + " other_state, created_at from training_conflict where resolved_at is null order by id",
+                Integer.MAX_VALUE, r -> new OpenConflict(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                        r.getString(5), r.getString(6), SqlRows.instant(r, 7))));
     }
 
     /** Every training record headquarters keeps from the offices, by applicant and office. */
     public static List<Kept> all(Database db) {
-        return db.fromTransaction(s -> {
-            List<Kept> out = new ArrayList<>();
-            for (Object[] r : s.createNativeQuery("select applicant_id, office, decision_ref, action, state, attempt,"
-                    + " class_number, verified_by, moves, moves_sha256 from merged_training order by applicant_id,"
-                    + " office", Object[].class).getResultList()) {
-                out.add(new Kept((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                        ((Number) r[5]).intValue(), (String) r[6], (String) r[7], ((Number) r[8]).intValue(),
-                        (String) r[9]));
-            }
-            return out;
-        });
+        return db.fromTransaction(s -> SqlRows.list(s, KEPT + " order by applicant_id, office", Integer.MAX_VALUE,
+                MergedTrainingStore::kept));
     }
 
-    private static Instant instant(Object o) {
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof java.time.OffsetDateTime t) {
-            return t.toInstant();
-        }
-        return o instanceof Timestamp t ? t.toInstant() : null;
+    private static final String KEPT = "select applicant_id, office, decision_ref, action, state, attempt,"
+            + " class_number, verified_by, moves, moves_sha256 from merged_training";
+
+    private static Kept kept(java.sql.ResultSet r) throws java.sql.SQLException {
+        return new Kept(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6),
+                r.getString(7), r.getString(8), r.getInt(9), r.getString(10));
     }
 }

@@ -43,10 +43,8 @@ public final class QaRecords {
 
     /** The sampling row, locked until the transaction ends (two approvals never count the same k). */
     public Sampling lockSampling() {
-        Object[] row = (Object[]) s.createNativeQuery(
-                        "SELECT share, start_value, others FROM qa_sampling WHERE id = 1 FOR UPDATE", Object[].class)
-                .getSingleResult();
-        return new Sampling(decimal(row[0]), decimal(row[1]), ((Number) row[2]).longValue());
+        return SqlRows.list(s, "SELECT share, start_value, others FROM qa_sampling WHERE id = 1 FOR UPDATE", 1,
+                r -> new Sampling(r.getBigDecimal(1), r.getBigDecimal(2), r.getLong(3))).get(0);
     }
 
     public void saveSampling(Sampling sampling) {
@@ -79,50 +77,27 @@ public final class QaRecords {
             for (QaState st : QaState.values()) {
                 out.put(st, 0L);
             }
-            for (Object[] r : s.createNativeQuery("SELECT state, COUNT(*) FROM qa_review GROUP BY state", Object[].class)
-                    .getResultList()) {
-                out.put(QaState.valueOf((String) r[0]), ((Number) r[1]).longValue());
-            }
+            SqlRows.list(s, "SELECT state, COUNT(*) FROM qa_review GROUP BY state", Integer.MAX_VALUE,
+                    r -> out.put(QaState.valueOf(r.getString(1)), r.getLong(2)));
             return out;
         });
     }
 
     /** Every answered review (agreed, disagreed or settled), oldest first. */
     public static List<Answered> answered(Database db) {
-        return db.fromTransaction(s -> s.createNativeQuery("SELECT d.decided_by, d.track, d.reason_code, q.second_by,"
+        return db.fromTransaction(s -> SqlRows.list(s, "SELECT d.decided_by, d.track, d.reason_code, q.second_by,"
                         + " q.second_track FROM qa_review q JOIN decision d ON q.decision_id = d.id"
-                        + " WHERE q.second_track IS NOT NULL ORDER BY q.id", Object[].class)
-                .getResultList().stream()
-                .map(r -> new Answered((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4]))
-                .toList());
+                        + " WHERE q.second_track IS NOT NULL ORDER BY q.id", Integer.MAX_VALUE,
+                r -> new Answered(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5))));
     }
 
     /** Reviews waiting for an answer or a settlement, oldest first (at most {@code limit}). */
     public static List<Waiting> waiting(Database db, int limit) {
-        return db.fromTransaction(s -> s.createNativeQuery("SELECT a.applicant_id, q.state, q.queued_at, a.field_office,"
+        return db.fromTransaction(s -> SqlRows.list(s, "SELECT a.applicant_id, q.state, q.queued_at, a.field_office,"
                         + " d.decided_by, q.second_by FROM qa_review q JOIN applicant a ON q.applicant_id = a.id"
                         + " JOIN decision d ON q.decision_id = d.id WHERE q.state IN ('PENDING', 'DISAGREED')"
-                        + " ORDER BY q.queued_at, q.id", Object[].class)
-                .setMaxResults(limit).getResultList().stream()
-                .map(r -> new Waiting((String) r[0], QaState.valueOf((String) r[1]), instant(r[2]), (String) r[3],
-                        (String) r[4], (String) r[5]))
-                .toList());
-    }
-
-    private static Instant instant(Object o) {
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof java.time.OffsetDateTime t) {
-            return t.toInstant();
-        }
-        if (o instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("Unexpected time value " + o);
-    }
-
-    private static BigDecimal decimal(Object o) {
-        return o == null ? null : o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
+                        + " ORDER BY q.queued_at, q.id", limit,
+                r -> new Waiting(r.getString(1), QaState.valueOf(r.getString(2)), SqlRows.instant(r, 3), r.getString(4),
+                        r.getString(5), r.getString(6))));
     }
 }

@@ -1,5 +1,7 @@
 package org.secondlook.analysis;
 
+import org.secondlook.domain.Verdict;
+import org.secondlook.domain.FindingCategory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;

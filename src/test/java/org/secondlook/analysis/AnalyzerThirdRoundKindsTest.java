@@ -1,5 +1,6 @@
 package org.secondlook.analysis;
 
+import org.secondlook.domain.Verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
