@@ -31,7 +31,8 @@ public final class MetricsReader {
      * How many cases share one mix of state, office, label, verdict, track in force (null: none) and the tool's
      * evidence terms ({@link LeoTerms}, null: none).
      */
-    public record Group(String state, String office, String label, String verdict, String track, String terms, long count) {
+    public record Group(org.secondlook.domain.ReviewState state, String office, org.secondlook.domain.ClassifierLabel label,
+                        org.secondlook.domain.Verdict verdict, org.secondlook.domain.Track track, String terms, long count) {
     }
 
     /** Median and 90th percentile in seconds (linear interpolation), null when nothing was measured. */
@@ -58,8 +59,10 @@ public final class MetricsReader {
     public List<Group> groups(Scope scope) {
         String columns = "a.field_office, a.state, a.classifier_label, a.verdict, a.track_in_force, a.leo_terms";
         String sql = "select " + columns + ", count(*) from applicant a" + where(scope, "") + " group by " + columns;
-        return query(sql, scope, List.of(), r -> new Group(r.getString(2), r.getString(1), r.getString(3), r.getString(4),
-                r.getString(5), r.getString(6), r.getLong(7)));
+        return query(sql, scope, List.of(), r -> new Group(org.secondlook.domain.ReviewState.fromCode(r.getString(2)),
+                r.getString(1), r.getString(3) == null ? null : org.secondlook.domain.ClassifierLabel.valueOf(r.getString(3)),
+                org.secondlook.domain.Verdict.parse(r.getString(4)),
+                r.getString(5) == null ? null : org.secondlook.domain.Track.valueOf(r.getString(5)), r.getString(6), r.getLong(7)));
     }
 
     /** Seconds from import to the decision in force, over decided and signed-off cases. */

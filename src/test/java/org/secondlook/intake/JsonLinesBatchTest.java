@@ -57,7 +57,7 @@ class JsonLinesBatchTest {
         Files.writeString(file, "{\"id\": 1, \"name\": \"x\"}\n");
         assertThatThrownBy(() -> new BatchReader().read(file, new Collected(), BatchReader.Progress.NONE))
                 .isInstanceOf(UnusableFileException.class)
-                .hasMessageContaining("has no recognisable keys");
+                .hasMessageContaining("has no recognizable keys");
     }
 
     @Test

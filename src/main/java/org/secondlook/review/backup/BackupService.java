@@ -53,6 +53,7 @@ public final class BackupService {
      */
     public Backup backup(Path output) throws IOException {
         if (db.vendor() != org.secondlook.store.Vendor.H2) {
+            access.require(Permission.BACKUP); // who may not back up is told so first, as on the file
             throw new InvalidInputException(org.secondlook.store.ServerAddress.NO_FILE_BACKUP);
         }
         Path target = output.toAbsolutePath();

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.secondlook.domain.ClassifierLabel;
+import org.secondlook.domain.ReviewState;
+import org.secondlook.domain.Track;
+import org.secondlook.domain.Verdict;
 import org.secondlook.store.LeoTerms;
 import org.secondlook.store.MetricsReader;
 
@@ -16,9 +20,10 @@ import org.secondlook.store.MetricsReader;
 final class MetricsFigures {
     static final String NONE = "(none)";
     static final int TOP_PHRASES = 15;
-    private static final List<String> STATES = List.of("NEW", "REFERRED", "RETURNED", "DECIDED", "SIGNED_OFF");
-    private static final List<String> VERDICTS = List.of("LE", "NOT_LE", "UNCERTAIN", "NONE");
-    private static final List<String> TRACKS = List.of("LEO", "ACADEMY");
+    private static final List<ReviewState> STATES = List.of(ReviewState.NEW, ReviewState.REFERRED, ReviewState.RETURNED,
+            ReviewState.DECIDED, ReviewState.SIGNED_OFF);
+    /** The analyzer's verdicts in the confusion table; null is a case without one ("NONE"). */
+    private static final List<Verdict> VERDICTS = java.util.Arrays.asList(Verdict.LE, Verdict.NOT_LE, Verdict.UNCERTAIN, null);
 
     private final List<Figure> out = new ArrayList<>();
 
@@ -43,10 +48,10 @@ final class MetricsFigures {
     private void headline(Inputs in) {
         List<MetricsReader.Group> g = in.groups();
         long cases = sum(g, x -> true);
-        long awaiting = sum(g, x -> "DECIDED".equals(x.state()));
-        long signedOff = sum(g, x -> "SIGNED_OFF".equals(x.state()));
-        long confirmed = sum(g, x -> signedOffLeo(x, "LEO"));
-        long overturned = sum(g, x -> signedOffLeo(x, "ACADEMY"));
+        long awaiting = sum(g, x -> x.state() == ReviewState.DECIDED);
+        long signedOff = sum(g, x -> x.state() == ReviewState.SIGNED_OFF);
+        long confirmed = sum(g, x -> signedOffLeo(x, Track.LEO));
+        long overturned = sum(g, x -> signedOffLeo(x, Track.ACADEMY));
         put("cases", cases);
         put("open", cases - awaiting - signedOff);
         put("decided", awaiting + signedOff);
@@ -58,12 +63,12 @@ final class MetricsFigures {
         out.add(new Figure("tool_leo_overturned_share", share(overturned, confirmed + overturned)));
         hours("hours_to_decision", in.toDecision());
         hours("hours_to_signoff", in.toSignOff());
-        long agree = sum(g, x -> decided(x) && ("LE".equals(x.verdict()) && "LEO".equals(x.track())
-                || "NOT_LE".equals(x.verdict()) && "ACADEMY".equals(x.track())));
-        long compared = sum(g, x -> decided(x) && ("LE".equals(x.verdict()) || "NOT_LE".equals(x.verdict())));
+        long agree = sum(g, x -> decided(x) && (x.verdict() == Verdict.LE && x.track() == Track.LEO
+                || x.verdict() == Verdict.NOT_LE && x.track() == Track.ACADEMY));
+        long compared = sum(g, x -> decided(x) && (x.verdict() == Verdict.LE || x.verdict() == Verdict.NOT_LE));
         out.add(new Figure("analyzer_agreement_share", share(agree, compared)));
-        for (String state : STATES) {
-            put("cases.state." + state, sum(g, x -> state.equals(x.state())));
+        for (ReviewState state : STATES) {
+            put("cases.state." + state.code(), sum(g, x -> x.state() == state));
         }
     }
 
@@ -73,16 +78,16 @@ final class MetricsFigures {
             byOffice.computeIfAbsent(office(x), k -> new ArrayList<>()).add(x);
         }
         byOffice.forEach((office, rows) -> {
-            for (String state : STATES.subList(0, 4)) {
-                long n = sum(rows, x -> state.equals(x.state()));
+            for (ReviewState state : STATES.subList(0, 4)) {
+                long n = sum(rows, x -> x.state() == state);
                 if (n > 0) {
-                    put("backlog." + office + "." + state, n);
+                    put("backlog." + office + "." + state.code(), n);
                 }
             }
         });
         byOffice.forEach((office, rows) -> {
-            long confirmed = sum(rows, x -> signedOffLeo(x, "LEO"));
-            long overturned = sum(rows, x -> signedOffLeo(x, "ACADEMY"));
+            long confirmed = sum(rows, x -> signedOffLeo(x, Track.LEO));
+            long overturned = sum(rows, x -> signedOffLeo(x, Track.ACADEMY));
             if (confirmed + overturned > 0) {
                 put("tool_leo.office." + office + ".confirmed", confirmed);
                 put("tool_leo.office." + office + ".overturned", overturned);
@@ -93,10 +98,10 @@ final class MetricsFigures {
 
     /** The confusion table: the analyzer's verdict against the track in force, over decided cases. */
     private void analyzer(List<MetricsReader.Group> g) {
-        for (String verdict : VERDICTS) {
-            for (String track : TRACKS) {
-                put("analyzer." + verdict + "." + track, sum(g, x -> decided(x) && track.equals(x.track())
-                        && verdict.equals(x.verdict() == null ? "NONE" : x.verdict())));
+        for (Verdict verdict : VERDICTS) {
+            for (Track track : Track.values()) {
+                put("analyzer." + (verdict == null ? "NONE" : verdict.name()) + "." + track.name(),
+                        sum(g, x -> decided(x) && x.track() == track && x.verdict() == verdict));
             }
         }
     }
@@ -109,14 +114,14 @@ final class MetricsFigures {
     private void phrases(List<MetricsReader.Group> g) {
         Map<String, long[]> byTerm = new TreeMap<>();
         for (MetricsReader.Group x : g) {
-            if (!"LEO".equals(x.label())) {
+            if (x.label() != ClassifierLabel.LEO) {
                 continue;
             }
             for (String term : LeoTerms.split(x.terms())) {
                 long[] n = byTerm.computeIfAbsent(term, k -> new long[3]);
                 n[0] += x.count();
-                n[1] += signedOffLeo(x, "LEO") ? x.count() : 0;
-                n[2] += signedOffLeo(x, "ACADEMY") ? x.count() : 0;
+                n[1] += signedOffLeo(x, Track.LEO) ? x.count() : 0;
+                n[2] += signedOffLeo(x, Track.ACADEMY) ? x.count() : 0;
             }
         }
         List<Map.Entry<String, long[]>> top = new ArrayList<>(byTerm.entrySet());
@@ -163,11 +168,11 @@ final class MetricsFigures {
     }
 
     private static boolean decided(MetricsReader.Group x) {
-        return "DECIDED".equals(x.state()) || "SIGNED_OFF".equals(x.state());
+        return x.state() == ReviewState.DECIDED || x.state() == ReviewState.SIGNED_OFF;
     }
 
-    private static boolean signedOffLeo(MetricsReader.Group x, String track) {
-        return "SIGNED_OFF".equals(x.state()) && "LEO".equals(x.label()) && track.equals(x.track());
+    private static boolean signedOffLeo(MetricsReader.Group x, Track track) {
+        return x.state() == ReviewState.SIGNED_OFF && x.label() == ClassifierLabel.LEO && x.track() == track;
     }
 
     private static String office(MetricsReader.Group x) {

@@ -74,14 +74,7 @@ public final class TrainingViewModel {
      * keeps training records (one that does not, such as a stand-in for the review screen, shows no tab).
      */
     public static boolean availableTo(ReviewSession session) {
-        if (!session.may(Permission.VIEW_CASES)) {
-            return false;
-        }
-        try {
-            return session.remediation() != null;
-        } catch (UnsupportedOperationException e) {
-            return false;
-        }
+        return session.keepsTrainingRecords() && session.may(Permission.VIEW_CASES);
     }
 
     /** Reloads the list with the filters, keeping the selection on the same applicant when it is still listed. */

@@ -194,6 +194,11 @@ public final class FakeWorkstation implements Workstation {
         }
 
         @Override
+        public boolean keepsTrainingRecords() {
+            return false;
+        }
+
+        @Override
         public OversightService oversight() {
             throw notModelled("oversight");
         }
