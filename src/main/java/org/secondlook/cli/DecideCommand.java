@@ -2,10 +2,10 @@ package org.secondlook.cli;
 
 import java.util.concurrent.Callable;
 import org.secondlook.domain.ReviewState;
-import org.secondlook.domain.Track;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.review.decisions.SignOffService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -19,11 +19,8 @@ public class DecideCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The applicant_id from the batch.")
     String applicantId;
 
-    @Option(names = "--track", required = true, paramLabel = "LEO|ACADEMY", description = "LEO or ACADEMY.")
-    Track track;
-
-    @Option(names = "--reason", required = true, paramLabel = "CODE", description = "A reason code from the list.")
-    String reason;
+    @Mixin
+    TrackAndReason choice;
 
     @Option(names = "--note", paramLabel = "TEXT", description = "A note for the supervisor.")
     String note;
@@ -32,8 +29,8 @@ public class DecideCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ReviewSession s = root.login()) {
             ReviewState before = s.cases().load(applicantId).summary().state();
-            s.decisions().decide(applicantId, track, reason, note, SignOffService.CURRENT);
-            root.out().println("Decided case " + applicantId.strip() + ": " + track + " (" + reason.strip() + ")"
+            s.decisions().decide(applicantId, choice.track, choice.reason, note, SignOffService.CURRENT);
+            root.out().println("Decided case " + applicantId.strip() + ": " + choice.track + " (" + choice.reason.strip() + ")"
                     + (before == ReviewState.SIGNED_OFF ? ", superseding the signed-off decision" : "")
                     + "; it waits for a supervisor's sign-off.");
             return ExitCode.OK;

@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.secondlook.domain.Track;
 import org.secondlook.review.InvalidInputException;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.review.qa.Agreement;
 import org.secondlook.review.qa.QaService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -122,16 +122,13 @@ public class QaCommand implements Runnable {
         @Parameters(paramLabel = "ID", description = "The applicant_id from the batch.")
         String applicantId;
 
-        @Option(names = "--track", required = true, paramLabel = "LEO|ACADEMY", description = "LEO or ACADEMY.")
-        Track track;
-
-        @Option(names = "--reason", required = true, paramLabel = "CODE", description = "A reason code from the list.")
-        String reason;
+        @Mixin
+        TrackAndReason choice;
 
         @Override
         public Integer call() throws Exception {
             try (ReviewSession s = qa.root.login()) {
-                s.qa().answer(applicantId, track, reason);
+                s.qa().answer(applicantId, choice.track, choice.reason);
                 qa.root.out().println("Recorded your second review of case " + applicantId.strip() + ".");
                 return ExitCode.OK;
             }
@@ -148,11 +145,8 @@ public class QaCommand implements Runnable {
         @Parameters(paramLabel = "ID", description = "The applicant_id from the batch.")
         String applicantId;
 
-        @Option(names = "--track", required = true, paramLabel = "LEO|ACADEMY", description = "LEO or ACADEMY.")
-        Track track;
-
-        @Option(names = "--reason", required = true, paramLabel = "CODE", description = "A reason code from the list.")
-        String reason;
+        @Mixin
+        TrackAndReason choice;
 
         @Option(names = "--comment", required = true, paramLabel = "TEXT", description = "Why (goes into the audit trail).")
         String comment;
@@ -160,9 +154,9 @@ public class QaCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             try (ReviewSession s = qa.root.login()) {
-                s.qa().settle(applicantId, track, reason, comment);
-                qa.root.out().println("Settled the QA disagreement on case " + applicantId.strip() + ": " + track + " ("
-                        + reason.strip() + ").");
+                s.qa().settle(applicantId, choice.track, choice.reason, comment);
+                qa.root.out().println("Settled the QA disagreement on case " + applicantId.strip() + ": "
+                        + choice.track + " (" + choice.reason.strip() + ").");
                 return ExitCode.OK;
             }
         }
