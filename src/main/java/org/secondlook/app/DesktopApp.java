@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.secondlook.review.SharedServerSetup;
 import org.secondlook.review.Workstation;
 import org.secondlook.store.DataDirectory;
 import org.secondlook.ui.FxTaskExecutor;
@@ -23,11 +24,13 @@ public class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         DataDirectory dataDir = DataDirectory.resolve(null, System.getenv(), Path.of(System.getProperty("user.home")));
-        Workstation workstation = new WorkstationFactory().open(dataDir);
+        WorkstationFactory workstations = new WorkstationFactory();
+        // The shared server chosen at the first run, else this workstation's encrypted file.
+        Workstation workstation = SharedServerSetup.saved(dataDir, workstations).orElseGet(() -> workstations.open(dataDir));
         executor = new FxTaskExecutor(2);
         prefs = JavaUiPreferences.forCurrentUser();
-        new SecondLookUi(stage, workstation, new DemoBatchFiles(), executor, prefs,
-                Clock.systemDefaultZone()).start();
+        new SecondLookUi(stage, workstation, new SharedServerSetup(dataDir, workstations), new DemoBatchFiles(), executor,
+                prefs, Clock.systemDefaultZone()).start();
     }
 
     @Override

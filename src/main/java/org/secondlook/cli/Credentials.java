@@ -41,17 +41,6 @@ final class Credentials {
 
     /** The file's text without its trailing line break ({@code \n} or {@code \r\n}). */
     static char[] readPasswordFile(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidInputException("The password file " + file + " cannot be read: check its name and permissions.", e);
-        }
-        if (text.endsWith("\r\n")) {
-            text = text.substring(0, text.length() - 2);
-        } else if (text.endsWith("\n")) {
-            text = text.substring(0, text.length() - 1);
-        }
-        return text.toCharArray();
+        return org.secondlook.review.PasswordFile.read(file);
     }
 }

@@ -54,8 +54,8 @@ public class SecondLookCommand implements Runnable {
         if (server == null) {
             return context.workstations().open(dataDirectory());
         }
-        char[] password = global.databasePasswordFile() == null ? null
-                : Credentials.readPasswordFile(global.databasePasswordFile());
+        java.nio.file.Path passwordFile = databasePasswordFile();
+        char[] password = passwordFile == null ? null : Credentials.readPasswordFile(passwordFile);
         try {
             return context.workstations().open(dataDirectory(), server, password);
         } finally {
@@ -65,9 +65,15 @@ public class SecondLookCommand implements Runnable {
         }
     }
 
-    /** The database server named by --database or $SECONDLOOK_DATABASE, or null for the data directory's file. */
+    /**
+     * The database server named by --database or $SECONDLOOK_DATABASE, else the one the first-run dialog saved in
+     * the data directory ({@link org.secondlook.store.ServerSetting}), or null for the data directory's file.
+     */
     org.secondlook.store.ServerAddress serverAddress() {
         String url = global.database() != null ? global.database() : context.env().get(org.secondlook.store.ServerAddress.VARIABLE);
+        if ((url == null || url.isBlank()) && global.databasePasswordFile() == null) {
+            url = savedServer().map(org.secondlook.store.ServerSetting::url).orElse(null);
+        }
         if (url == null || url.isBlank()) {
             if (global.databasePasswordFile() != null) {
                 throw new org.secondlook.review.InvalidInputException("--database-password-file needs --database URL"
@@ -80,6 +86,20 @@ public class SecondLookCommand implements Runnable {
         } catch (IllegalArgumentException e) {
             throw new org.secondlook.review.InvalidInputException(e.getMessage(), e);
         }
+    }
+
+    /** The server the first-run dialog saved for this data directory, if any. */
+    private java.util.Optional<org.secondlook.store.ServerSetting> savedServer() {
+        return org.secondlook.store.ServerSetting.read(dataDirectory());
+    }
+
+    /** --database-password-file, else the saved server's password file when the saved server is used. */
+    private java.nio.file.Path databasePasswordFile() {
+        String variable = context.env().get(org.secondlook.store.ServerAddress.VARIABLE);
+        if (global.databasePasswordFile() != null || global.database() != null || variable != null && !variable.isBlank()) {
+            return global.databasePasswordFile();
+        }
+        return savedServer().map(org.secondlook.store.ServerSetting::passwordFile).orElse(null);
     }
 
     /** Logs in as the --user / $SECONDLOOK_USER with the password file or $SECONDLOOK_PASSWORD. */

@@ -32,6 +32,7 @@ public record StoreMove(Map<String, Long> rows, long sourceEvents, long targetEv
                         + " migrate-store needs an empty database.");
             }
             StoreCopy.Counts counts = StoreCopy.copy(source, target, slots);
+            SearchCatchUp.run(target);
             AuditVerifier.Result from = new AuditVerifier(source).verify();
             AuditVerifier.Result to = new AuditVerifier(target).verify();
             return new StoreMove(counts.rows(), from.events(), to.events(), to.ok() && from.events() == to.events());

@@ -84,6 +84,9 @@ public final class Database implements AutoCloseable {
     public static Database openServer(ServerAddress address, char[] password) {
         return ServerPool.open(address, password, (source, close) -> {
             try {
+                if (!SchemaVersion.isCurrent(source, Vendor.POSTGRESQL)) {
+                    ServerPrerequisites.check(source, address);
+                }
                 boolean migrated = migrateIfNeeded(source, address.url());
                 return new Database(source, close, SessionFactoryBoot.of(buildSessionFactory(source, migrated, true)),
                         Vendor.POSTGRESQL);
@@ -233,18 +236,22 @@ public final class Database implements AutoCloseable {
      * @return whether Flyway ran
      */
     static boolean migrateIfNeeded(DataSource dataSource, String url) {
-        if (SchemaVersion.isCurrent(dataSource)) {
+        if (SchemaVersion.isCurrent(dataSource, Vendor.ofUrl(url))) {
             return false;
         }
         migrate(dataSource, url);
         return true;
     }
 
+    /** Runs the common scripts and the store's own ({@link MigrationScripts}), never the other vendor's. */
     static void migrate(DataSource dataSource, String url) {
+        Vendor vendor = Vendor.ofUrl(url);
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .placeholders(Vendor.ofUrl(url).placeholders())
+                .locations("classpath:" + MigrationScripts.ROOT)
+                .resourceProvider(MigrationScripts.of(vendor).orElseThrow(
+                        () -> new IllegalStateException("The migration scripts cannot be listed on the class path")))
+                .placeholders(vendor.placeholders())
                 .load()
                 .migrate();
     }

@@ -78,7 +78,7 @@ public final class ImportWriter {
         for (Searchable x : searchable) {
             long id = x.applicant().getId();
             if (seen.get(id) == 1 && !segment.contains(id)) {
-                segment.add(id, x.version().getId(), java.util.Arrays.asList(x.terms()), x.version().getVersionNo() > 1);
+                segment.add(id, x.version().getId(), x.version().getVersionNo(), java.util.Arrays.asList(x.terms()));
             }
         }
     }

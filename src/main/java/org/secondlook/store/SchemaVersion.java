@@ -1,42 +1,31 @@
 package org.secondlook.store;
 
-import java.io.IOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
  * Whether a database's schema is already current, found without starting Flyway: every versioned
- * migration script on the class path is recorded as applied, successfully, in Flyway's history
- * table. Then opening skips Flyway (its class loading, scan and checksum validation cost seconds on
+ * migration script its store runs ({@link MigrationScripts}: the common ones and its vendor's own) is
+ * recorded as applied, successfully, in Flyway's history table. Then opening skips Flyway (its class loading, scan and checksum validation cost seconds on
  * every command); when in doubt (no history table, a failed or missing version, a repeatable
  * script, a class path it cannot list) the answer is "not current" and Flyway runs as before.
  */
 final class SchemaVersion {
-    static final String LOCATION = "db/migration";
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+(?:[._]\\d+)*)__[^/]*\\.sql");
 
     private SchemaVersion() {
     }
 
-    static boolean isCurrent(DataSource dataSource) {
-        Optional<Set<String>> scripts = scriptVersions();
+    static boolean isCurrent(DataSource dataSource, Vendor vendor) {
+        Optional<Set<String>> scripts = scriptVersions(vendor);
         if (scripts.isEmpty() || scripts.get().isEmpty()) {
             return false;
         }
@@ -59,55 +48,22 @@ final class SchemaVersion {
         }
     }
 
-    /** The versions of the migration scripts on the class path, or empty when they cannot be listed. */
-    static Optional<Set<String>> scriptVersions() {
+    /** The versions of the migration scripts {@code vendor} runs, or empty when they cannot be listed or one is special. */
+    static Optional<Set<String>> scriptVersions(Vendor vendor) {
+        Optional<MigrationScripts> scripts = MigrationScripts.of(vendor);
+        if (scripts.isEmpty()) {
+            return Optional.empty();
+        }
         Set<String> versions = new HashSet<>();
-        try {
-            Enumeration<URL> roots = SchemaVersion.class.getClassLoader().getResources(LOCATION);
-            if (!roots.hasMoreElements()) {
+        for (String name : scripts.get().fileNames()) {
+            if (!add(name, versions)) {
                 return Optional.empty();
             }
-            while (roots.hasMoreElements()) {
-                URL root = roots.nextElement();
-                if (!collect(root, versions)) {
-                    return Optional.empty();
-                }
-            }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return Optional.empty();
         }
         return Optional.of(versions);
     }
 
-    /** Adds the scripts under {@code root}; false when a script is not a plain versioned one, or the root cannot be read. */
-    private static boolean collect(URL root, Set<String> versions) throws IOException, URISyntaxException {
-        switch (root.getProtocol()) {
-            case "jar" -> {
-                JarURLConnection connection = (JarURLConnection) root.openConnection();
-                connection.setUseCaches(true);
-                JarFile jar = connection.getJarFile();
-                String prefix = LOCATION + "/";
-                for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
-                    JarEntry entry = e.nextElement();
-                    if (entry.getName().startsWith(prefix) && !entry.isDirectory() && !add(entry.getName(), versions)) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-            case "file" -> {
-                try (Stream<Path> files = Files.walk(Path.of(root.toURI()))) {
-                    return files.filter(Files::isRegularFile).allMatch(f -> add(f.getFileName().toString(), versions));
-                }
-            }
-            default -> {
-                return false;
-            }
-        }
-    }
-
-    private static boolean add(String path, Set<String> versions) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
+    private static boolean add(String name, Set<String> versions) {
         if (!name.endsWith(".sql")) {
             return true; // not a migration (Flyway reads only .sql scripts here)
         }

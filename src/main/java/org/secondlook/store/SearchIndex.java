@@ -18,7 +18,8 @@ import java.util.Set;
  * holding the applicants whose id, name or current résumé has that word ({@code search_posting}). When a
  * case gets a new version, {@code search_superseded} says its entries in older segments no longer count.
  * Versions still queued are searched by reading their text, so a search is never wrong, only slower
- * until the index has caught up.
+ * until the index has caught up. On PostgreSQL the same queue feeds the server's own full-text search
+ * instead of posting lists ({@link TextSearchDocuments}); the words, and so what a search finds, are the same.
  */
 public final class SearchIndex {
     static final int SEGMENT_DOCS = 10_000;
@@ -55,7 +56,7 @@ public final class SearchIndex {
     }
 
     /** A version still queued for the index: its case and what is indexed of it. */
-    private record Doc(long versionId, long applicant, boolean current, boolean replacesEarlier, String id,
+    private record Doc(long versionId, long applicant, boolean current, int versionNo, String id,
                        String name, String text) {
     }
 
@@ -87,7 +88,7 @@ public final class SearchIndex {
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
                     boolean current = r.getInt(3) == r.getInt(4);
-                    docs.add(new Doc(r.getLong(1), r.getLong(2), current, r.getInt(3) > 1, r.getString(5), r.getString(6),
+                    docs.add(new Doc(r.getLong(1), r.getLong(2), current, r.getInt(3), r.getString(5), r.getString(6),
                             current ? r.getString(7) : null));
                 }
             }
@@ -99,7 +100,7 @@ public final class SearchIndex {
         for (int i = 0; i < indexed.size(); i++) {
             Doc d = indexed.get(i);
             if (!segment.contains(d.applicant())) {
-                segment.add(d.applicant(), d.versionId(), terms.get(i), d.replacesEarlier());
+                segment.add(d.applicant(), d.versionId(), d.versionNo(), terms.get(i));
                 taken.add(d.versionId());
             }
         }
@@ -113,12 +114,29 @@ public final class SearchIndex {
     }
 
     /**
-     * Writes one segment: a posting list per word, the cases it holds a newer version of, and the versions
-     * it took off the queue. Runs in the caller's transaction, holding the index's state row.
+     * Writes one segment and takes the versions it holds off the queue, in the caller's transaction, holding
+     * the index's state row. H2 keeps it as posting lists; PostgreSQL in its own full-text search
+     * ({@link TextSearchDocuments}). Both take the words from {@link SearchTerms}, so both find the same cases.
      */
-    static void writeSegment(Connection c, Map<String, SegmentBuilder.Ids> words, List<Long> replacing,
-                             java.util.Collection<Long> doneVersions) throws SQLException {
+    static void writeSegment(Connection c, SegmentBuilder segment) throws SQLException {
         lockState(c);
+        if (Vendor.of(c) == Vendor.POSTGRESQL) {
+            TextSearchDocuments.write(c, segment.documents());
+        } else {
+            writePostings(c, segment.words(), segment.replacing());
+        }
+        try (PreparedStatement delete = c.prepareStatement("delete from search_pending where version_id = ?")) {
+            for (long id : segment.versions()) {
+                delete.setLong(1, id);
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+    }
+
+    /** A posting list per word, and the cases whose entries in earlier segments no longer count. */
+    private static void writePostings(Connection c, Map<String, SegmentBuilder.Ids> words, List<Long> replacing)
+            throws SQLException {
         long segment = nextSegment(c);
         List<String> sortedWords = new ArrayList<>(words.keySet());
         java.util.Collections.sort(sortedWords);
@@ -146,13 +164,32 @@ public final class SearchIndex {
             }
             superseded.executeBatch();
         }
-        try (PreparedStatement delete = c.prepareStatement("delete from search_pending where version_id = ?")) {
-            for (long id : doneVersions) {
-                delete.setLong(1, id);
-                delete.addBatch();
+    }
+
+    /**
+     * Forgets everything the index holds and queues every case's current version for it again: after a copy
+     * from the other store ({@code migrate-store}), whose index is kept another way. Runs in the caller's transaction.
+     */
+    static void requeueAll(Connection c) throws SQLException {
+        lockState(c);
+        try (java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("delete from search_posting");
+            st.executeUpdate("delete from search_superseded");
+            if (Vendor.of(c) == Vendor.POSTGRESQL) {
+                st.executeUpdate("delete from " + TextSearchDocuments.TABLE);
             }
-            delete.executeBatch();
+            st.executeUpdate("insert into search_pending (version_id) select v.id from resume_version v join applicant a"
+                    + " on a.id = v.applicant_id and a.current_version = v.version_no"
+                    + " where not exists (select 1 from search_pending p where p.version_id = v.id)");
         }
+    }
+
+    /** {@link #requeueAll(Connection)} in a transaction of its own; the next {@link #catchUp} builds the index again. */
+    public void requeueAll() {
+        database.jdbc(c -> {
+            requeueAll(c);
+            return null;
+        });
     }
 
     /** Serialises indexers (two processes may import at once): the state row is held until commit. */
@@ -189,25 +226,9 @@ public final class SearchIndex {
         BitSet found = new BitSet();
         List<String> words = SearchTerms.query(search);
         if (!words.isEmpty() && words.stream().allMatch(SearchTerms::indexable)) {
-            // Read order matters while an indexer commits: queue first, then postings, then superseded entries.
+            // Read order matters while an indexer commits: queue first, then the index.
             Map<Long, Boolean> queued = queuedMatches(c, words);
-            BitSet indexed = null;
-            List<SegmentList> lists = new ArrayList<>();
-            for (String w : words) {
-                lists.add(postings(c, w));
-            }
-            Map<Long, Long> replacedBefore = superseded(c);
-            for (SegmentList l : lists) {
-                BitSet one = l.decode(replacedBefore);
-                if (indexed == null) {
-                    indexed = one;
-                } else {
-                    indexed.and(one);
-                }
-                if (indexed.isEmpty()) {
-                    break;
-                }
-            }
+            BitSet indexed = Vendor.of(c) == Vendor.POSTGRESQL ? TextSearchDocuments.match(c, words) : postingsMatch(c, words);
             for (Map.Entry<Long, Boolean> q : queued.entrySet()) {
                 indexed.set(bit(q.getKey()), q.getValue());
             }
@@ -227,6 +248,28 @@ public final class SearchIndex {
             }
         }
         return found;
+    }
+
+    /** The cases holding every word, from the posting lists: postings first, then superseded entries. */
+    private static BitSet postingsMatch(Connection c, List<String> words) throws SQLException {
+        List<SegmentList> lists = new ArrayList<>();
+        for (String w : words) {
+            lists.add(postings(c, w));
+        }
+        Map<Long, Long> replacedBefore = superseded(c);
+        BitSet indexed = null;
+        for (SegmentList l : lists) {
+            BitSet one = l.decode(replacedBefore);
+            if (indexed == null) {
+                indexed = one;
+            } else {
+                indexed.and(one);
+            }
+            if (indexed.isEmpty()) {
+                break;
+            }
+        }
+        return indexed;
     }
 
     /** One search word's posting lists, by segment. */

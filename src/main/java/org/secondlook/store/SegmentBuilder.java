@@ -5,10 +5,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The word-index segment an import is building: for each word, the applicants (row ids) that hold it.
@@ -43,26 +41,27 @@ final class SegmentBuilder {
     }
 
     private final Map<String, Ids> words = new HashMap<>();
-    private final Set<Long> applicants = new HashSet<>();
+    /** Each case in the segment and the number of the version indexed. */
+    private final Map<Long, Integer> applicants = new HashMap<>();
     private final List<Long> replacing = new ArrayList<>();
     private final List<Long> versions = new ArrayList<>();
 
-    /** Adds a case's current version; {@code replacesEarlier} when the case had a version before it. */
-    void add(long applicant, long versionId, Iterable<String> terms, boolean replacesEarlier) {
-        if (!applicants.add(applicant)) {
+    /** Adds a case's current version, number {@code versionNo} (above 1: the case had a version before it). */
+    void add(long applicant, long versionId, int versionNo, Iterable<String> terms) {
+        if (applicants.putIfAbsent(applicant, versionNo) != null) {
             throw new IllegalArgumentException("A case can be in a segment only once");
         }
         for (String t : terms) {
             words.computeIfAbsent(t, k -> new Ids()).add(applicant);
         }
-        if (replacesEarlier) {
+        if (versionNo > 1) {
             replacing.add(applicant);
         }
         versions.add(versionId);
     }
 
     boolean contains(long applicant) {
-        return applicants.contains(applicant);
+        return applicants.containsKey(applicant);
     }
 
     int size() {
@@ -87,6 +86,35 @@ final class SegmentBuilder {
 
     /** Writes the segment and takes its versions off the queue, in the caller's transaction. */
     void write(Connection c) throws SQLException {
-        SearchIndex.writeSegment(c, words, replacing, versions);
+        SearchIndex.writeSegment(c, this);
+    }
+
+    /** For each word, the cases holding it (the posting lists' view). */
+    Map<String, Ids> words() {
+        return words;
+    }
+
+    /** The cases whose earlier versions this segment replaces. */
+    List<Long> replacing() {
+        return replacing;
+    }
+
+    /** The queued versions this segment takes off the queue. */
+    List<Long> versions() {
+        return versions;
+    }
+
+    /** Each case with its words, space-separated, in the order of the cases' row ids (the full-text view). */
+    List<TextSearchDocuments.Document> documents() {
+        Map<Long, StringBuilder> text = new HashMap<>();
+        words.forEach((word, ids) -> {
+            for (int i = 0; i < ids.size; i++) {
+                text.computeIfAbsent(ids.ids[i], k -> new StringBuilder()).append(word).append(' ');
+            }
+        });
+        List<TextSearchDocuments.Document> out = new ArrayList<>(applicants.size());
+        new java.util.TreeMap<>(applicants).forEach((applicant, versionNo) -> out.add(new TextSearchDocuments.Document(
+                applicant, versionNo, text.getOrDefault(applicant, new StringBuilder()).toString().strip())));
+        return out;
     }
 }

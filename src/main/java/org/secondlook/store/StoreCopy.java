@@ -21,6 +21,7 @@ import java.util.TreeSet;
  * Copies an office's encrypted file into an empty PostgreSQL database ({@code migrate-store}): every table,
  * row for row, in one transaction on the server, its row counts compared before it commits; the accounts'
  * key slots become their password rows (a slot checks a password by unwrapping, so everyone keeps theirs).
+ * The file's search index is not the server's kind: every case is queued for the server's index instead.
  * A table this copy does not know (a later migration's) stops it before anything is written.
  */
 public final class StoreCopy {
@@ -90,6 +91,7 @@ public final class StoreCopy {
                             + seq.getValue() + "))");
                 }
             }
+            SearchIndex.requeueAll(to); // the server keeps its search index in its own full-text search
             return new Counts(counts);
         }))));
     }

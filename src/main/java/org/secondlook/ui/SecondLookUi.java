@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.secondlook.review.ReviewSession;
 import org.slf4j.LoggerFactory;
+import org.secondlook.review.ServerConnector;
 import org.secondlook.review.Workstation;
 import org.secondlook.ui.login.LoginView;
 import org.secondlook.ui.login.LoginViewModel;
@@ -37,7 +38,10 @@ public final class SecondLookUi {
 
     static final String IDLE_MINUTES_KEY = "lockIdleMinutes";
     private final Stage stage;
-    private final Workstation workstation;
+    /** The workstation logged in to: the one given, or the shared server chosen in the first-run dialog. */
+    private Workstation workstation;
+    /** Offers "a shared server" in the first-run dialog; null where only this workstation's file is offered. */
+    private final ServerConnector servers;
     private final DemoBatchSource demo;
     private final TaskExecutor executor;
     private final UiPreferences prefs;
@@ -56,8 +60,15 @@ public final class SecondLookUi {
 
     public SecondLookUi(Stage stage, Workstation workstation, DemoBatchSource demo, TaskExecutor executor,
                         UiPreferences prefs, Clock clock) {
+        this(stage, workstation, null, demo, executor, prefs, clock);
+    }
+
+    /** The window whose first-run dialog also offers a shared server ({@code servers}). */
+    public SecondLookUi(Stage stage, Workstation workstation, ServerConnector servers, DemoBatchSource demo,
+                        TaskExecutor executor, UiPreferences prefs, Clock clock) {
         this.stage = stage;
         this.workstation = workstation;
+        this.servers = servers;
         this.demo = demo;
         this.executor = executor;
         this.prefs = prefs;
@@ -81,7 +92,10 @@ public final class SecondLookUi {
         if (workstation.isInitialized()) {
             showLogin();
         } else {
-            show(new FirstRunView(new FirstRunViewModel(workstation, executor, demo, this::loggedIn)));
+            show(new FirstRunView(new FirstRunViewModel(workstation, servers, server -> {
+                workstation = server; // a server set up already: its people log in
+                showLogin();
+            }, executor, demo, this::loggedIn)));
         }
         stage.show();
     }

@@ -100,6 +100,15 @@ class CliOnPostgresTest {
         assertThat(r.out()).contains("office = HQ");
     }
 
+    @Test
+    void theServerChosenInTheFirstRunDialogIsUsedWithoutOptions() {
+        new org.secondlook.store.ServerSetting(db.url(), db.passwordFile())
+                .save(new org.secondlook.store.DataDirectory(tmp.resolve("data")));
+        CliRunner.Result r = cli.run("--user", "ada", "--password-file", adaPw.toString(), "status");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("office = HQ");
+    }
+
     private CliRunner.Result server(String... args) {
         List<String> all = new ArrayList<>(List.of("--database", db.url(), "--database-password-file",
                 db.passwordFile().toString()));

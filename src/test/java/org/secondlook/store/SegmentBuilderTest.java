@@ -35,12 +35,12 @@ class SegmentBuilderTest {
     void aCaseGoesIntoASegmentOnceAndClearingEmptiesIt() {
         SegmentBuilder segment = new SegmentBuilder();
         assertThat(segment.isEmpty()).isTrue();
-        segment.add(11, 101, List.of("mall", "patrol"), false);
-        segment.add(12, 102, List.of("patrol"), true);
+        segment.add(11, 101, 1, List.of("mall", "patrol"));
+        segment.add(12, 102, 2, List.of("patrol"));
         assertThat(segment.size()).isEqualTo(2);
         assertThat(segment.contains(11)).isTrue();
         assertThat(segment.contains(13)).isFalse();
-        assertThatThrownBy(() -> segment.add(11, 103, List.of("deputy"), true))
+        assertThatThrownBy(() -> segment.add(11, 103, 2, List.of("deputy")))
                 .isInstanceOf(IllegalArgumentException.class);
         segment.clear();
         assertThat(segment.isEmpty()).isTrue();
@@ -89,8 +89,8 @@ class SegmentBuilderTest {
             long a2 = ids.get("A002")[0];
 
             SegmentBuilder segment = new SegmentBuilder();
-            segment.add(a2, ids.get("A002")[1], List.of("patrol", "deputy"), true);
-            segment.add(a1, ids.get("A001")[1], List.of("mall", "patrol"), false);
+            segment.add(a2, ids.get("A002")[1], 2, List.of("patrol", "deputy"));
+            segment.add(a1, ids.get("A001")[1], 1, List.of("mall", "patrol"));
             segment.skip(ids.get("A003")[1]); // taken off the queue without being indexed
             db.inTransaction(s -> s.doWork(segment::write));
 
@@ -112,7 +112,7 @@ class SegmentBuilderTest {
 
             // the next segment gets a number of its own, and a case in it replaces its entries in earlier ones
             SegmentBuilder next = new SegmentBuilder();
-            next.add(a1, ids.get("A001")[1], List.of("ranger"), true);
+            next.add(a1, ids.get("A001")[1], 2, List.of("ranger"));
             db.inTransaction(s -> s.doWork(next::write));
             assertThat(StoreFixture.count(db, "select max(segment) from search_posting")).isGreaterThan(first);
             assertThat(search(db, "patrol")).containsExactly("A002");

@@ -41,12 +41,14 @@ public final class FirstRunView extends StackPane {
         create.disableProperty().bind(Bindings.not(vm.canCreateProperty()));
         create.setOnAction(e -> vm.create());
 
-        VBox form = new VBox(6, title, intro,
-                labelled("setup.office", office), office,
+        // On a shared server the office and administrator follow once the server answered.
+        VBox details = new VBox(6, labelled("setup.office", office), office,
                 labelled("setup.admin", admin), admin,
                 labelled("setup.password", pw), pw,
-                labelled("setup.repeat", repeat), repeat,
-                problem, create);
+                labelled("setup.repeat", repeat), repeat);
+        details.visibleProperty().bind(vm.onServerProperty().not().or(vm.connectedProperty()));
+        details.managedProperty().bind(details.visibleProperty());
+        VBox form = new VBox(6, title, intro, whereStep(vm), details, problem, create);
         form.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER) { // Enter in any field submits the form
                 vm.create();
@@ -110,6 +112,50 @@ public final class FirstRunView extends StackPane {
                 office.requestFocus();
             }
         });
+    }
+
+    /**
+     * "This workstation" or "a shared server"; for a server its URL, password file and CA file, and a button
+     * that connects (what is wrong shows in the dialog's error line). Empty where no server is offered.
+     */
+    private static javafx.scene.Node whereStep(FirstRunViewModel vm) {
+        VBox box = new VBox(6);
+        if (!vm.offersServer()) {
+            box.setManaged(false);
+            return box;
+        }
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.RadioButton here = new javafx.scene.control.RadioButton(Messages.get("setup.here"));
+        here.setId("setup-here");
+        here.setToggleGroup(group);
+        here.setSelected(!vm.onServerProperty().get());
+        javafx.scene.control.RadioButton shared = new javafx.scene.control.RadioButton(Messages.get("setup.shared"));
+        shared.setId("setup-shared");
+        shared.setToggleGroup(group);
+        shared.setSelected(vm.onServerProperty().get());
+        vm.onServerProperty().bind(shared.selectedProperty());
+
+        TextField url = field("setup-server-url", vm.serverUrlProperty());
+        TextField passwordFile = field("setup-server-password-file", vm.serverPasswordFileProperty());
+        TextField caFile = field("setup-server-ca-file", vm.serverCaFileProperty());
+        Button connect = new Button(Messages.get("setup.connect"));
+        connect.setId("setup-connect");
+        connect.disableProperty().bind(vm.busyProperty().or(vm.serverUrlProperty().isEmpty()));
+        connect.setOnAction(e -> vm.connect());
+        Label connected = new Label();
+        connected.setId("setup-server-message");
+        connected.getStyleClass().add("hint-label");
+        connected.setWrapText(true);
+        connected.textProperty().bind(vm.serverMessageProperty());
+        connected.managedProperty().bind(connected.textProperty().isNotEmpty());
+        VBox server = new VBox(6, labelled("setup.serverUrl", url), url, labelled("setup.serverPasswordFile", passwordFile),
+                passwordFile, labelled("setup.serverCaFile", caFile), caFile, connect);
+        server.visibleProperty().bind(shared.selectedProperty().and(vm.connectedProperty().not()));
+        server.managedProperty().bind(server.visibleProperty());
+        Label heading = new Label(Messages.get("setup.where"));
+        heading.getStyleClass().add("subtitle-label");
+        box.getChildren().addAll(heading, here, shared, server, connected);
+        return box;
     }
 
     /** The first reviewer and supervisor: the new-account form and the accounts added so far. */

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.secondlook.review.ReviewSession;
+import org.secondlook.review.ServerConnector;
 import org.secondlook.review.Workstation;
 import org.secondlook.ui.ErrorMessages;
 import org.secondlook.ui.Messages;
@@ -33,6 +34,16 @@ public final class FirstRunViewModel {
     public enum Step { FORM, OFFER_DEMO, IMPORTING }
 
     private final Workstation workstation;
+    /** The shared server connected to, once it answered. */
+    private Workstation server;
+    private final ServerConnector connector;
+    private final Consumer<Workstation> onExistingServer;
+    private final BooleanProperty onServer = new SimpleBooleanProperty(false);
+    private final StringProperty serverUrl = new SimpleStringProperty("");
+    private final StringProperty serverPasswordFile = new SimpleStringProperty("");
+    private final StringProperty serverCaFile = new SimpleStringProperty("");
+    private final BooleanProperty connected = new SimpleBooleanProperty(false);
+    private final StringProperty serverMessage = new SimpleStringProperty("");
     private final TaskExecutor executor;
     private final DemoBatchSource demo;
     private final Consumer<ReviewSession> onDone;
@@ -50,21 +61,72 @@ public final class FirstRunViewModel {
     private final ObjectProperty<AccountsViewModel> accounts = new SimpleObjectProperty<>();
     private ReviewSession session;
 
+    /** The dialog for this workstation's encrypted file only (no shared server offered). */
     public FirstRunViewModel(Workstation workstation, TaskExecutor executor, DemoBatchSource demo,
                              Consumer<ReviewSession> onDone) {
+        this(workstation, null, w -> { }, executor, demo, onDone);
+    }
+
+    /**
+     * The dialog offering "this workstation" ({@code workstation}, the encrypted file) or "a shared server"
+     * ({@code connector}); a server that holds an installation already goes to {@code onExistingServer} (log in).
+     */
+    public FirstRunViewModel(Workstation workstation, ServerConnector connector, Consumer<Workstation> onExistingServer,
+                             TaskExecutor executor, DemoBatchSource demo, Consumer<ReviewSession> onDone) {
         this.workstation = workstation;
+        this.connector = connector;
+        this.onExistingServer = onExistingServer;
         this.executor = executor;
         this.demo = demo;
         this.onDone = onDone;
         this.importer = new ImportViewModel(executor);
-        problem = Bindings.createStringBinding(this::firstProblem, office, admin, password, repeat);
+        problem = Bindings.createStringBinding(this::firstProblem, office, admin, password, repeat, onServer, connected);
         canCreate = Bindings.createBooleanBinding(() -> !busy.get() && problem.get().isEmpty(), busy, problem);
-        for (javafx.beans.Observable p : java.util.List.of(office, admin, password, repeat)) {
+        for (javafx.beans.Observable p : java.util.List.of(office, admin, password, repeat, serverUrl, serverPasswordFile,
+                serverCaFile, onServer)) {
             p.addListener(o -> error.set("")); // a refusal speaks of the input it refused; new input, no old sentence
+        }
+        for (javafx.beans.Observable p : java.util.List.of(serverUrl, serverPasswordFile, serverCaFile, onServer)) {
+            p.addListener(o -> {
+                connected.set(false); // another server: connect again
+                serverMessage.set("");
+            });
         }
     }
 
+    /**
+     * Connects to the shared server typed in; one that holds an installation already opens the login, a new one
+     * continues with the office and its first administrator. What is wrong is said in one sentence.
+     */
+    public void connect() {
+        if (connector == null || busy.get()) {
+            return;
+        }
+        String url = serverUrl.get();
+        String pw = serverPasswordFile.get();
+        String ca = serverCaFile.get();
+        busy.set(true);
+        error.set("");
+        serverMessage.set("");
+        executor.execute(() -> connector.connect(url, pw, ca), c -> {
+            busy.set(false);
+            if (c.initialized()) {
+                onExistingServer.accept(c.workstation());
+                return;
+            }
+            server = c.workstation();
+            connected.set(true);
+            serverMessage.set(Messages.get("setup.serverConnected"));
+        }, e -> {
+            busy.set(false);
+            error.set(ErrorMessages.sentence(e));
+        });
+    }
+
     private String firstProblem() {
+        if (onServer.get() && !connected.get()) {
+            return Messages.get("setup.needServer");
+        }
         if (office.get().isBlank()) {
             return Messages.get("setup.needOffice");
         }
@@ -90,9 +152,10 @@ public final class FirstRunViewModel {
         char[] pw = password.get().toCharArray();
         busy.set(true);
         error.set("");
+        Workstation target = onServer.get() ? server : workstation;
         executor.execute(() -> {
-            workstation.initialize(adminName, pw.clone(), officeName);
-            return workstation.login(adminName, pw.clone());
+            target.initialize(adminName, pw.clone(), officeName);
+            return target.login(adminName, pw.clone());
         }, s -> {
             Arrays.fill(pw, '\0');
             busy.set(false);
@@ -137,6 +200,37 @@ public final class FirstRunViewModel {
         if (session != null) {
             onDone.accept(session);
         }
+    }
+
+    /** Whether a shared server can be chosen here. */
+    public boolean offersServer() {
+        return connector != null;
+    }
+
+    /** "A shared server" chosen instead of "this workstation". */
+    public BooleanProperty onServerProperty() {
+        return onServer;
+    }
+
+    public StringProperty serverUrlProperty() {
+        return serverUrl;
+    }
+
+    public StringProperty serverPasswordFileProperty() {
+        return serverPasswordFile;
+    }
+
+    public StringProperty serverCaFileProperty() {
+        return serverCaFile;
+    }
+
+    /** True once the server typed in answered and holds no installation yet. */
+    public ReadOnlyBooleanProperty connectedProperty() {
+        return connected;
+    }
+
+    public ReadOnlyStringProperty serverMessageProperty() {
+        return serverMessage;
     }
 
     public StringProperty officeProperty() {

@@ -85,4 +85,53 @@ class FirstRunViewModelTest {
         assertThat(opened).hasSize(1);
         assertThat(ws.cases.all()).isEmpty();
     }
+
+    @Test
+    void aSharedServerIsSetUpOnlyOnceItAnsweredAndOneSetUpAlreadyGoesToTheLogin() {
+        FakeWorkstation server = new FakeWorkstation();
+        server.initialized = false;
+        List<org.secondlook.review.Workstation> existing = new ArrayList<>();
+        List<String> asked = new ArrayList<>();
+        org.secondlook.review.ServerConnector connector = (url, pw, ca) -> {
+            asked.add(url + " " + pw + " " + ca);
+            if (!url.startsWith("jdbc:postgresql:")) {
+                throw new org.secondlook.review.InvalidInputException("The database URL must look like jdbc:postgresql://host:port/database?user=NAME.");
+            }
+            return new org.secondlook.review.ServerConnector.Connected(server, url.endsWith("/hq"));
+        };
+        ws.initialized = false;
+        FirstRunViewModel vm = new FirstRunViewModel(ws, connector, existing::add, new CurrentThreadTaskExecutor(), () -> dir,
+                opened::add);
+        assertThat(vm.offersServer()).isTrue();
+        vm.onServerProperty().set(true);
+        vm.officeProperty().set("Headquarters");
+        vm.adminProperty().set("admin");
+        vm.passwordProperty().set("a long enough password");
+        vm.repeatProperty().set("a long enough password");
+        assertThat(vm.problemProperty().get()).isEqualTo("Connect to the shared server first.");
+        assertThat(vm.canCreateProperty().get()).isFalse();
+
+        vm.serverUrlProperty().set("postgres://db/x");
+        vm.connect();
+        assertThat(vm.errorProperty().get()).isEqualTo("The database URL must look like jdbc:postgresql://host:port/database?user=NAME.");
+        assertThat(vm.connectedProperty().get()).isFalse();
+
+        vm.serverUrlProperty().set("jdbc:postgresql://db/new");
+        vm.serverPasswordFileProperty().set("/etc/db.pw");
+        vm.serverCaFileProperty().set("/etc/ca.crt");
+        vm.connect();
+        assertThat(asked).last().isEqualTo("jdbc:postgresql://db/new /etc/db.pw /etc/ca.crt");
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.connectedProperty().get()).isTrue();
+        assertThat(vm.canCreateProperty().get()).isTrue();
+        vm.create();
+        assertThat(server.isInitialized()).as("set up on the server").isTrue();
+        assertThat(ws.isInitialized()).as("not on this workstation").isFalse();
+        assertThat(existing).isEmpty();
+
+        vm.serverUrlProperty().set("jdbc:postgresql://db/hq");
+        assertThat(vm.connectedProperty().get()).as("another server: connect again").isFalse();
+        vm.connect();
+        assertThat(existing).containsExactly(server);
+    }
 }
