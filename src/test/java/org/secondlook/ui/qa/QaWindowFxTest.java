@@ -246,6 +246,13 @@ class QaWindowFxTest {
                 .contains("Springfield Police Department").contains("Q1").contains("ERO Newark");
         assertThat(leaks(shown, giveaways)).as("texts on the second reviewer's screen that give the first decision away")
                 .isEmpty();
+        // No highlight colors on the résumé: nothing marks where the tool or the analyzer found something.
+        org.secondlook.ui.casefile.ResumeArea area = robot.lookup("#qa-review-resume")
+                .queryAs(org.secondlook.ui.casefile.ResumeArea.class);
+        Set<String> styles = new LinkedHashSet<>();
+        robot.interact(() -> area.getStyleSpans(0, area.getLength()).forEach(span -> styles.addAll(span.getStyle())));
+        assertThat(area.getText()).isEqualTo(RESUME);
+        assertThat(styles).as("style classes on the second reviewer's résumé").isEmpty();
         // The answer form offers both tracks alike and nothing is chosen or suggested.
         assertThat(robot.lookup("#qa-answer-form .toggle-button").queryAllAs(ToggleButton.class))
                 .hasSize(2).noneMatch(ToggleButton::isSelected);
