@@ -251,7 +251,7 @@ class QaWindowFxTest {
                 .queryAs(org.secondlook.ui.casefile.ResumeArea.class);
         Set<String> styles = new LinkedHashSet<>();
         robot.interact(() -> area.getStyleSpans(0, area.getLength()).forEach(span -> styles.addAll(span.getStyle())));
-        assertThat(area.getText()).isEqualTo(RESUME);
+        assertThat(area.getText()).isEqualTo(vm.caseFile().detail().resumeText());
         assertThat(styles).as("style classes on the second reviewer's résumé").isEmpty();
         // The answer form offers both tracks alike and nothing is chosen or suggested.
         assertThat(robot.lookup("#qa-answer-form .toggle-button").queryAllAs(ToggleButton.class))
