@@ -7,6 +7,7 @@ import org.secondlook.review.cases.CaseQueries;
 import org.secondlook.review.cases.CaseSummary;
 import org.secondlook.review.cases.QueuePage;
 import org.secondlook.review.cases.QueueStats;
+import org.secondlook.review.qa.QaDesk;
 import org.secondlook.review.qa.QaService;
 import org.secondlook.ui.blind.BlindMask;
 
@@ -17,15 +18,16 @@ import org.secondlook.ui.blind.BlindMask;
  * figures are not for this screen.
  */
 final class BlindQueries implements CaseQueries {
-    private final QaService qa;
+    private final QaDesk desk;
 
-    BlindQueries(QaService qa) {
-        this.qa = qa;
+    /** Asks {@code desk} for the QA service at each load (a session hands it out only when asked). */
+    BlindQueries(QaDesk desk) {
+        this.desk = desk;
     }
 
     @Override
     public CaseDetail load(String applicantId) {
-        QaService.BlindCase c = qa.blindCase(applicantId);
+        QaService.BlindCase c = desk.qa().blindCase(applicantId);
         CaseSummary summary = new CaseSummary(c.applicantId(), c.fullName(), c.office(), null, null, null, null, 0.0,
                 null, null);
         return BlindMask.detail(new CaseDetail(summary, null, null, null, null, 1, List.of(1), c.resumeText(), null, null,

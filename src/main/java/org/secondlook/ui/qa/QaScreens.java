@@ -62,6 +62,21 @@ final class QaScreens {
         return at == null ? "" : TIME.format(at.atZone(zone));
     }
 
+    /** The day of {@code at}, e.g. 2026-11-02. */
+    static String day(Instant at, ZoneId zone) {
+        return at == null ? "" : at.atZone(zone).toLocalDate().toString();
+    }
+
+    /** A form that scrolls when the window is too small for it (large text), never sideways. */
+    static javafx.scene.control.ScrollPane scrolling(Region form) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("decision-scroll");
+        scroll.setMinWidth(0);
+        return scroll;
+    }
+
     static String nz(String s) {
         return s == null ? "" : s;
     }

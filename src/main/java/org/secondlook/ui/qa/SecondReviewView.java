@@ -46,8 +46,8 @@ public final class SecondReviewView extends BorderPane {
         setTop(QaScreens.heading("qa.review.title", "qa.review.intro", "qa-review-message", vm.messageProperty()));
         reason = new ReasonList(vm.choice());
         reason.setId("qa-review-reason");
-        SplitPane split = new SplitPane(queue(zone), resume(), answerForm());
-        split.setDividerPositions(0.24, 0.70);
+        SplitPane split = new SplitPane(queue(zone), resume(), QaScreens.scrolling(answerForm()));
+        split.setDividerPositions(0.27, 0.70);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         SplitPane.setResizableWithParent(split.getItems().get(2), false);
         BorderPane.setMargin(split, new Insets(8, 0, 0, 0));
@@ -62,7 +62,7 @@ public final class SecondReviewView extends BorderPane {
         QaScreens.placeholder(table, "qa.review.empty");
         table.getColumns().add(QaScreens.column("qa.col.id", Waiting::applicantId));
         table.getColumns().add(QaScreens.column("qa.col.office", Waiting::office));
-        table.getColumns().add(QaScreens.column("qa.col.queued", w -> QaScreens.time(w.queuedAt(), zone)));
+        table.getColumns().add(QaScreens.column("qa.col.queued", w -> QaScreens.day(w.queuedAt(), zone)));
         org.secondlook.ui.ColumnWidths.keepFitted(table);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -79,7 +79,7 @@ public final class SecondReviewView extends BorderPane {
         Button refresh = QaScreens.button("qa-review-refresh", "signoff.refresh", vm::refresh);
         VBox box = new VBox(6, table, refresh);
         VBox.setVgrow(table, Priority.ALWAYS);
-        box.setMinWidth(0);
+        box.setStyle("-fx-min-width: 20em;"); // the three columns whole, at any text size
         return box;
     }
 

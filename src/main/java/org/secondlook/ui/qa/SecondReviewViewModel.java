@@ -48,7 +48,7 @@ public final class SecondReviewViewModel {
         this.session = session;
         this.executor = executor;
         this.choice = new TrackReasonChoice(reasons);
-        this.caseFile = new CaseViewModel(new BlindQueries(session.qa()), executor, clock);
+        this.caseFile = new CaseViewModel(new BlindQueries(session), executor, clock);
         caseFile.blindFirstProperty().set(true); // and never revealed: the blind case has nothing to reveal anyway
         canAnswer = Bindings.createBooleanBinding(() -> selected.get() != null && !busy.get() && choice.complete(),
                 selected, busy, choice.trackProperty(), choice.reasonProperty());

@@ -29,8 +29,8 @@ import org.secondlook.ui.decision.ReasonList;
 import org.secondlook.ui.decision.TrackButtons;
 
 /**
- * The supervisor's settle screen: the QA disagreements on the left (the case, both answers and who gave
- * them); on the right the two answers side by side, the case as the review screen shows it, and the
+ * The supervisor's settle screen: the QA disagreements above (the case, both answers and who gave
+ * them); below, the two answers side by side, the case as the review screen shows it, and the
  * settlement: track, reason, comment. Keyboard: Ctrl+1 / Ctrl+2 choose the track, 1–9 the reason (Ctrl+R
  * goes to the list), Ctrl+E to the comment, Ctrl+Enter settles, F5 refreshes.
  */
@@ -50,8 +50,9 @@ public final class SettleView extends BorderPane {
         setTop(QaScreens.heading("qa.settle.title", "qa.settle.intro", "qa-settle-message", vm.messageProperty()));
         reason = new ReasonList(vm.choice());
         reason.setId("qa-settle-reason");
-        SplitPane split = new SplitPane(list(), detail());
-        split.setDividerPositions(0.36);
+        SplitPane split = new SplitPane(list(), detail()); // the list above, the case and the settlement below
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.2);
         BorderPane.setMargin(split, new Insets(8, 0, 0, 0));
         setCenter(split);
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
@@ -89,6 +90,7 @@ public final class SettleView extends BorderPane {
         VBox box = new VBox(6, table, refresh);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setMinWidth(0);
+        box.setStyle("-fx-min-height: 7em;"); // a few rows at any text size
         return box;
     }
 
@@ -137,13 +139,14 @@ public final class SettleView extends BorderPane {
         none.managedProperty().bind(none.visibleProperty());
         CaseView caseView = new CaseView(vm.caseFile());
         caseView.setId("qa-settle-case");
-        SplitPane lower = new SplitPane(caseView, form());
-        lower.setDividerPositions(0.66);
-        SplitPane.setResizableWithParent(lower.getItems().get(1), false);
+        VBox left = new VBox(4, none, answers, caseView);
+        VBox.setVgrow(caseView, Priority.ALWAYS);
+        javafx.scene.control.ScrollPane formScroll = QaScreens.scrolling(form()); // comment and button stay reachable
+        SplitPane lower = new SplitPane(left, formScroll); // the settlement beside the answers and the case, full height
+        lower.setDividerPositions(0.70);
+        SplitPane.setResizableWithParent(formScroll, false);
         BorderPane box = new BorderPane(lower);
-        box.setTop(new VBox(4, none, answers));
-        BorderPane.setMargin(lower, new Insets(8, 0, 0, 0));
-        box.setPadding(new Insets(0, 0, 0, 8));
+        box.setPadding(new Insets(8, 0, 0, 0));
         return box;
     }
 
@@ -172,7 +175,7 @@ public final class SettleView extends BorderPane {
         trackLabel.getStyleClass().add("section-label");
         Label reasonLabel = new Label(Messages.get("qa.settle.reason"));
         reasonLabel.setLabelFor(reason);
-        reason.setPrefHeight(150);
+        reason.setPrefHeight(130);
         comment.setId("qa-settle-comment");
         comment.setPromptText(Messages.get("qa.settle.commentPrompt"));
         comment.setPrefRowCount(3);

@@ -341,7 +341,8 @@ class QaWindowFxTest {
         robot.type(KeyCode.DIGIT1);
         ctrl(robot, KeyCode.E);
         robot.write("It was service.");
-        robot.clickOn("#qa-settle-button");
+        assertThat(robot.lookup("#qa-settle-button").queryButton().isDisabled()).isFalse();
+        ctrl(robot, KeyCode.ENTER);
         waitUntil(() -> sueSees.getText().contains("neither"));
         assertThat(sueSees.getText()).isEqualTo("A supervisor who settles a QA disagreement must be neither the reviewer"
                 + " who decided nor the one who gave the second review.");
