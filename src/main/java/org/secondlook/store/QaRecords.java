@@ -30,6 +30,12 @@ public final class QaRecords {
                           String secondBy) {
     }
 
+    /** A disagreement waiting for a supervisor: the case, the first decision and the second answer (tracks by name). */
+    public record Disagreement(String applicantId, String fullName, String office, String firstBy, String firstTrack,
+                               String firstReason, String firstNote, Instant decidedAt, String secondBy,
+                               String secondTrack, String secondReason, Instant answeredAt) {
+    }
+
     private final Session s;
 
     private QaRecords(Session s) {
@@ -99,5 +105,17 @@ public final class QaRecords {
                         + " ORDER BY q.queued_at, q.id", limit,
                 r -> new Waiting(r.getString(1), QaState.valueOf(r.getString(2)), SqlRows.instant(r, 3), r.getString(4),
                         r.getString(5), r.getString(6))));
+    }
+
+    /** Disagreements waiting for a settlement, oldest answer first (at most {@code limit}). */
+    public static List<Disagreement> disagreements(Database db, int limit) {
+        return db.fromTransaction(s -> SqlRows.list(s, "SELECT a.applicant_id, a.full_name, a.field_office, d.decided_by,"
+                        + " d.track, d.reason_code, d.note, d.decided_at, q.second_by, q.second_track, q.second_reason,"
+                        + " q.answered_at FROM qa_review q JOIN applicant a ON q.applicant_id = a.id"
+                        + " JOIN decision d ON q.decision_id = d.id WHERE q.state = 'DISAGREED'"
+                        + " ORDER BY q.answered_at, q.id", limit,
+                r -> new Disagreement(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                        r.getString(6), r.getString(7), SqlRows.instant(r, 8), r.getString(9), r.getString(10),
+                        r.getString(11), SqlRows.instant(r, 12))));
     }
 }

@@ -138,8 +138,9 @@ public final class SecondLookUi {
     }
 
     /**
-     * The menu bar at the top, for every screen; below it the review screen, and for supervisors and
-     * administrators the sign-off and audit screens beside it as tabs.
+     * The menu bar at the top, for every screen; below it the review screen, and beside it as tabs the
+     * screens the account's roles open: the blind second review (reviewers), sign-off, audit, QA
+     * disagreements (supervisors), training, dashboard and accounts.
      */
     private Parent workspaces(ReviewSession s) {
         javafx.scene.layout.BorderPane shell = new javafx.scene.layout.BorderPane();
@@ -156,10 +157,18 @@ public final class SecondLookUi {
         boolean accounts = org.secondlook.ui.accounts.AccountsViewModel.availableTo(s);
         boolean training = org.secondlook.ui.training.TrainingViewModel.availableTo(s);
         boolean dashboard = org.secondlook.ui.dashboard.DashboardViewModel.availableTo(s);
-        if (!signOff && !audit && !conflicts && !accounts && !training && !dashboard) {
+        boolean secondReview = org.secondlook.ui.qa.SecondReviewViewModel.availableTo(s);
+        boolean settle = org.secondlook.ui.qa.SettleViewModel.availableTo(s);
+        if (!signOff && !audit && !conflicts && !accounts && !training && !dashboard && !secondReview && !settle) {
             return main;
         }
         TabPane tabs = new TabPane(tab("review.tab", main));
+        if (secondReview) {
+            org.secondlook.ui.qa.SecondReviewView view = org.secondlook.ui.qa.SecondReviewView.forSession(s, executor, clock);
+            view.bindActions(main.actions());
+            tabs.getTabs().add(countedTab("qa-review-tab", "qa.review.tab", "qa.review.tabCount", view,
+                    view.viewModel().countProperty()));
+        }
         if (signOff) {
             SignOffView view = SignOffView.forSession(s, executor, clock);
             view.bindActions(main.actions());
@@ -175,6 +184,12 @@ public final class SecondLookUi {
             ConflictsView view = ConflictsView.forSession(s, executor, clock);
             view.bindActions(main.actions());
             tabs.getTabs().add(conflictsTab(view));
+        }
+        if (settle) {
+            org.secondlook.ui.qa.SettleView view = org.secondlook.ui.qa.SettleView.forSession(s, executor, clock);
+            view.bindActions(main.actions());
+            tabs.getTabs().add(countedTab("qa-settle-tab", "qa.settle.tab", "qa.settle.tabCount", view,
+                    view.viewModel().countProperty()));
         }
         if (training) {
             org.secondlook.ui.training.TrainingView view = org.secondlook.ui.training.TrainingView.forSession(s, executor, clock);
@@ -213,12 +228,18 @@ public final class SecondLookUi {
 
     /** The conflicts tab; its title counts the open conflicts, e.g. "Conflicts (3)". */
     private static Tab conflictsTab(ConflictsView view) {
-        Tab t = tab("conflicts.tab", view);
-        t.setId("conflicts-tab");
+        return countedTab("conflicts-tab", "conflicts.tab", "conflicts.tabCount", view, view.viewModel().countProperty());
+    }
+
+    /** A tab whose title counts what waits on it, e.g. "Conflicts (3)"; the plain title when nothing does. */
+    private static Tab countedTab(String id, String key, String countKey, javafx.scene.Node content,
+                                  javafx.beans.value.ObservableIntegerValue count) {
+        Tab t = tab(key, content);
+        t.setId(id);
         t.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            int n = view.viewModel().countProperty().get();
-            return n == 0 ? Messages.get("conflicts.tab") : Messages.get("conflicts.tabCount", n);
-        }, view.viewModel().countProperty()));
+            int n = count.get();
+            return n == 0 ? Messages.get(key) : Messages.get(countKey, n);
+        }, count));
         return t;
     }
 

@@ -86,6 +86,72 @@ class ScreenshotTourFxTest {
         executor.shutdown();
     }
 
+    /**
+     * The QA screens: lee's blind second review of a LEO decision rita made (academy chosen, the reasons that
+     * fit it listed) and the disagreement rob's second review opened on another, waiting for lee to settle.
+     */
+    @Test
+    void qaSecondReviewAndSettlement(FxRobot robot) throws Exception {
+        Path out = Files.createDirectories(Path.of(System.getProperty("screenshots.dir")));
+        LocalWorkstation ws = office(dir.resolve("qa"));
+        char[] robPw = "amber lantern meadow".toCharArray();
+        try (ReviewSession admin = ws.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
+            admin.accounts().add("rob", EnumSet.of(Role.REVIEWER), robPw.clone());
+        }
+        List<String> ids;
+        try (ReviewSession lee = ws.login("lee", LEE_PW)) {
+            ids = lee.cases().queue(org.secondlook.domain.QueueQuery.all(0, 60)).rows().stream()
+                    .filter(r -> r.state() == org.secondlook.domain.ReviewState.NEW).map(r -> r.applicantId()).toList();
+        }
+        List<String> open = new java.util.ArrayList<>();
+        try (ReviewSession rita = ws.login("rita", RITA_PW)) {
+            for (String id : ids) {
+                if (open.size() < 2) {
+                    rita.decisions().decide(id, Track.LEO, "LE_EXPERIENCE_VERIFIED", "Patrol officer 2009-2019, sworn.",
+                            rita.cases().load(id).lockVersion());
+                    open.add(id);
+                }
+            }
+        }
+        try (ReviewSession lee = ws.login("lee", LEE_PW)) {
+            for (String id : open) {
+                lee.signOffs().approve(id, lee.cases().load(id).lockVersion());
+            }
+        }
+        try (ReviewSession rob = ws.login("rob", robPw)) {
+            rob.qa().answer(open.get(1), Track.ACADEMY, "NON_LE_OFFICER_TITLE");
+        }
+        SecondLookUi ui = open(robot, ws);
+        waitUntil(() -> robot.lookup("#login-user").tryQuery().isPresent());
+        robot.interact(() -> {
+            robot.lookup("#login-user").queryTextInputControl().setText("lee");
+            robot.lookup("#login-password").queryTextInputControl().setText(new String(LEE_PW));
+            robot.lookup("#login-button").queryButton().fire();
+        });
+        waitUntil(() -> ui.mainWindow() != null && robot.lookup("#workspaces").tryQuery().isPresent());
+        TabPane tabs = robot.lookup("#workspaces").queryAs(TabPane.class);
+        select(robot, tabs, "qa-review-tab");
+        var review = robot.lookup("#qa-review-view").queryAs(org.secondlook.ui.qa.SecondReviewView.class).viewModel();
+        waitUntil(() -> !review.rows().isEmpty() && review.caseFile().detail() != null);
+        robot.interact(() -> review.choice().trackProperty().set(Track.ACADEMY));
+        shoot(robot, ui, out, "qa-secondreview");
+        select(robot, tabs, "qa-settle-tab");
+        var settle = robot.lookup("#qa-settle-view").queryAs(org.secondlook.ui.qa.SettleView.class).viewModel();
+        waitUntil(() -> !settle.rows().isEmpty() && settle.caseFile().detail() != null);
+        robot.interact(() -> {
+            settle.choice().trackProperty().set(Track.ACADEMY);
+            settle.choice().pick(1);
+            settle.commentProperty().set("The police years are a reference on the bank job, not service.");
+        });
+        shoot(robot, ui, out, "qa-settle");
+        executor.shutdown();
+    }
+
+    private static void select(FxRobot robot, TabPane tabs, String id) {
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> id.equals(t.getId()))
+                .findFirst().orElseThrow()));
+    }
+
     private SecondLookUi open(FxRobot robot, LocalWorkstation ws) {
         SecondLookUi[] ui = new SecondLookUi[1];
         robot.interact(() -> {

@@ -79,6 +79,31 @@ public final class DatabaseQa implements QaService {
     }
 
     @Override
+    public List<Waiting> toAnswer(int limit) {
+        actor(Permission.QA_ANSWER);
+        List<Waiting> out = new ArrayList<>();
+        for (QaRecords.Waiting w : QaRecords.waiting(db, Integer.MAX_VALUE)) {
+            if (w.state() == QaState.PENDING && !user.equals(w.firstBy())) {
+                out.add(new Waiting(w.applicantId(), WaitingFor.SECOND_REVIEW, w.queuedAt(), w.office()));
+                if (limit > 0 && out.size() >= limit) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<Disagreement> disagreements(int limit) {
+        actor(Permission.QA_SETTLE);
+        return QaRecords.disagreements(db, limit > 0 ? limit : Integer.MAX_VALUE).stream()
+                .map(d -> new Disagreement(d.applicantId(), d.fullName(), d.office(), d.firstBy(),
+                        Track.valueOf(d.firstTrack()), d.firstReason(), d.firstNote(), d.decidedAt(), d.secondBy(),
+                        Track.valueOf(d.secondTrack()), d.secondReason(), d.answeredAt()))
+                .toList();
+    }
+
+    @Override
     public BlindCase blindCase(String applicantId) {
         String id = applicantId == null ? "" : applicantId.strip();
         DecisionWriter.inTransaction(db, w -> {

@@ -28,6 +28,18 @@ public interface QaService {
     List<Waiting> queue(int limit);
 
     /**
+     * The second reviews this user may answer now, oldest first: a reviewer's pending reviews of decisions
+     * made by someone else (what the second-review screen lists). Nothing of the first decision is in it.
+     */
+    List<Waiting> toAnswer(int limit);
+
+    /**
+     * The disagreements waiting for a settlement, oldest answer first, with both answers and who gave them
+     * (supervisors: what the settle screen lists).
+     */
+    List<Disagreement> disagreements(int limit);
+
+    /**
      * The case as the second reviewer sees it: the résumé text and the office, nothing of the first decision,
      * the tool's label or the analyzer's verdict (a reviewer with the case waiting for them).
      */
@@ -68,6 +80,15 @@ public interface QaService {
 
     /** The blind view of a case. */
     record BlindCase(String applicantId, String fullName, String office, String resumeText) {
+    }
+
+    /**
+     * A disagreement waiting for a supervisor: the case, the first decision (who, track, reason, note, when)
+     * and the second review (who, track, reason, when).
+     */
+    record Disagreement(String applicantId, String fullName, String office, String firstBy, Track firstTrack,
+                        String firstReason, String firstNote, Instant decidedAt, String secondBy, Track secondTrack,
+                        String secondReason, Instant answeredAt) {
     }
 
     /** Agreement figures, each with its warnings. */

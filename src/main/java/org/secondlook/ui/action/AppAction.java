@@ -69,14 +69,27 @@ public enum AppAction {
     TRAINING_REFRESH("action.refresh", MaterialDesignR.REFRESH, "F5", Group.TRAINING),
     TRAINING_IMPORT("action.trainingImport", MaterialDesignD.DATABASE_IMPORT, "Shortcut+Shift+I", Group.TRAINING),
     TRAINING_ATTACH("action.trainingAttach", MaterialDesignP.PAPERCLIP, "Shortcut+Shift+A", Group.TRAINING),
-    TRAINING_VERIFY("action.trainingVerify", MaterialDesignC.CHECK_DECAGRAM, "Shortcut+Enter", Group.TRAINING);
+    TRAINING_VERIFY("action.trainingVerify", MaterialDesignC.CHECK_DECAGRAM, "Shortcut+Enter", Group.TRAINING),
+
+    QA_REVIEW_LEO("action.trackLeo", MaterialDesignP.POLICE_BADGE, "Shortcut+1", Group.SECOND_REVIEW),
+    QA_REVIEW_ACADEMY("action.trackAcademy", MaterialDesignS.SCHOOL, "Shortcut+2", Group.SECOND_REVIEW),
+    QA_REVIEW_REASON("action.pickReason", MaterialDesignF.FORMAT_LIST_CHECKS, "Shortcut+R", Group.SECOND_REVIEW),
+    QA_ANSWER("action.qaAnswer", MaterialDesignC.CONTENT_SAVE_MOVE, "Shortcut+Enter", Group.SECOND_REVIEW),
+    QA_REVIEW_REFRESH("action.refresh", MaterialDesignR.REFRESH, "F5", Group.SECOND_REVIEW),
+
+    QA_SETTLE_LEO("action.trackLeo", MaterialDesignP.POLICE_BADGE, "Shortcut+1", Group.QA_SETTLE),
+    QA_SETTLE_ACADEMY("action.trackAcademy", MaterialDesignS.SCHOOL, "Shortcut+2", Group.QA_SETTLE),
+    QA_SETTLE_REASON("action.pickReason", MaterialDesignF.FORMAT_LIST_CHECKS, "Shortcut+R", Group.QA_SETTLE),
+    QA_SETTLE_COMMENT("action.editComment", MaterialDesignM.MESSAGE_TEXT, "Shortcut+E", Group.QA_SETTLE),
+    QA_SETTLE("action.qaSettle", MaterialDesignC.CHECK_DECAGRAM, "Shortcut+Enter", Group.QA_SETTLE),
+    QA_SETTLE_REFRESH("action.refresh", MaterialDesignR.REFRESH, "F5", Group.QA_SETTLE);
 
     /**
      * Menu (or, for the screens beside the review screen, overlay section) a group of actions lives in.
-     * The review screen's menus are FILE to VIEW; SIGN_OFF, CONFLICTS, AUDIT and TRAINING are the keys of
-     * those tabs.
+     * The review screen's menus are FILE to VIEW; SIGN_OFF, CONFLICTS, AUDIT, TRAINING, SECOND_REVIEW and
+     * QA_SETTLE are the keys of those tabs.
      */
-    public enum Group { FILE, QUEUE, CASE, DECISION, VIEW, SIGN_OFF, CONFLICTS, AUDIT, TRAINING }
+    public enum Group { FILE, QUEUE, CASE, DECISION, VIEW, SIGN_OFF, CONFLICTS, AUDIT, TRAINING, SECOND_REVIEW, QA_SETTLE }
 
     /**
      * Where an action's key works: FILE and VIEW everywhere, QUEUE, CASE and DECISION on the review screen,

@@ -1,14 +1,12 @@
 package org.secondlook.ui.decision;
 
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.secondlook.domain.Track;
 import org.secondlook.ui.Messages;
@@ -55,17 +53,11 @@ public final class DecisionView extends VBox {
         previous.managedProperty().bind(previous.visibleProperty());
 
         ToggleGroup tracks = new ToggleGroup();
-        leo = trackButton("decision-track-leo", Track.LEO, AppAction.TRACK_LEO, "track.LEO.detail", tracks);
-        academy = trackButton("decision-track-academy", Track.ACADEMY, AppAction.TRACK_ACADEMY, "track.ACADEMY.detail", tracks);
-        tracks.selectedToggleProperty().addListener((o, a, b) -> vm.trackProperty().set(b == null ? null : (Track) b.getUserData()));
-        vm.trackProperty().addListener((o, a, b) -> {
-            ToggleButton target = b == Track.LEO ? leo : b == Track.ACADEMY ? academy : null;
-            if (tracks.getSelectedToggle() != target) {
-                tracks.selectToggle(target);
-            }
-        });
+        leo = TrackButtons.create("decision-track-leo", Track.LEO, AppAction.TRACK_LEO, tracks);
+        academy = TrackButtons.create("decision-track-academy", Track.ACADEMY, AppAction.TRACK_ACADEMY, tracks);
+        TrackButtons.bind(tracks, vm.trackProperty());
 
-        reason = new ReasonList(vm);
+        reason = new ReasonList(vm.choice());
         Label reasonLabel = new Label(Messages.get("decision.reason"));
         reasonLabel.setLabelFor(reason);
         Label reasonHint = new Label();
@@ -82,12 +74,7 @@ public final class DecisionView extends VBox {
                 reason.requestFocus();
             }
         });
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
-            if (!(e.getTarget() instanceof javafx.scene.control.TextInputControl) && !e.isShortcutDown() && !e.isAltDown()
-                    && reason.pickByDigit(e.getCharacter())) {
-                e.consume();
-            }
-        });
+        reason.pickByDigitIn(this);
 
         note.setId("decision-note");
         note.setPrefRowCount(3);
@@ -138,24 +125,6 @@ public final class DecisionView extends VBox {
         l.textProperty().bind(text);
         l.visibleProperty().bind(l.textProperty().isNotEmpty());
         return l;
-    }
-
-    private static ToggleButton trackButton(String id, Track track, AppAction action, String detailKey, ToggleGroup group) {
-        Label name = new Label(Messages.get("track." + track.name()));
-        name.setStyle("-fx-font-weight: bold;");
-        Label detail = new Label(Messages.get(detailKey));
-        detail.getStyleClass().add("track-detail");
-        VBox text = new VBox(1, name, detail);
-        HBox graphic = new HBox(8, ActionRegistry.icon(action), text);
-        graphic.setAlignment(Pos.CENTER_LEFT);
-        ToggleButton b = new ToggleButton(null, graphic);
-        b.setId(id);
-        b.setUserData(track);
-        b.setToggleGroup(group);
-        b.getStyleClass().add("track-button");
-        b.setMaxWidth(Double.MAX_VALUE);
-        b.setAccessibleText(Messages.get("track." + track.name()) + ", " + Messages.get(detailKey));
-        return b;
     }
 
     public void focusReason() {

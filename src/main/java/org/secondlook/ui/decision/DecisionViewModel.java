@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.secondlook.domain.ClassifierLabel;
 import org.secondlook.domain.Track;
@@ -36,14 +35,14 @@ import org.secondlook.ui.blind.BlindMask;
 public final class DecisionViewModel {
     private final ReviewSession session;
     private final TaskExecutor executor;
-    private final List<ReasonCode> reasons;
+    private final TrackReasonChoice choice;
     private final ObjectProperty<CaseDetail> currentCase = new SimpleObjectProperty<>();
     /** The case as loaded; {@link #currentCase} holds it, or its blind mask until a track is chosen. */
     private CaseDetail loaded;
-    private final ObservableList<ReasonCode> offered = FXCollections.observableArrayList();
-    private final ObjectProperty<ReasonCode> suggested = new SimpleObjectProperty<>();
-    private final ObjectProperty<Track> track = new SimpleObjectProperty<>();
-    private final ObjectProperty<ReasonCode> reason = new SimpleObjectProperty<>();
+    private final ObservableList<ReasonCode> offered;
+    private final ObjectProperty<ReasonCode> suggested;
+    private final ObjectProperty<Track> track;
+    private final ObjectProperty<ReasonCode> reason;
     private final StringProperty note = new SimpleStringProperty("");
     private final BooleanProperty blindFirst = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -69,7 +68,11 @@ public final class DecisionViewModel {
     public DecisionViewModel(ReviewSession session, TaskExecutor executor, List<ReasonCode> reasons) {
         this.session = session;
         this.executor = executor;
-        this.reasons = List.copyOf(reasons);
+        this.choice = new TrackReasonChoice(reasons);
+        this.offered = choice.offeredReasons();
+        this.suggested = choice.suggestedProperty();
+        this.track = choice.trackProperty();
+        this.reason = choice.reasonProperty();
         boolean allowed = session.may(Permission.DECIDE);
         mayDecide = Bindings.createBooleanBinding(() -> allowed && currentCase.get() != null, currentCase);
         canSave = Bindings.createBooleanBinding(() -> mayDecide.get() && !busy.get() && track.get() != null && reason.get() != null
@@ -85,13 +88,14 @@ public final class DecisionViewModel {
             suggest();
         });
         blindFirst.addListener((o, a, b) -> showCase());
-        track.addListener((o, a, t) -> {
-            offered.setAll(t == null ? List.of() : this.reasons.stream().filter(r -> r.fits(t)).toList());
-            if (reason.get() != null && (t == null || !reason.get().fits(t))) {
-                reason.set(null);
-            }
+        track.addListener((o, a, t) -> { // after the choice's own listener: the offered reasons are in place
             showCase();
             suggest();
+        });
+        reason.addListener((o, a, r) -> {
+            if (r != null) {
+                message.set("");
+            }
         });
     }
 
@@ -110,30 +114,22 @@ public final class DecisionViewModel {
 
     /** Chooses the reason (a click, Enter on the list, or a number key); a reason for the other track is ignored. */
     public void pick(ReasonCode r) {
-        if (r != null && track.get() != null && r.fits(track.get())) {
-            reason.set(r);
-            message.set("");
-        }
+        choice.pick(r);
     }
 
     /** Chooses the {@code n}-th offered reason (number keys 1–9); false when there is none. */
     public boolean pick(int n) {
-        if (n < 1 || n > offered.size()) {
-            return false;
-        }
-        pick(offered.get(n - 1));
-        return true;
+        return choice.pick(n);
     }
 
     /** The first offered reason whose label starts with {@code prefix} (type-ahead), or null. */
     public ReasonCode find(String prefix) {
-        String p = prefix == null ? "" : prefix.strip().toLowerCase(java.util.Locale.ROOT);
-        if (p.isEmpty()) {
-            return null;
-        }
-        return offered.stream().filter(r -> r.label().toLowerCase(java.util.Locale.ROOT).replace("\"", "").startsWith(p))
-                .findFirst().orElseGet(() -> offered.stream()
-                        .filter(r -> r.label().toLowerCase(java.util.Locale.ROOT).contains(p)).findFirst().orElse(null));
+        return choice.find(prefix);
+    }
+
+    /** The track and reason as the panel's controls hold them. */
+    public TrackReasonChoice choice() {
+        return choice;
     }
 
     public void setListener(Listener listener) {
@@ -171,8 +167,7 @@ public final class DecisionViewModel {
         }
         String id = detail.summary().applicantId();
         previousLookup = executor.execute(() -> session.decisions().latest(id), found -> previous.set(found.map(d -> {
-            String reasonLabel = reasons.stream().filter(r -> r.code().equals(d.reasonCode())).map(ReasonCode::label)
-                    .findFirst().orElse(d.reasonCode());
+            String reasonLabel = choice.label(d.reasonCode());
             String text = Messages.get("decision.previous", d.decidedBy(), trackText(d.track()), reasonLabel,
                     d.note() == null || d.note().isBlank() ? "" : " \u201c" + d.note() + "\u201d");
             return d.returnComment() == null || d.returnComment().isBlank() ? text
@@ -280,7 +275,7 @@ public final class DecisionViewModel {
     }
 
     public List<ReasonCode> reasons() {
-        return reasons;
+        return choice.reasons();
     }
 
     /** The reasons that fit the chosen track, in the file's order (empty until a track is chosen). */

@@ -12,13 +12,13 @@ import org.secondlook.ui.Messages;
  * click or its number chooses it (a chosen reason carries a check mark). Typing letters moves to the
  * first reason whose words start so (type-ahead); Enter then chooses it.
  */
-final class ReasonList extends ListView<ReasonCode> {
+public final class ReasonList extends ListView<ReasonCode> {
     private static final long TYPE_AHEAD_NANOS = 1_000_000_000L;
-    private final DecisionViewModel vm;
+    private final TrackReasonChoice vm;
     private final StringBuilder typed = new StringBuilder();
     private long lastTyped;
 
-    ReasonList(DecisionViewModel vm) {
+    public ReasonList(TrackReasonChoice vm) {
         super(vm.offeredReasons());
         this.vm = vm;
         setId("decision-reason");
@@ -62,6 +62,19 @@ final class ReasonList extends ListView<ReasonCode> {
             getSelectionModel().select(r);
             scrollTo(r);
         }
+    }
+
+    /**
+     * Number keys anywhere in {@code scope} but in a text field choose that reason (1–9): the list need
+     * not have the focus.
+     */
+    public void pickByDigitIn(javafx.scene.Node scope) {
+        scope.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (!(e.getTarget() instanceof javafx.scene.control.TextInputControl) && !e.isShortcutDown() && !e.isAltDown()
+                    && pickByDigit(e.getCharacter())) {
+                e.consume();
+            }
+        });
     }
 
     /** A typed digit 1–9 chooses that reason; true when it did. */

@@ -1,0 +1,83 @@
+package org.secondlook.ui.qa;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.secondlook.ui.Messages;
+
+/** The parts both QA screens build alike: the heading with its intro and message line, columns, buttons. */
+final class QaScreens {
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private QaScreens() {
+    }
+
+    /** Title, a wrapped intro sentence and the message line (bound to {@code message}). */
+    static VBox heading(String titleKey, String introKey, String messageId, ObservableStringValue message) {
+        Label title = new Label(Messages.get(titleKey));
+        title.getStyleClass().add("title-label");
+        Label intro = wrapped(new Label(Messages.get(introKey)));
+        intro.getStyleClass().add("hint-label");
+        Label line = wrapped(new Label());
+        line.setId(messageId);
+        line.textProperty().bind(message);
+        return new VBox(4, title, intro, line);
+    }
+
+    /** A label that wraps and is never cut with "…". */
+    static Label wrapped(Label l) {
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    static <T> TableColumn<T, String> column(String key, Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(nz(value.apply(f.getValue()))));
+        return c;
+    }
+
+    static <T> void placeholder(TableView<T> table, String key) {
+        Label empty = wrapped(new Label(Messages.get(key)));
+        table.setPlaceholder(empty);
+    }
+
+    static Button button(String id, String key, Runnable action) {
+        Button b = new Button(Messages.get(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    static String time(Instant at, ZoneId zone) {
+        return at == null ? "" : TIME.format(at.atZone(zone));
+    }
+
+    /** The day of {@code at}, e.g. 2026-11-02. */
+    static String day(Instant at, ZoneId zone) {
+        return at == null ? "" : at.atZone(zone).toLocalDate().toString();
+    }
+
+    /** A form that scrolls when the window is too small for it (large text), never sideways. */
+    static javafx.scene.control.ScrollPane scrolling(Region form) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("decision-scroll");
+        scroll.setMinWidth(0);
+        return scroll;
+    }
+
+    static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

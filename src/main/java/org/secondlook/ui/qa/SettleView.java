@@ -1,0 +1,238 @@
+package org.secondlook.ui.qa;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.secondlook.domain.Track;
+import org.secondlook.review.ReviewSession;
+import org.secondlook.review.qa.QaService.Disagreement;
+import org.secondlook.ui.ChangeWatch;
+import org.secondlook.ui.Messages;
+import org.secondlook.ui.TaskExecutor;
+import org.secondlook.ui.action.ActionRegistry;
+import org.secondlook.ui.action.AppAction;
+import org.secondlook.ui.casefile.CaseView;
+import org.secondlook.ui.decision.ReasonCodes;
+import org.secondlook.ui.decision.ReasonList;
+import org.secondlook.ui.decision.TrackButtons;
+
+/**
+ * The supervisor's settle screen: the QA disagreements above (the case, both answers and who gave
+ * them); below, the two answers side by side, the case as the review screen shows it, and the
+ * settlement: track, reason, comment. Keyboard: Ctrl+1 / Ctrl+2 choose the track, 1–9 the reason (Ctrl+R
+ * goes to the list), Ctrl+E to the comment, Ctrl+Enter settles, F5 refreshes.
+ */
+public final class SettleView extends BorderPane {
+    private final SettleViewModel vm;
+    private final ZoneId zone;
+    private final TableView<Disagreement> table = new TableView<>();
+    private final ReasonList reason;
+    private final TextArea comment = new TextArea();
+
+    public SettleView(SettleViewModel vm, ZoneId zone) {
+        this.vm = vm;
+        this.zone = zone;
+        setId("qa-settle-view");
+        getStyleClass().add("qa-view");
+        setPadding(new Insets(8));
+        setTop(QaScreens.heading("qa.settle.title", "qa.settle.intro", "qa-settle-message", vm.messageProperty()));
+        reason = new ReasonList(vm.choice());
+        reason.setId("qa-settle-reason");
+        SplitPane split = new SplitPane(list(), detail()); // the list above, the case and the settlement below
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.2);
+        BorderPane.setMargin(split, new Insets(8, 0, 0, 0));
+        setCenter(split);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        reason.pickByDigitIn(this);
+    }
+
+    private String answer(String by, Track track) {
+        return Messages.get("qa.settle.cell", by, track == null ? "" : Messages.get("track." + track.name()));
+    }
+
+    private VBox list() {
+        table.setId("qa-settle-table");
+        table.setItems(vm.rows());
+        QaScreens.placeholder(table, "qa.settle.empty");
+        table.getColumns().add(QaScreens.column("qa.col.id", Disagreement::applicantId));
+        table.getColumns().add(QaScreens.column("qa.col.name", Disagreement::fullName));
+        table.getColumns().add(QaScreens.column("qa.col.office", Disagreement::office));
+        table.getColumns().add(QaScreens.column("qa.col.first", d -> answer(d.firstBy(), d.firstTrack())));
+        table.getColumns().add(QaScreens.column("qa.col.second", d -> answer(d.secondBy(), d.secondTrack())));
+        table.getColumns().add(QaScreens.column("qa.col.answered", d -> QaScreens.time(d.answeredAt(), zone)));
+        org.secondlook.ui.ColumnWidths.keepFitted(table);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.selectedProperty().set(b);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+            }
+        });
+        Button refresh = QaScreens.button("qa-settle-refresh", "signoff.refresh", vm::refresh);
+        VBox box = new VBox(6, table, refresh);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setMinWidth(0);
+        box.setStyle("-fx-min-height: 7em;"); // a few rows at any text size
+        return box;
+    }
+
+    private BorderPane detail() {
+        Label first = side("qa-settle-first");
+        Label firstBy = QaScreens.wrapped(new Label());
+        firstBy.setId("qa-settle-first-by");
+        Label note = QaScreens.wrapped(new Label());
+        note.setId("qa-settle-first-note");
+        Label second = side("qa-settle-second");
+        Label secondBy = QaScreens.wrapped(new Label());
+        secondBy.setId("qa-settle-second-by");
+        vm.selectedProperty().addListener((o, a, d) -> {
+            first.setText(d == null ? "" : Messages.get("qa.settle.answer", trackText(d.firstTrack()), vm.reasonLabel(d.firstReason())));
+            firstBy.setText(d == null ? "" : Messages.get("qa.settle.by", d.firstBy(), QaScreens.time(d.decidedAt(), zone)));
+            note.setText(d == null ? "" : d.firstNote() == null || d.firstNote().isBlank() ? Messages.get("qa.settle.noNote")
+                    : Messages.get("qa.settle.note", d.firstNote()));
+            second.setText(d == null ? "" : Messages.get("qa.settle.answer", trackText(d.secondTrack()),
+                    vm.reasonLabel(d.secondReason())));
+            secondBy.setText(d == null ? "" : Messages.get("qa.settle.by", d.secondBy(), QaScreens.time(d.answeredAt(), zone)));
+        });
+        GridPane answers = new GridPane();
+        answers.setId("qa-settle-answers");
+        answers.setHgap(16);
+        answers.setVgap(2);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(50);
+            answers.getColumnConstraints().add(c);
+        }
+        Label firstHeading = new Label(Messages.get("qa.settle.first"));
+        Label secondHeading = new Label(Messages.get("qa.settle.second"));
+        firstHeading.getStyleClass().add("section-label");
+        secondHeading.getStyleClass().add("section-label");
+        answers.add(firstHeading, 0, 0);
+        answers.add(secondHeading, 1, 0);
+        answers.add(first, 0, 1);
+        answers.add(second, 1, 1);
+        answers.add(firstBy, 0, 2);
+        answers.add(secondBy, 1, 2);
+        answers.add(note, 0, 3, 2, 1);
+        answers.visibleProperty().bind(vm.selectedProperty().isNotNull());
+        answers.managedProperty().bind(answers.visibleProperty());
+        Label none = QaScreens.wrapped(new Label(Messages.get("qa.settle.none")));
+        none.visibleProperty().bind(vm.selectedProperty().isNull());
+        none.managedProperty().bind(none.visibleProperty());
+        CaseView caseView = new CaseView(vm.caseFile());
+        caseView.setId("qa-settle-case");
+        VBox left = new VBox(4, none, answers, caseView);
+        VBox.setVgrow(caseView, Priority.ALWAYS);
+        javafx.scene.control.ScrollPane formScroll = QaScreens.scrolling(form()); // comment and button stay reachable
+        SplitPane lower = new SplitPane(left, formScroll); // the settlement beside the answers and the case, full height
+        lower.setDividerPositions(0.70);
+        SplitPane.setResizableWithParent(formScroll, false);
+        BorderPane box = new BorderPane(lower);
+        box.setPadding(new Insets(8, 0, 0, 0));
+        return box;
+    }
+
+    private static Label side(String id) {
+        Label l = QaScreens.wrapped(new Label());
+        l.setId(id);
+        l.getStyleClass().add("subtitle-label");
+        return l;
+    }
+
+    private static String trackText(Track t) {
+        return t == null ? "" : Messages.get("track." + t.name());
+    }
+
+    private VBox form() {
+        ToggleGroup tracks = new ToggleGroup();
+        var leo = TrackButtons.create("qa-settle-leo", Track.LEO, AppAction.QA_SETTLE_LEO, tracks);
+        var academy = TrackButtons.create("qa-settle-academy", Track.ACADEMY, AppAction.QA_SETTLE_ACADEMY, tracks);
+        TrackButtons.bind(tracks, vm.choice().trackProperty());
+        vm.choice().trackProperty().addListener((o, a, t) -> {
+            if (t != null && vm.choice().reasonProperty().get() == null && !comment.isFocused()) {
+                reason.requestFocus();
+            }
+        });
+        Label trackLabel = new Label(Messages.get("qa.settle.track"));
+        trackLabel.getStyleClass().add("section-label");
+        Label reasonLabel = new Label(Messages.get("qa.settle.reason"));
+        reasonLabel.setLabelFor(reason);
+        reason.setPrefHeight(130);
+        comment.setId("qa-settle-comment");
+        comment.setPromptText(Messages.get("qa.settle.commentPrompt"));
+        comment.setPrefRowCount(3);
+        comment.setWrapText(true);
+        comment.textProperty().bindBidirectional(vm.commentProperty());
+        Label commentLabel = QaScreens.wrapped(new Label(Messages.get("qa.settle.comment")));
+        commentLabel.setLabelFor(comment);
+        Button settle = QaScreens.button("qa-settle-button", "qa.settle.button", vm::settle);
+        settle.disableProperty().bind(vm.canSettleProperty().not());
+        settle.setMaxWidth(Double.MAX_VALUE);
+        VBox form = new VBox(8, trackLabel, leo, academy, reasonLabel, reason, commentLabel, comment, settle);
+        form.setId("qa-settle-form");
+        form.getStyleClass().addAll("panel", "decision-panel");
+        form.disableProperty().bind(vm.selectedProperty().isNull());
+        form.setMinWidth(0);
+        return form;
+    }
+
+    private void keys(KeyEvent e) {
+        if (AppAction.QA_SETTLE_LEO.matches(e)) {
+            vm.choice().trackProperty().set(Track.LEO);
+        } else if (AppAction.QA_SETTLE_ACADEMY.matches(e)) {
+            vm.choice().trackProperty().set(Track.ACADEMY);
+        } else if (AppAction.QA_SETTLE_REASON.matches(e)) {
+            reason.requestFocus();
+        } else if (AppAction.QA_SETTLE_COMMENT.matches(e)) {
+            comment.requestFocus();
+        } else if (AppAction.QA_SETTLE.matches(e)) {
+            vm.settle();
+        } else if (AppAction.QA_SETTLE_REFRESH.matches(e)) {
+            vm.refresh();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /** Puts this screen's keys into the action table's registry, so the shortcut overlay lists them. */
+    public void bindActions(ActionRegistry actions) {
+        actions.bind(AppAction.QA_SETTLE_LEO, () -> vm.choice().trackProperty().set(Track.LEO));
+        actions.bind(AppAction.QA_SETTLE_ACADEMY, () -> vm.choice().trackProperty().set(Track.ACADEMY));
+        actions.bind(AppAction.QA_SETTLE_REASON, reason::requestFocus);
+        actions.bind(AppAction.QA_SETTLE_COMMENT, comment::requestFocus);
+        actions.bind(AppAction.QA_SETTLE, vm::settle, vm.canSettleProperty());
+        actions.bind(AppAction.QA_SETTLE_REFRESH, vm::refresh);
+    }
+
+    /** The screen for a logged-in supervisor, its list loading and following changes in the database. */
+    public static SettleView forSession(ReviewSession session, TaskExecutor executor, Clock clock) {
+        SettleViewModel vm = new SettleViewModel(session, executor, ReasonCodes.load(), clock);
+        SettleView view = new SettleView(vm, clock.getZone());
+        vm.refresh();
+        ChangeWatch.whileShown(view, executor, () -> session.qa().status(), vm::refresh);
+        return view;
+    }
+
+    public SettleViewModel viewModel() {
+        return vm;
+    }
+}
