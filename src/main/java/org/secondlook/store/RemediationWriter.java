@@ -179,6 +179,11 @@ public final class RemediationWriter {
         return e;
     }
 
+    /** Headquarters' copies of the offices' training records and their conflicts, in this transaction. */
+    public MergedTrainingStore mergedTraining() {
+        return new MergedTrainingStore(s);
+    }
+
     /** Writes what is waiting and empties the session (between the chunks of a large import). */
     public void flushAndClear() {
         s.flush();

@@ -197,14 +197,14 @@ public final class SecondLookUi {
         return tabs;
     }
 
-    /** The conflicts tab; its title counts the open conflicts, e.g. "Conflicts (3)". */
+    /** The conflicts tab; its title counts the open conflicts (decisions and training records), e.g. "Conflicts (3)". */
     private static Tab conflictsTab(ConflictsView view) {
         Tab t = tab("conflicts.tab", view);
         t.setId("conflicts-tab");
         t.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            int n = view.viewModel().countProperty().get();
+            int n = view.viewModel().countProperty().get() + view.trainingViewModel().countProperty().get();
             return n == 0 ? Messages.get("conflicts.tab") : Messages.get("conflicts.tabCount", n);
-        }, view.viewModel().countProperty()));
+        }, view.viewModel().countProperty(), view.trainingViewModel().countProperty()));
         return t;
     }
 
