@@ -22,10 +22,11 @@ import picocli.CommandLine.ParentCommand;
  * applicant id names the record; lists print one record a line, tab-separated, the id first.
  */
 @Command(name = "training", mixinStandardHelpOptions = true,
-        description = "Training records after sign-off: list, show, move, attach, verify, approve, import, status.",
+        description = "Training records after sign-off: list, show, move, attach, verify, approve, import, status, and"
+                + " headquarters' training conflicts.",
         subcommands = {TrainingCommand.ListRecords.class, TrainingCommand.Show.class, TrainingMoves.Attach.class,
                 TrainingMoves.Verify.class, TrainingMoves.Move.class, TrainingMoves.Approve.class,
-                TrainingImportCommand.class, TrainingCommand.Status.class})
+                TrainingImportCommand.class, TrainingCommand.Status.class, TrainingConflictsCommand.class})
 public class TrainingCommand implements Runnable {
     @ParentCommand
     SecondLookCommand root;

@@ -10,9 +10,12 @@ import org.hibernate.Session;
  * and office) and the training conflicts between offices, written inside a package merge's transaction.
  */
 public final class MergedTrainingStore {
-    /** One office's training record as headquarters keeps it. */
+    /**
+     * One office's training record as headquarters keeps it; {@code setAside} when a supervisor resolved a
+     * training conflict by keeping another office's record.
+     */
     public record Kept(String applicantId, String office, String decisionRef, String action, String state, int attempt,
-                       String classNumber, String verifiedBy, int moves, String movesSha256) {
+                       String classNumber, String verifiedBy, int moves, String movesSha256, boolean setAside) {
     }
 
     /** An open training conflict. */
@@ -23,7 +26,11 @@ public final class MergedTrainingStore {
     private final Session s;
 
     public MergedTrainingStore(MergeWriter w) {
-        this.s = w.session();
+        this(w.session());
+    }
+
+    MergedTrainingStore(Session s) {
+        this.s = s;
     }
 
     /** Every office's record of this applicant, by office. */
@@ -32,7 +39,7 @@ public final class MergedTrainingStore {
                 MergedTrainingStore::kept, applicantId);
     }
 
-    /** Adds the office's record, or replaces the one kept from that office. */
+    /** Adds the office's record, or replaces the one kept from that office (no longer set aside). */
     public void put(Kept k, Instant at) {
         s.createNativeMutationQuery("delete from merged_training where applicant_id = :id and office = :o")
                 .setParameter("id", k.applicantId()).setParameter("o", k.office()).executeUpdate();
@@ -64,12 +71,38 @@ public final class MergedTrainingStore {
                 .setParameter("sha", movesSha256).setParameter("at", Timestamp.from(at)).executeUpdate();
     }
 
+    /** One open training conflict, locked for this transaction, or empty. */
+    public java.util.Optional<OpenConflict> openForUpdate(long id) {
+        return SqlRows.list(s, CONFLICT + " where id = ? and resolved_at is null for update", 1,
+                MergedTrainingStore::conflict, id).stream().findFirst();
+    }
+
+    /**
+     * Resolves a training conflict by keeping {@code keptOffice}'s record: the conflict is closed with who chose
+     * and why, and the other office's record is set aside.
+     */
+    public void resolve(OpenConflict c, String keptOffice, String by, String reason, Instant at) {
+        String other = keptOffice.equals(c.office()) ? c.otherOffice() : c.office();
+        s.createNativeMutationQuery("update training_conflict set resolved_at = :at, resolved_by = :by, kept_office = :k,"
+                        + " resolution = :r where id = :id").setParameter("at", Timestamp.from(at)).setParameter("by", by)
+                .setParameter("k", keptOffice).setParameter("r", reason).setParameter("id", c.id()).executeUpdate();
+        s.createNativeMutationQuery("update merged_training set set_aside = (office = :other) where applicant_id = :id"
+                        + " and office in (:k, :other)").setParameter("other", other).setParameter("id", c.applicantId())
+                .setParameter("k", keptOffice).executeUpdate();
+    }
+
     /** The open training conflicts, oldest first. */
     public static List<OpenConflict> open(Database db) {
-        return db.fromTransaction(s -> SqlRows.list(s, "select id, applicant_id, office, other_office, state,"
-                        + " other_state, created_at from training_conflict where resolved_at is null order by id",
-                Integer.MAX_VALUE, r -> new OpenConflict(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-                        r.getString(5), r.getString(6), SqlRows.instant(r, 7))));
+        return db.fromTransaction(s -> SqlRows.list(s, CONFLICT + " where resolved_at is null order by id",
+                Integer.MAX_VALUE, MergedTrainingStore::conflict));
+    }
+
+    private static final String CONFLICT = "select id, applicant_id, office, other_office, state, other_state, created_at"
+            + " from training_conflict";
+
+    private static OpenConflict conflict(java.sql.ResultSet r) throws java.sql.SQLException {
+        return new OpenConflict(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                r.getString(6), SqlRows.instant(r, 7));
     }
 
     /** Every training record headquarters keeps from the offices, by applicant and office. */
@@ -79,10 +112,10 @@ public final class MergedTrainingStore {
     }
 
     private static final String KEPT = "select applicant_id, office, decision_ref, action, state, attempt,"
-            + " class_number, verified_by, moves, moves_sha256 from merged_training";
+            + " class_number, verified_by, moves, moves_sha256, set_aside from merged_training";
 
     private static Kept kept(java.sql.ResultSet r) throws java.sql.SQLException {
         return new Kept(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6),
-                r.getString(7), r.getString(8), r.getInt(9), r.getString(10));
+                r.getString(7), r.getString(8), r.getInt(9), r.getString(10), r.getBoolean(11));
     }
 }

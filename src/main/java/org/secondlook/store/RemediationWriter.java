@@ -179,6 +179,11 @@ public final class RemediationWriter {
         return e;
     }
 
+    /** Headquarters' copies of the offices' training records and their conflicts, in this transaction. */
+    public MergedTrainingStore mergedTraining() {
+        return new MergedTrainingStore(s);
+    }
+
     /** Writes what is waiting and empties the session (between the chunks of a large import). */
     public void flushAndClear() {
         s.flush();
@@ -188,10 +193,27 @@ public final class RemediationWriter {
     /** Applicant row ids by applicant id, for those of {@code ids} that exist. */
     public java.util.Map<String, Long> applicantRefs(java.util.Collection<String> ids) {
         java.util.Map<String, Long> out = new java.util.HashMap<>();
-        for (ApplicantRef r : s.createSelectionQuery("select new " + ApplicantRef.class.getName()
+        for (ApplicantRef r : sliced(ids, slice -> s.createSelectionQuery("select new " + ApplicantRef.class.getName()
                 + "(a.applicantId, a.id) from Applicant a where a.applicantId in :ids", ApplicantRef.class)
-                .setParameter("ids", ids).getResultList()) {
+                .setParameter("ids", slice).getResultList())) {
             out.put(r.applicantId(), r.id());
+        }
+        return out;
+    }
+
+    /**
+     * Ids per IN list: the database checks a row against an IN list of parameters one value after the other,
+     * so a roster chunk's thousands of ids go as lists of this many (measured: the chunk's record lookup took a
+     * quarter of a 100,000-row import with a single list).
+     */
+    static final int IN_SLICE = 100;
+
+    /** Runs {@code query} over {@code ids} in slices of {@link #IN_SLICE}, the results together. */
+    static <I, T> List<T> sliced(java.util.Collection<I> ids, Function<List<I>, List<T>> query) {
+        List<I> all = List.copyOf(ids);
+        List<T> out = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_SLICE) {
+            out.addAll(query.apply(all.subList(from, Math.min(all.size(), from + IN_SLICE))));
         }
         return out;
     }
@@ -217,9 +239,9 @@ public final class RemediationWriter {
 
     /** The records in force (not VOIDED) of these applicants (read-only in a roster chunk: its batch writes them). */
     public List<RemediationRecord> currentRecords(java.util.Collection<String> applicantIds) {
-        return s.createSelectionQuery("from RemediationRecord r where r.applicantId in :ids and r.state <> :voided",
-                RemediationRecord.class).setParameter("ids", applicantIds)
-                .setParameter("voided", RemediationState.VOIDED).setReadOnly(batch != null).getResultList();
+        return sliced(applicantIds, slice -> s.createSelectionQuery("from RemediationRecord r where r.applicantId in :ids"
+                + " and r.state <> :voided", RemediationRecord.class).setParameter("ids", slice)
+                .setParameter("voided", RemediationState.VOIDED).setReadOnly(batch != null).getResultList());
     }
 
     /** Adds a roster row's evidence for {@code r} to this chunk's batch; returns its id. */
@@ -233,10 +255,10 @@ public final class RemediationWriter {
 
     /** The roster evidence already kept for these records. */
     public List<RosterEvidence> rosterEvidence(java.util.Collection<Long> recordIds) {
-        return s.createSelectionQuery("select new " + RosterEvidence.class.getName()
+        return sliced(recordIds, slice -> s.createSelectionQuery("select new " + RosterEvidence.class.getName()
                         + "(e.recordId, e.classNumber, e.result) from RemediationEvidence e"
                         + " where e.recordId in :ids and e.kind = :roster", RosterEvidence.class)
-                .setParameter("ids", recordIds).setParameter("roster", RemediationEvidence.Kind.ROSTER).getResultList();
+                .setParameter("ids", slice).setParameter("roster", RemediationEvidence.Kind.ROSTER).getResultList());
     }
 
     /** Keeps a certificate's file beside its evidence row (the evidence must be persisted already). */

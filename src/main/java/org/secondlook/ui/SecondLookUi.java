@@ -226,9 +226,12 @@ public final class SecondLookUi {
         return tabs;
     }
 
-    /** The conflicts tab; its title counts the open conflicts, e.g. "Conflicts (3)". */
+    /** The conflicts tab; its title counts the open conflicts (decisions and training records), e.g. "Conflicts (3)". */
     private static Tab conflictsTab(ConflictsView view) {
-        return countedTab("conflicts-tab", "conflicts.tab", "conflicts.tabCount", view, view.viewModel().countProperty());
+        return countedTab("conflicts-tab", "conflicts.tab", "conflicts.tabCount", view,
+                javafx.beans.binding.Bindings.createIntegerBinding(
+                        () -> view.viewModel().countProperty().get() + view.trainingViewModel().countProperty().get(),
+                        view.viewModel().countProperty(), view.trainingViewModel().countProperty()));
     }
 
     /** A tab whose title counts what waits on it, e.g. "Conflicts (3)"; the plain title when nothing does. */

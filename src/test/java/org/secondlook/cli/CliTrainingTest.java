@@ -71,7 +71,7 @@ class CliTrainingTest {
     @Test
     @Order(1)
     void everyTrainingCommandAnswersHelp() {
-        for (String sub : List.of("", "list", "show", "attach", "verify", "move", "approve", "import", "status")) {
+        for (String sub : List.of("", "list", "show", "attach", "verify", "move", "approve", "import", "status", "conflicts")) {
             CliRunner.Result r = sub.isEmpty() ? cli.run("training", "--help") : cli.run("training", sub, "--help");
             assertThat(r.code()).as(sub).isZero();
             assertThat(r.out()).as(sub).contains("Usage:");

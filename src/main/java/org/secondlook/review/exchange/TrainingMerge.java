@@ -11,7 +11,8 @@ import org.secondlook.store.MergedTrainingStore.Kept;
  * Headquarters' merge of one office's training record. Headquarters keeps each office's record in force as
  * that office moved it ({@code merged_training}), never a training record of its own: merging the same package
  * again changes nothing, a later package carries the record further, and a record another office moved
- * differently goes to the training conflicts. Decisions merged or chosen in the conflicts queue here make no
+ * differently goes to the training conflicts (unless a supervisor set that office's record aside in an earlier
+ * one). Decisions merged or chosen in the conflicts queue here make no
  * training record either: records are made where the decision is signed off.
  */
 final class TrainingMerge {
@@ -36,10 +37,10 @@ final class TrainingMerge {
             return Outcome.UNCHANGED;
         }
         store.put(new Kept(t.applicantId(), office, t.decisionRef(), t.action(), t.state(), t.attempt(), t.classNumber(),
-                t.verifiedBy(), t.moves().size(), sha), now);
+                t.verifiedBy(), t.moves().size(), sha, false), now);
         Outcome outcome = Outcome.MERGED;
         for (Kept other : kept) {
-            if (!other.office().equals(office) && !other.movesSha256().equals(sha)
+            if (!other.office().equals(office) && !other.setAside() && !other.movesSha256().equals(sha)
                     && !store.conflictOpen(t.applicantId(), office, sha)) {
                 store.conflict(t.applicantId(), office, other.office(), t.state(), other.state(), sha, now);
                 outcome = Outcome.CONFLICT;

@@ -289,14 +289,46 @@ public final class DatabaseRemediation implements RemediationService {
         RemediationWriter.reading(db, w -> RemediationRules.actor(w, user, Need.READ));
         return org.secondlook.store.MergedTrainingStore.all(db).stream().map(k -> new OfficeTraining.Record(
                 k.applicantId(), k.office(), k.decisionRef(), k.action(), k.state(), k.attempt(), k.classNumber(),
-                k.verifiedBy(), k.moves())).toList();
+                k.verifiedBy(), k.moves(), k.setAside())).toList();
     }
 
     @Override
     public List<OfficeTraining.Conflict> officeConflicts() {
         RemediationWriter.reading(db, w -> RemediationRules.actor(w, user, Need.READ));
-        return org.secondlook.store.MergedTrainingStore.open(db).stream().map(c -> new OfficeTraining.Conflict(c.id(),
-                c.applicantId(), c.office(), c.otherOffice(), c.state(), c.otherState(), c.createdAt())).toList();
+        return org.secondlook.store.MergedTrainingStore.open(db).stream().map(DatabaseRemediation::office).toList();
+    }
+
+    @Override
+    public OfficeTraining.Conflict resolveOfficeConflict(long conflictId, String keptOffice, String reason) {
+        String why = text(reason, "reason");
+        if (why == null) {
+            throw new InvalidInputException("Give a reason for keeping that office's record: it goes into the audit trail.");
+        }
+        String keep = blankToNull(keptOffice);
+        Instant now = clock.instant();
+        return RemediationWriter.inTransaction(db, w -> {
+            RemediationRules.actor(w, user, Need.RESOLVE);
+            org.secondlook.store.MergedTrainingStore store = w.mergedTraining();
+            org.secondlook.store.MergedTrainingStore.OpenConflict c = store.openForUpdate(conflictId).orElseThrow(() ->
+                    new InvalidInputException("Training conflict " + conflictId + " is not open: it was resolved already"
+                            + " or does not exist."));
+            if (keep == null || !(keep.equals(c.office()) || keep.equals(c.otherOffice()))) {
+                throw new InvalidInputException("Training conflict " + conflictId + " is between " + c.office() + " and "
+                        + c.otherOffice() + ": keep the record of one of them.");
+            }
+            boolean first = keep.equals(c.office());
+            String other = first ? c.otherOffice() : c.office();
+            store.resolve(c, keep, user, why, now);
+            w.audit(now, user, "TRAINING_CONFLICT_RESOLVED", c.applicantId(), "training conflict " + c.id() + ": kept "
+                    + keep + "'s record (" + (first ? c.state() : c.otherState()) + ") over " + other + "'s ("
+                    + (first ? c.otherState() : c.state()) + "); reason: " + why);
+            return office(c);
+        });
+    }
+
+    private static OfficeTraining.Conflict office(org.secondlook.store.MergedTrainingStore.OpenConflict c) {
+        return new OfficeTraining.Conflict(c.id(), c.applicantId(), c.office(), c.otherOffice(), c.state(), c.otherState(),
+                c.createdAt());
     }
 
     private static String text(String value, String what) {

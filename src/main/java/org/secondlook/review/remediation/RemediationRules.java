@@ -20,6 +20,7 @@ final class RemediationRules {
     static final String CHANGE = Permission.TRAINING_CHANGE.rule();
     static final String VERIFY = Permission.TRAINING_VERIFY.rule();
     static final String APPROVE = "Approving a waiver needs the supervisor role.";
+    static final String RESOLVE = "Resolving a training conflict needs the supervisor role.";
     static final String OWN_EVIDENCE = "Nobody verifies a completion on evidence they attached or imported themselves:"
             + " another supervisor must verify it.";
     static final String OWN_WAIVER = "Nobody approves a waiver they asked for: another supervisor must approve it.";
@@ -29,7 +30,8 @@ final class RemediationRules {
         READ(RemediationRules.READ, Role.ADMIN, Role.SUPERVISOR, Role.REVIEWER),
         CHANGE(RemediationRules.CHANGE, Role.ADMIN, Role.SUPERVISOR),
         VERIFY(RemediationRules.VERIFY, Role.SUPERVISOR),
-        APPROVE(RemediationRules.APPROVE, Role.SUPERVISOR);
+        APPROVE(RemediationRules.APPROVE, Role.SUPERVISOR),
+        RESOLVE(RemediationRules.RESOLVE, Role.SUPERVISOR);
 
         private final String rule;
         private final Set<Role> roles;

@@ -66,6 +66,16 @@ public interface RemediationService {
         return List.of();
     }
 
+    /**
+     * At headquarters: a supervisor resolves a training conflict by keeping {@code keptOffice}'s record (one of the
+     * conflict's two offices); the other office's record is set aside, and the choice and its reason are audited.
+     *
+     * @return the conflict as it was before it was resolved
+     * @throws org.secondlook.review.InvalidInputException when the reason is blank, the conflict is not open or
+     *                                                     the office is neither of its two
+     */
+    OfficeTraining.Conflict resolveOfficeConflict(long conflictId, String keptOffice, String reason);
+
     /** Filters of {@link #list}; null means any. */
     record ListQuery(RemediationState state, String office, boolean overdueOnly, String classNumber, int limit) {
         public static ListQuery all() {

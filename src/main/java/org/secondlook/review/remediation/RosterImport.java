@@ -28,7 +28,13 @@ import org.secondlook.store.RemediationWriter;
  * training record, or contradict the record are reported with their row number and left alone.
  */
 final class RosterImport {
-    static final int CHUNK = 5000;
+    /**
+     * Rows per transaction. The store finishes a transaction by visiting every row it wrote; in a large one those
+     * pages have left the cache and are read back and decrypted (half the CPU time of a 100,000-row import at
+     * 5,000 rows a chunk). Measured under load at 20,000 rows (CPU seconds): 5,000 rows 41.1, 1,000 rows 38.6,
+     * 250 rows 32.8.
+     */
+    static final int CHUNK = 250;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Database db;

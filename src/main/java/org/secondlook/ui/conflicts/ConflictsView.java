@@ -37,11 +37,14 @@ public final class ConflictsView extends BorderPane {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final String DIFFERS = "conflict-differs";
     private final ConflictsViewModel vm;
+    private final TrainingConflictsViewModel training;
     private final ZoneId zone;
     private final TableView<Conflict> table = new TableView<>();
 
-    public ConflictsView(ConflictsViewModel vm, ZoneId zone) {
+    /** The screen with the case conflicts above and the training conflicts ({@code training}) below. */
+    public ConflictsView(ConflictsViewModel vm, TrainingConflictsViewModel training, ZoneId zone) {
         this.vm = vm;
+        this.training = training;
         this.zone = zone;
         setId("conflicts-view");
         getStyleClass().add("conflicts-view");
@@ -82,11 +85,14 @@ public final class ConflictsView extends BorderPane {
         StackPane.setAlignment(detail, Pos.TOP_LEFT);
         SplitPane split = new SplitPane(queue(), right);
         split.setDividerPositions(0.42);
-        setCenter(split);
+        SplitPane both = new SplitPane(split, new TrainingConflictsPane(training, zone));
+        both.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        both.setDividerPositions(0.6);
+        setCenter(both);
         setPadding(new Insets(8));
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (org.secondlook.ui.action.AppAction.CONFLICTS_REFRESH.matches(e)) {
-                vm.refresh();
+                refresh();
                 e.consume();
             }
         });
@@ -94,7 +100,13 @@ public final class ConflictsView extends BorderPane {
 
     /** Puts this screen's keys into the action table's registry, so the shortcut overlay lists them. */
     public void bindActions(org.secondlook.ui.action.ActionRegistry actions) {
-        actions.bind(org.secondlook.ui.action.AppAction.CONFLICTS_REFRESH, vm::refresh);
+        actions.bind(org.secondlook.ui.action.AppAction.CONFLICTS_REFRESH, this::refresh);
+    }
+
+    /** Reloads both lists. */
+    private void refresh() {
+        vm.refresh();
+        training.refresh();
     }
 
     private VBox queue() {
@@ -120,7 +132,7 @@ public final class ConflictsView extends BorderPane {
         });
         Button refresh = new Button(Messages.get("conflicts.refresh"));
         refresh.setId("conflicts-refresh");
-        refresh.setOnAction(e -> vm.refresh());
+        refresh.setOnAction(e -> refresh());
         refresh.disableProperty().bind(vm.busyProperty());
         VBox box = new VBox(6, table, new HBox(6, refresh));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -253,8 +265,9 @@ public final class ConflictsView extends BorderPane {
         return l;
     }
 
-    private static TableColumn<Conflict, String> column(String key, Function<Conflict, String> value, double width) {
-        TableColumn<Conflict, String> c = new TableColumn<>(Messages.get(key));
+    /** A text column titled from the bundle (both lists of this screen). */
+    static <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
+        TableColumn<T, String> c = new TableColumn<>(Messages.get(key));
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(Objects.requireNonNullElse(value.apply(f.getValue()), "")));
         c.setPrefWidth(width);
         return c;
@@ -264,13 +277,17 @@ public final class ConflictsView extends BorderPane {
     public static ConflictsView forSession(org.secondlook.review.ReviewSession session,
                                            org.secondlook.ui.TaskExecutor executor, java.time.Clock clock) {
         ConflictsViewModel vm = new ConflictsViewModel(session, executor);
-        ConflictsView view = new ConflictsView(vm, clock.getZone());
-        vm.refresh();
+        ConflictsView view = new ConflictsView(vm, new TrainingConflictsViewModel(session, executor), clock.getZone());
+        view.refresh();
         return view;
     }
 
     public ConflictsViewModel viewModel() {
         return vm;
+    }
+
+    public TrainingConflictsViewModel trainingViewModel() {
+        return training;
     }
 
     /** Puts the keyboard focus in the list (when the screen is shown). */

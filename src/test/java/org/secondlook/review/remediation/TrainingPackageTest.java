@@ -3,30 +3,18 @@ package org.secondlook.review.remediation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.security.KeyPair;
 import java.security.PublicKey;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.domain.RemediationState;
 import org.secondlook.domain.Track;
-import org.secondlook.exchange.WorkbookExporter;
-import org.secondlook.exchange.pack.AuditHasher;
-import org.secondlook.exchange.pack.PackageExporter;
-import org.secondlook.exchange.pack.PackageJson;
-import org.secondlook.exchange.pack.PackageMerger;
 import org.secondlook.exchange.pack.PackageParts;
 import org.secondlook.exchange.pack.PackageVerifier;
-import org.secondlook.exchange.pack.PackageWriter;
-import org.secondlook.exchange.pack.PartCipher;
 import org.secondlook.exchange.pack.PublicKeys;
 import org.secondlook.exchange.pack.VerifiedPackage;
-import org.secondlook.exchange.pack.ZipLimits;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.review.accounts.KeyRing;
-import org.secondlook.review.decisions.SignOffService;
 import org.secondlook.review.exchange.PackageMergeTarget.MergeReport;
 import org.secondlook.review.remediation.RemediationService.MoveRequest;
 import org.secondlook.ui.signoff.Office;
@@ -137,42 +125,19 @@ class TrainingPackageTest {
         }
     }
 
-    /** rita decides S-1, sam signs it off: the office's training record is made. */
     private static void signOff(Office office, Track track, String reason) throws Exception {
-        try (ReviewSession rita = office.login("rita", Office.RITA)) {
-            rita.decisions().decide("S-1", track, reason, null, SignOffService.CURRENT);
-        }
-        try (ReviewSession sam = office.login("sam", Office.SAM)) {
-            sam.signOffs().approve("S-1", SignOffService.CURRENT);
-        }
+        TrainingConflictOffices.signOff(office, "S-1", track, reason);
     }
 
-    /** Registers headquarters' key (once) and writes the office's package; returns its signing key. */
     private static PublicKey pack(Office office, PublicKey hqKey, Path pkg) throws Exception {
-        try (ReviewSession ada = office.login("ada", Office.ADA)) {
-            KeyRing keys = ada.exports().keys();
-            if (keys.headquartersKey().isEmpty()) {
-                keys.registerHeadquarters(hqKey, new PublicKeys("Headquarters", hqKey, hqKey).encryptionFingerprint());
-            }
-            KeyPair signing = keys.signingKeys();
-            PackageJson json = new PackageJson();
-            Clock clock = Clock.systemUTC();
-            new PackageExporter(new PackageWriter(new PartCipher(new SecureRandom()), json, clock),
-                    new WorkbookExporter(clock), json)
-                    .export(ada.exports().packageSource(), pkg, signing, keys.headquartersKey().orElseThrow());
-            return signing.getPublic();
-        }
+        return TrainingConflictOffices.pack(office, hqKey, pkg);
     }
 
     private static PackageVerifier verifier() {
-        return new PackageVerifier(ZipLimits.PACKAGE, new PartCipher(new SecureRandom()), new PackageJson(),
-                AuditHasher.SHA256_HEX_CONCAT);
+        return TrainingConflictOffices.verifier();
     }
 
     private static MergeReport merge(ReviewSession ada, Path pkg) {
-        KeyRing keys = ada.exports().keys();
-        KeyPair hq = keys.agreementKeys();
-        return new PackageMerger(verifier()).merge(pkg, keys.trustedOffices(), hq.getPrivate(), hq.getPublic(),
-                ada.exports().merges());
+        return TrainingConflictOffices.merge(ada, pkg);
     }
 }
