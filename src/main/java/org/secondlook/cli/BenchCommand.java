@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
                 BenchDashboardCommand.class,
                 BenchTrainingCommand.class,
                 BenchConcurrencyCommand.class,
+                BenchExportDbCommand.class,
         })
 public class BenchCommand implements Runnable {
     @Spec

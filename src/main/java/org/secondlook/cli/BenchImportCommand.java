@@ -42,7 +42,7 @@ public class BenchImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = bench.root.out();
-        try (ThrowawayInstallation install = ThrowawayInstallation.create(bench.root.context().workstations())) {
+        try (ThrowawayInstallation install = ThrowawayInstallation.create(bench.root)) {
             Path batch = install.folder().resolve("bench-batch.csv");
             new SyntheticApplicants(seed).writeCsv(batch, count);
             BatchReader reader = new BatchReader();
@@ -67,8 +67,9 @@ public class BenchImportCommand implements Callable<Integer> {
             out.println(String.format(Locale.ROOT, "import_rows_per_s = %.0f rows/s", count / total));
             out.println(String.format(Locale.ROOT, "import_cpu = %.1f s (CPU time of all threads during the import; "
                     + "wall time above depends on what else the machine runs)", cpuNs / 1e9));
-            out.println(String.format(Locale.ROOT, "import_db_size = %.0f MB",
-                    install.databaseBytes() / 1e6));
+            if (install.databaseBytes() > 0) {
+                out.println(String.format(Locale.ROOT, "import_db_size = %.0f MB", install.databaseBytes() / 1e6));
+            }
             return ExitCode.OK;
         }
     }

@@ -8,31 +8,63 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.secondlook.review.AuthenticationException;
-import org.secondlook.review.LocalWorkstation;
 import org.secondlook.review.ReviewSession;
+import org.secondlook.review.Workstation;
+import org.secondlook.review.Workstations;
+import org.secondlook.store.DataDirectory;
+import org.secondlook.store.ServerAddress;
 
 /**
  * A temporary installation for a benchmark: a fresh encrypted database in a temporary folder with
- * one administrator whose random password lives only in memory, deleted again on close.
+ * one administrator whose random password lives only in memory, deleted again on close. Given a database
+ * server (the global {@code --database}), the benchmark runs on that empty database instead, and the
+ * temporary folder holds only the log and the benchmark's own files.
  */
 public final class ThrowawayInstallation implements AutoCloseable {
     private static final String ADMIN = "bench";
 
     private final Path folder;
-    private final LocalWorkstation workstation;
+    private final Workstation workstation;
     private final char[] password;
+    /** The database server, or null for the encrypted file in the folder. */
+    private final ServerAddress server;
+    private final char[] serverPassword;
 
-    private ThrowawayInstallation(Path folder, LocalWorkstation workstation) {
+    private ThrowawayInstallation(Path folder, Workstation workstation, ServerAddress server, char[] serverPassword) {
         this.folder = folder;
         this.workstation = workstation;
+        this.server = server;
+        this.serverPassword = serverPassword;
         byte[] random = new byte[18];
         new SecureRandom().nextBytes(random);
         this.password = Base64.getEncoder().encodeToString(random).toCharArray();
     }
 
-    public static ThrowawayInstallation create(org.secondlook.review.Workstations workstations) throws IOException {
+    public static ThrowawayInstallation create(Workstations workstations) throws IOException {
         Path folder = Files.createTempDirectory("secondlook-bench");
-        return new ThrowawayInstallation(folder, workstations.open(folder.resolve("data")));
+        return new ThrowawayInstallation(folder, workstations.open(folder.resolve("data")), null, null);
+    }
+
+    /**
+     * On the database server the global options name ({@code --database}, {@code --database-password-file}),
+     * which must be empty; without them, on a fresh encrypted file as {@link #create(Workstations)}.
+     */
+    static ThrowawayInstallation create(SecondLookCommand root) throws IOException {
+        ServerAddress server = root.serverAddress();
+        if (server == null) {
+            return create(root.context().workstations());
+        }
+        Path pwFile = root.global().databasePasswordFile();
+        char[] serverPassword = pwFile == null ? null : Credentials.readPasswordFile(pwFile);
+        Path folder = Files.createTempDirectory("secondlook-bench");
+        Workstation ws = root.context().workstations().open(new DataDirectory(folder.resolve("data")), server,
+                serverPassword == null ? null : serverPassword.clone());
+        return new ThrowawayInstallation(folder, ws, server, serverPassword);
+    }
+
+    /** Which store the benchmark runs on: {@code h2} or {@code postgresql}. */
+    public String storeName() {
+        return server == null ? "h2" : "postgresql";
     }
 
     /** The temporary folder, for the benchmark's own files (its data directory is {@code data/} inside). */
@@ -40,9 +72,10 @@ public final class ThrowawayInstallation implements AutoCloseable {
         return folder;
     }
 
-    /** Size of the database file, in bytes. */
+    /** Size of the database file, in bytes (0 on a database server). */
     public long databaseBytes() throws IOException {
-        return Files.size(folder.resolve("data").resolve("secondlook.mv.db"));
+        Path file = folder.resolve("data").resolve("secondlook.mv.db");
+        return server == null || !Files.exists(file) ? 0 : Files.size(file);
     }
 
     /** The data directory inside the folder. */
@@ -72,6 +105,9 @@ public final class ThrowawayInstallation implements AutoCloseable {
      * bulk history no service would ({@link org.secondlook.store.BenchHistory}). Log in first; close it after.
      */
     public org.secondlook.store.Database openDatabase() throws org.secondlook.store.WrongKeyException {
+        if (server != null) {
+            return org.secondlook.store.Database.openServer(server, serverPassword == null ? null : serverPassword.clone());
+        }
         org.secondlook.store.DataDirectory dir = new org.secondlook.store.DataDirectory(folder.resolve("data"));
         org.secondlook.store.KeySlot slot = new org.secondlook.store.KeySlotFile(dir.keySlotFile()).find(ADMIN)
                 .orElseThrow(() -> new IllegalStateException("Log in once before opening the benchmark's database."));

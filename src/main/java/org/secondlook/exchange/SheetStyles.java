@@ -13,8 +13,14 @@ final class SheetStyles {
     final CellStyle date;
     /** Text shown exactly as typed even when the user edits it (Excel's leading-apostrophe flag). */
     final CellStyle quotedText;
+    /**
+     * The workbook's default style (index 0, written as no style at all), set on every plain cell: a cell
+     * without a style makes the streaming writer look its column's style up, row after row.
+     */
+    final CellStyle plain;
 
     SheetStyles(Workbook wb) {
+        plain = wb.getCellStyleAt(0);
         Font bold = wb.createFont();
         bold.setBold(true);
         header = wb.createCellStyle();

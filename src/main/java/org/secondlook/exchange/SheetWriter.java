@@ -60,16 +60,16 @@ final class SheetWriter {
                 ? value.substring(0, MAX_CELL_TEXT - CUT_MARK.length()) + CUT_MARK : value;
         Cell cell = row.createCell(c, CellType.STRING);
         cell.setCellValue(v);
-        if (looksLikeFormula(v)) {
-            cell.setCellStyle(styles.quotedText);
-        }
+        cell.setCellStyle(looksLikeFormula(v) ? styles.quotedText : styles.plain);
         return this;
     }
 
     SheetWriter number(Long value) {
         int c = col++;
         if (value != null) {
-            row.createCell(c, CellType.NUMERIC).setCellValue(value.doubleValue());
+            Cell cell = row.createCell(c, CellType.NUMERIC);
+            cell.setCellValue(value.doubleValue());
+            cell.setCellStyle(styles.plain);
         }
         return this;
     }

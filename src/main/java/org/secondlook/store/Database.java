@@ -328,6 +328,25 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A connection of the pool for one long read (an export's stream), in a transaction of its own: the caller
+     * closes it, which ends the transaction. PostgreSQL streams a result with a fetch size only this way.
+     */
+    Connection readingConnection() {
+        try {
+            Connection c = source.getConnection();
+            try {
+                c.setAutoCommit(false);
+                return c;
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("The database could not be read", e);
+        }
+    }
+
     /** Work on a JDBC connection. */
     @FunctionalInterface
     public interface SqlWork<R> {

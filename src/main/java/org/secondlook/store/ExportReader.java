@@ -1,26 +1,31 @@
 package org.secondlook.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.hibernate.StatelessSession;
-import org.hibernate.Transaction;
-import org.hibernate.query.SelectionQuery;
+import java.util.stream.StreamSupport;
 import org.secondlook.domain.RemediationAction;
 import org.secondlook.domain.RemediationState;
 import org.secondlook.domain.WaiverReason;
 import org.secondlook.domain.ReviewState;
-import org.secondlook.domain.SignOff;
 import org.secondlook.domain.Track;
 
 /**
- * Streams what an export needs, straight from the database: one stateless session per stream
- * (no first-level cache, so memory stays flat however many rows), closed with the stream. Each row is a
- * record that Hibernate builds from the select list.
+ * Streams what an export needs, straight from the database with plain JDBC: one connection and one
+ * transaction per stream, rows fetched {@value #FETCH} at a time and mapped column by typed column (no
+ * entity and no session cache), so memory stays flat however many rows. The connection is closed with the
+ * stream. A span's text is cut from its résumé in Java, reading each résumé once for all of its spans.
  */
 public final class ExportReader {
     /** One case on the decisions sheet; the decision columns are null when the case has no active decision. */
@@ -50,7 +55,7 @@ public final class ExportReader {
         }
     }
 
-    private static final int FETCH = 500;
+    private static final int FETCH = 1000;
     private final Database database;
 
     public ExportReader(Database database) {
@@ -59,11 +64,15 @@ public final class ExportReader {
 
     /** How many cases are in scope. */
     public long countCases(Scope scope) {
-        return database.fromTransaction(s -> {
-            Map<String, Object> p = new HashMap<>();
-            SelectionQuery<Long> q = s.createSelectionQuery("select count(a) from Applicant a" + where(scope, p), Long.class);
-            p.forEach(q::setParameter);
-            return q.getSingleResult();
+        Where w = where(scope);
+        return database.jdbc(c -> {
+            try (PreparedStatement q = c.prepareStatement("select count(*) from applicant a" + w.sql())) {
+                w.bind(q, 1);
+                try (ResultSet r = q.executeQuery()) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            }
         });
     }
 
@@ -73,15 +82,21 @@ public final class ExportReader {
      * case's active decision and its approval, null when there is none. Ordered by applicant id.
      */
     public Stream<DecisionLine> decisions(Scope scope) {
-        Map<String, Object> p = new HashMap<>();
-        String hql = "select a.applicantId, a.fullName, a.fieldOffice, a.classifierLabel, a.verdict, a.leMonths,"
-                + " d.track, d.reasonCode, d.note, d.decidedBy, d.decidedAt, so.signedBy, so.signedAt, a.state"
-                + " from Applicant a"
-                + " left join Decision d on d.applicant = a and d.active = true"
-                + " left join SignOff so on so.decision = d and so.outcome = :approved"
-                + where(scope, p) + " order by a.applicantId";
-        p.put("approved", SignOff.Outcome.APPROVED);
-        return stream(hql, p, DecisionLine.class);
+        Where w = where(scope);
+        String sql = "select a.applicant_id, a.full_name, a.field_office, a.classifier_label, a.verdict, a.le_months,"
+                + " d.track, d.reason_code, d.note, d.decided_by, d.decided_at, so.signed_by, so.signed_at, a.state"
+                + " from applicant a"
+                + " left join decision d on d.applicant_id = a.id and d.active = true"
+                + " left join sign_off so on so.decision_id = d.id and so.outcome = 'APPROVED'"
+                + w.sql() + " order by a.applicant_id";
+        return stream(sql, w, (c, r, out) -> {
+            String track = r.getString(7);
+            String state = r.getString(14);
+            out.accept(new DecisionLine(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                    integer(r, 6), track == null ? null : Track.valueOf(track), r.getString(8), r.getString(9),
+                    r.getString(10), SqlRows.instant(r, 11), r.getString(12), SqlRows.instant(r, 13),
+                    state == null ? null : ReviewState.fromCode(state)));
+        });
     }
 
     /**
@@ -89,12 +104,18 @@ public final class ExportReader {
      * category, start, end, the text of the span, explanation.
      */
     public Stream<FindingLine> findings(Scope scope) {
-        Map<String, Object> p = new HashMap<>();
-        String hql = "select a.applicantId, f.category, f.start, f.end,"
-                + " substring(cast(v.text as String), f.start + 1, f.end - f.start), f.explanation"
-                + " from Finding f join f.resumeVersion v join v.applicant a"
-                + and(where(scope, p), "v.versionNo = a.currentVersion") + " order by a.applicantId, f.start, f.end";
-        return stream(hql, p, FindingLine.class);
+        Where w = where(scope);
+        String sql = "select a.applicant_id, v.id, f.start_offset, f.end_offset, f.category, f.explanation"
+                + " from finding f join resume_version v on v.id = f.resume_version_id"
+                + " join applicant a on a.id = v.applicant_id"
+                + w.and("v.version_no = a.current_version") + " order by a.applicant_id, f.start_offset, f.end_offset";
+        Texts texts = new Texts();
+        return stream(sql, w, (c, r, out) -> {
+            int start = r.getInt(3);
+            int end = r.getInt(4);
+            out.accept(new FindingLine(r.getString(1), r.getString(5), start, end,
+                    texts.span(c, r.getLong(2), start, end), r.getString(6)));
+        }, texts);
     }
 
     /**
@@ -102,12 +123,18 @@ public final class ExportReader {
      * span, the matched term.
      */
     public Stream<EvidenceLine> toolEvidence(Scope scope) {
-        Map<String, Object> p = new HashMap<>();
-        String hql = "select a.applicantId, e.start, e.end,"
-                + " substring(cast(v.text as String), e.start + 1, e.end - e.start), e.term"
-                + " from ScreeningFlag fl join fl.evidence e join fl.resumeVersion v join v.applicant a"
-                + and(where(scope, p), "v.versionNo = a.currentVersion") + " order by a.applicantId, e.start, e.end";
-        return stream(hql, p, EvidenceLine.class);
+        Where w = where(scope);
+        String sql = "select a.applicant_id, v.id, e.start_offset, e.end_offset, e.term"
+                + " from screening_flag fl join evidence_span e on e.flag_id = fl.id"
+                + " join resume_version v on v.id = fl.resume_version_id join applicant a on a.id = v.applicant_id"
+                + w.and("v.version_no = a.current_version") + " order by a.applicant_id, e.start_offset, e.end_offset";
+        Texts texts = new Texts();
+        return stream(sql, w, (c, r, out) -> {
+            int start = r.getInt(3);
+            int end = r.getInt(4);
+            out.accept(new EvidenceLine(r.getString(1), start, end, texts.span(c, r.getLong(2), start, end),
+                    r.getString(5)));
+        }, texts);
     }
 
     /**
@@ -115,15 +142,13 @@ public final class ExportReader {
      * case), the whole audit trail: imports, accounts, exports and logins too, every event of the chain.
      */
     public Stream<AuditLine> auditEvents(Scope scope) {
-        Map<String, Object> p = new HashMap<>();
-        String where = where(scope, p);
-        String columns = "select e.seq, e.occurredAt, e.actor, e.type, e.subject, e.details, e.hash";
-        if (where.isEmpty()) {
-            return stream(columns + " from AuditEvent e order by e.seq", p, AuditLine.class);
-        }
+        Where w = where(scope);
+        String columns = "select e.seq, e.occurred_at, e.actor, e.event_type, e.subject, e.details, e.hash";
         // A join on the unique applicant id: H2 plans it far better than "subject in (select …)".
-        return stream(columns + " from AuditEvent e join Applicant a on a.applicantId = e.subject" + where
-                + " order by e.seq", p, AuditLine.class);
+        String sql = w.sql().isEmpty() ? columns + " from audit_event e order by e.seq"
+                : columns + " from audit_event e join applicant a on a.applicant_id = e.subject" + w.sql() + " order by e.seq";
+        return stream(sql, w, (c, r, out) -> out.accept(new AuditLine(r.getLong(1), SqlRows.instant(r, 2),
+                r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7))));
     }
 
     /** A training record in force, as the workbook's Training sheet shows it (codes as stored). */
@@ -136,56 +161,148 @@ public final class ExportReader {
 
     /** The training records in force (not voided) of the cases in scope, by applicant id. */
     public Stream<TrainingLine> training(Scope scope) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("voided", RemediationState.VOIDED);
-        String hql = "select r.applicantId, r.office, r.action, r.state, r.attempt, r.classNumber, r.reportDate,"
-                + " r.classStart, r.classEnd, r.evidenceBy, r.verifiedBy, r.verifiedAt, r.waiverReason, r.createdAt,"
-                + " r.stateSince from RemediationRecord r join Applicant a on a.id = r.applicantRef"
-                + and(where(scope, p), "r.state <> :voided") + " order by r.applicantId";
-        return stream(hql, p, TrainingLine.class);
+        Where w = where(scope);
+        String sql = "select r.applicant_id, r.office, r.action, r.state, r.attempt, r.class_number, r.report_date,"
+                + " r.class_start, r.class_end, r.evidence_by, r.verified_by, r.verified_at, r.waiver_reason, r.created_at,"
+                + " r.state_since from remediation_record r join applicant a on a.id = r.applicant_ref"
+                + w.and("r.state <> 'VOIDED'") + " order by r.applicant_id";
+        return stream(sql, w, (c, r, out) -> {
+            String waiver = r.getString(13);
+            out.accept(new TrainingLine(r.getString(1), r.getString(2), RemediationAction.valueOf(r.getString(3)),
+                    RemediationState.valueOf(r.getString(4)), integer(r, 5), r.getString(6),
+                    r.getObject(7, LocalDate.class), r.getObject(8, LocalDate.class), r.getObject(9, LocalDate.class),
+                    r.getString(10), r.getString(11), SqlRows.instant(r, 12),
+                    waiver == null ? null : WaiverReason.valueOf(waiver), SqlRows.instant(r, 14), SqlRows.instant(r, 15)));
+        });
     }
 
-    private <R> Stream<R> stream(String hql, Map<String, Object> params, Class<R> rowType) {
-        StatelessSession s = database.sessionFactory().openStatelessSession();
+    /** Maps the current row to the stream's value(s); may read more on the same connection. */
+    @FunctionalInterface
+    private interface Mapper<T> {
+        void map(Connection c, ResultSet r, Consumer<? super T> out) throws SQLException;
+    }
+
+    /**
+     * The rows of {@code sql}, read lazily on a connection of their own that closes with the stream (the
+     * transaction is rolled back: nothing was written).
+     */
+    private <T> Stream<T> stream(String sql, Where w, Mapper<T> mapper) {
+        return stream(sql, w, mapper, null);
+    }
+
+    /** {@link #stream(String, Where, Mapper)}, closing {@code also} (may be null) with the stream. */
+    private <T> Stream<T> stream(String sql, Where w, Mapper<T> mapper, AutoCloseable also) {
+        Connection c = database.readingConnection();
         try {
-            Transaction tx = s.beginTransaction();
-            SelectionQuery<R> q = s.createSelectionQuery(hql, rowType);
-            params.forEach(q::setParameter);
+            PreparedStatement q = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             q.setFetchSize(FETCH);
-            q.setReadOnly(true);
-            return q.getResultStream().onClose(() -> {
-                try {
-                    if (tx.isActive()) {
-                        tx.commit();
+            w.bind(q, 1);
+            ResultSet r = q.executeQuery();
+            Spliterator<T> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
+                @Override
+                public boolean tryAdvance(Consumer<? super T> action) {
+                    try {
+                        if (!r.next()) {
+                            return false;
+                        }
+                        mapper.map(c, r, action);
+                        return true;
+                    } catch (SQLException e) {
+                        throw new StoreException("The database could not be read", e);
                     }
-                } finally {
-                    s.close();
                 }
-            });
-        } catch (RuntimeException e) {
-            s.close();
-            throw e;
+            };
+            return StreamSupport.stream(rows, false).onClose(() -> close(c, r, q, also));
+        } catch (SQLException | RuntimeException e) {
+            close(c, also);
+            if (e instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new StoreException("The database could not be read", e);
         }
     }
 
-    private static String where(Scope scope, Map<String, Object> p) {
+    /** Closes the statement's resources, ends the read-only transaction and gives the connection back. */
+    private static void close(Connection c, AutoCloseable... resources) {
+        try (c) {
+            for (AutoCloseable r : resources) {
+                if (r != null) {
+                    r.close();
+                }
+            }
+            c.rollback();
+        } catch (Exception e) {
+            throw new StoreException("The database connection could not be closed", e);
+        }
+    }
+
+    /** The résumé text of the version being read, fetched once for all of its spans (rows come by case). */
+    private static final class Texts implements AutoCloseable {
+        private long versionId = -1;
+        private String text;
+        private PreparedStatement read;
+
+        String span(Connection c, long version, int start, int end) throws SQLException {
+            if (version != versionId) {
+                if (read == null) {
+                    read = c.prepareStatement("select text from resume_version where id = ?");
+                }
+                read.setLong(1, version);
+                try (ResultSet r = read.executeQuery()) {
+                    text = r.next() ? r.getString(1) : "";
+                }
+                versionId = version;
+            }
+            int from = Math.min(Math.max(0, start), text.length());
+            return text.substring(from, Math.min(Math.max(from, end), text.length()));
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (read != null) {
+                read.close();
+            }
+        }
+    }
+
+    private static Integer integer(ResultSet r, int column) throws SQLException {
+        int v = r.getInt(column);
+        return r.wasNull() ? null : v;
+    }
+
+    /** The scope as SQL conditions on the applicant ({@code a}) and the values they take, in order. */
+    private record Where(List<String> conditions, List<Object> values) {
+        String sql() {
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+
+        String and(String condition) {
+            return conditions.isEmpty() ? " where " + condition : sql() + " and " + condition;
+        }
+
+        void bind(PreparedStatement q, int first) throws SQLException {
+            for (int i = 0; i < values.size(); i++) {
+                q.setObject(first + i, values.get(i));
+            }
+        }
+    }
+
+    private static Where where(Scope scope) {
         List<String> c = new ArrayList<>();
+        List<Object> v = new ArrayList<>();
         if (!scope.stateCodes().isEmpty()) {
-            p.put("states", scope.stateCodes().stream().map(ReviewState::fromCode).toList());
-            c.add("a.state in :states");
+            List<String> codes = scope.stateCodes().stream().sorted().toList();
+            c.add("a.state in (" + String.join(", ", java.util.Collections.nCopies(codes.size(), "?")) + ")");
+            codes.forEach(code -> v.add(ReviewState.fromCode(code).code()));
         }
         if (scope.office() != null && !scope.office().isBlank()) {
-            p.put("office", scope.office());
-            c.add("a.fieldOffice = :office");
+            c.add("a.field_office = ?");
+            v.add(scope.office());
         }
         if (scope.changedSince() != null) {
-            p.put("since", scope.changedSince());
-            c.add("a.updatedAt >= :since");
+            c.add("a.updated_at >= ?");
+            v.add(OffsetDateTime.ofInstant(scope.changedSince(), java.time.ZoneOffset.UTC));
         }
-        return c.isEmpty() ? "" : " where " + String.join(" and ", c);
-    }
-
-    private static String and(String where, String condition) {
-        return where.isEmpty() ? " where " + condition : where + " and " + condition;
+        return new Where(c, v);
     }
 }
