@@ -204,7 +204,7 @@ public class QaCommand implements Runnable {
         @ParentCommand
         QaCommand qa;
 
-        @Option(names = "--set", paramLabel = "SHARE", description = "The new share, as 0.15 or 15%.")
+        @Option(names = "--set", paramLabel = "SHARE", description = "The new share, as 0.15 or 15%%.")
         String set;
 
         @Override
