@@ -59,19 +59,18 @@ final class SchemaVersion {
         }
     }
 
-    /** The versions of the migration scripts on the class path, or empty when they cannot be listed. */
+    /**
+     * The versions of the migration scripts, or empty when they cannot be listed. They ship in the application's
+     * own jar (or classes folder), which stands first on the class path: {@code getResource} finds them there
+     * without opening the other jars, which {@code getResources} would each open and index (tens of them, the
+     * window's libraries included) on every command.
+     */
     static Optional<Set<String>> scriptVersions() {
         Set<String> versions = new HashSet<>();
         try {
-            Enumeration<URL> roots = SchemaVersion.class.getClassLoader().getResources(LOCATION);
-            if (!roots.hasMoreElements()) {
+            URL root = SchemaVersion.class.getClassLoader().getResource(LOCATION);
+            if (root == null || !collect(root, versions)) {
                 return Optional.empty();
-            }
-            while (roots.hasMoreElements()) {
-                URL root = roots.nextElement();
-                if (!collect(root, versions)) {
-                    return Optional.empty();
-                }
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return Optional.empty();
