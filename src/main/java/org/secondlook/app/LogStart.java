@@ -15,12 +15,25 @@ final class LogStart {
     private LogStart() {
     }
 
-    /** Starts the set-up; call after {@link LogDirectory#set} has named the log folder. */
+    /**
+     * Starts the set-up; call after {@link LogDirectory#set} has named the log folder. Returns once the other
+     * thread has begun (or after a moment), so that a logger the main thread asks for right after gets SLF4J's
+     * stand-in rather than doing the set-up itself. Either way the log is the same; only the overlap differs.
+     */
     static synchronized void begin() {
         if (thread == null) {
-            thread = new Thread(LoggerFactory::getILoggerFactory, "secondlook-log-start");
+            java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+            thread = new Thread(() -> {
+                started.countDown();
+                LoggerFactory.getILoggerFactory();
+            }, "secondlook-log-start");
             thread.setDaemon(true);
             thread.start();
+            try {
+                started.await(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
