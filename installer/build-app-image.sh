@@ -33,8 +33,9 @@ args=(--input "$stage" --main-jar secondlook.jar --main-class org.secondlook.app
 if [ -f resources/icons/secondlook.png ]; then args+=(--icon resources/icons/secondlook.png); fi
 
 if [ "$type" = "deb" ]; then
-  # jpackage's computed Depends: lacks what JavaFX loads at run time; add it by hand.
-  args+=(--linux-package-deps "libgtk-3-0, libxtst6, libxxf86vm1, libgl1" --linux-shortcut)
+  # jpackage's computed Depends: lacks what JavaFX and JNA load at run time (libargon2-1: the login's key
+  # derivation in C; without it the login falls back to Java and is slower); add it by hand.
+  args+=(--linux-package-deps "libgtk-3-0, libxtst6, libxxf86vm1, libgl1, libargon2-1" --linux-shortcut)
 fi
 
 jpackage --type "$type" "${args[@]}"

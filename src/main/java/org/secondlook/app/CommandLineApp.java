@@ -18,6 +18,7 @@ final class CommandLineApp {
                 logFile);
         int exit = Cli.run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), context,
                 new BenchReviewCommand(workstations));
+        LogStart.await(); // the lines logged while logging was being set up are written before the process ends
         // The login path's timings (decision record 0013); the command's name only, never its arguments.
         LoggerFactory.getLogger(CommandLineApp.class).info("Command '{}' done {} ms after the process started"
                 + " (main reached at {} ms; {} ms of CPU in all threads)",

@@ -17,6 +17,7 @@ public final class Main {
 
     public static void main(String[] args) {
         boolean logFile = LogDirectory.set(args, System.getenv(), Path.of(System.getProperty("user.home")));
+        LogStart.begin(); // on a second core, while the command is parsed and the key derived
         if (!logFile) {
             System.err.println("The log folder " + System.getProperty(LogDirectory.PROPERTY)
                     + " cannot be written: this run keeps no log.");

@@ -196,14 +196,11 @@ final class LocalReviewSession implements ReviewSession {
     @Override
     public StatusReport status() {
         access.require(Permission.VIEW_CASES);
-        CaseStore store = new CaseStore(db);
-        var byState = store.countBy("state");
-        long total = byState.values().stream().mapToLong(Long::longValue).sum();
+        var totals = new CaseStore(db).totals();
         var imports = new ImportRunStore(db).latest(5).stream().map(LocalReviewSession::summary).toList();
         var accounts = new AccountStore(db).all().stream()
                 .map(u -> new StatusReport.Account(u.getName(), u.getRoles(), u.isEnabled())).toList();
-        return new StatusReport(total, byState, store.countBy("classifierLabel"), store.countBy("fieldOffice"), imports,
-                accounts);
+        return new StatusReport(totals.cases(), totals.byState(), totals.byLabel(), totals.byOffice(), imports, accounts);
     }
 
     private static StatusReport.ImportSummary summary(ImportRun r) {

@@ -47,6 +47,21 @@ final class FacetCounts {
         return n;
     }
 
+    /** Every case counted by state, by label and by office, from the same one pass (nothing kept). */
+    static CaseTotals totals(Connection c) throws SQLException {
+        List<Group> all = load(c);
+        return new CaseTotals(sum(all, Group::state), sum(all, Group::label), sum(all, Group::office));
+    }
+
+    private static java.util.Map<String, Long> sum(List<Group> groups, java.util.function.Function<Group, String> key) {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        for (Group g : groups) {
+            String k = key.apply(g);
+            out.merge(k == null ? "" : k, g.count(), Long::sum);
+        }
+        return out;
+    }
+
     private static List<Group> load(Connection c) throws SQLException {
         List<Group> out = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement("select classifier_label, verdict, state, field_office, decided_by, "

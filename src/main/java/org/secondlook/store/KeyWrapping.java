@@ -12,13 +12,12 @@ import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * Wraps and unwraps the file key: Argon2id (RFC 9106 second recommendation: m = 19 MiB, t = 2,
  * p = 1) derives a key-encryption key from the password; AES-256-GCM wraps the file key with the
- * account name as associated data. A GCM tag failure means the password was wrong.
+ * account name as associated data. A GCM tag failure means the password was wrong. Argon2id is computed by
+ * {@link Argon2id}: the native reference library where installed, else in Java, with the same result.
  */
 public final class KeyWrapping {
     public static final String ARGON2ID = "argon2id";
@@ -147,20 +146,9 @@ public final class KeyWrapping {
     }
 
     static byte[] derive(char[] password, byte[] salt, int memoryKiB, int iterations, int parallelism) {
-        Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                .withSalt(salt)
-                .withMemoryAsKB(memoryKiB)
-                .withIterations(iterations)
-                .withParallelism(parallelism)
-                .build();
-        Argon2BytesGenerator gen = new Argon2BytesGenerator();
-        gen.init(params);
         byte[] pw = utf8(password);
-        byte[] out = new byte[32];
         try {
-            gen.generateBytes(pw, out);
-            return out;
+            return Argon2id.hash(pw, salt, memoryKiB, iterations, parallelism, 32);
         } finally {
             Arrays.fill(pw, (byte) 0);
         }

@@ -44,17 +44,23 @@ final class MigrationScripts implements ResourceProvider {
         return ROOT + "/" + vendor.name().toLowerCase(Locale.ROOT);
     }
 
-    /** The scripts {@code vendor} runs, or empty when the class path cannot be listed. */
+    /**
+     * The scripts {@code vendor} runs, or empty when the class path cannot be listed. They ship in the
+     * application's own jar (or classes folder), which stands first on the class path: {@code getResource} finds
+     * them there without opening the other jars, which {@code getResources} would each open and index (tens of
+     * them, the window's libraries included) on every command.
+     */
     static Optional<MigrationScripts> of(Vendor vendor) {
         TreeSet<String> paths = new TreeSet<>();
         try {
             ClassLoader loader = MigrationScripts.class.getClassLoader();
-            for (String folder : List.of(ROOT, folder(vendor))) {
-                for (Enumeration<URL> roots = loader.getResources(folder); roots.hasMoreElements(); ) {
-                    if (!collect(roots.nextElement(), folder, paths)) {
-                        return Optional.empty();
-                    }
-                }
+            URL common = loader.getResource(ROOT);
+            if (common == null || !collect(common, ROOT, paths)) {
+                return Optional.empty();
+            }
+            URL own = loader.getResource(folder(vendor)); // absent when this vendor needs no scripts of its own
+            if (own != null && !collect(own, folder(vendor), paths)) {
+                return Optional.empty();
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return Optional.empty();

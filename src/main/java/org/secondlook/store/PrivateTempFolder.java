@@ -18,7 +18,10 @@ import org.slf4j.LoggerFactory;
  * leftover is unreadable; the folder only keeps such leftovers from piling up.
  */
 public final class PrivateTempFolder {
-    private static final Logger LOG = LoggerFactory.getLogger(PrivateTempFolder.class);
+    /** Asked for only when there is something to say: this runs first in every process, while logging starts on another thread. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(PrivateTempFolder.class);
+    }
 
     private PrivateTempFolder() {
     }
@@ -39,7 +42,7 @@ public final class PrivateTempFolder {
             mine.toFile().deleteOnExit(); // after the files in it (deleted first: registered later); a crash leaves it
             return Optional.of(mine);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("The private temporary folder cannot be prepared: {}", e.getClass().getSimpleName());
+            log().warn("The private temporary folder cannot be prepared: {}", e.getClass().getSimpleName());
             return Optional.empty();
         }
     }
@@ -52,7 +55,7 @@ public final class PrivateTempFolder {
                         .map(ProcessHandle::isAlive).orElse(false);
                 if (!running) {
                     deleteTree(e);
-                    LOG.info("Removed a temporary folder a stopped process left behind");
+                    log().info("Removed a temporary folder a stopped process left behind");
                 }
             }
         }

@@ -82,7 +82,7 @@ class ArchitectureTest {
             .that().resideInAPackage(STORE)
             .should().onlyDependOnClassesThat().resideInAnyPackage(STORE, DOMAIN, "java..", "javax..", "jakarta.persistence..",
                     "org.hibernate..", "org.h2..", "org.flywaydb..", "com.zaxxer.hikari..", "org.postgresql..", "org.bouncycastle..", "com.fasterxml.jackson..",
-                    "org.slf4j..");
+                    "com.sun.jna..", "org.slf4j..");
 
     @ArchTest
     static final ArchRule domainUsesNoFrameworks = noClasses()

@@ -45,6 +45,10 @@ public final class CaseView extends BorderPane {
         SplitPane split = new SplitPane(text, side());
         split.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
+        // Narrow (the sign-off screen, large text): the findings go below the résumé, so that both keep
+        // readable lines and the side tabs their full titles.
+        widthProperty().addListener((o, a, b) -> stackWhenNarrow(split));
+        subtitle.fontProperty().addListener((o, a, b) -> stackWhenNarrow(split));
         setCenter(split);
         BorderPane.setMargin(split, new Insets(6, 0, 0, 0));
 
@@ -83,6 +87,11 @@ public final class CaseView extends BorderPane {
         versions.disableProperty().bind(javafx.beans.binding.Bindings.size(vm.versions()).lessThan(2));
         Label versionLabel = new Label(Messages.get("case.versions"));
         versionLabel.setLabelFor(versions);
+        // Shown only when there is a choice: one version leaves the name the whole line (no wrap at large text).
+        for (Region r : new Region[] {versionLabel, versions}) {
+            r.visibleProperty().bind(javafx.beans.binding.Bindings.size(vm.versions()).greaterThan(1));
+            r.managedProperty().bind(r.visibleProperty());
+        }
         Label error = new Label();
         error.getStyleClass().add("error-label");
         error.textProperty().bind(vm.errorProperty());
@@ -176,6 +185,24 @@ public final class CaseView extends BorderPane {
         timeline.show(c.timeline(), vm.qualifyingMonthsText());
         current.setText(c.spans().isEmpty() ? Messages.get("case.noFindings") : Messages.get("case.findingKeys"));
     }
+
+    /** Side by side from {@value #SIDE_BY_SIDE_EM} em of width up, else the résumé above the side tabs. */
+    private void stackWhenNarrow(SplitPane split) {
+        double em = subtitle.getFont() == null ? 13 : subtitle.getFont().getSize();
+        javafx.geometry.Orientation wanted = getWidth() > 0 && getWidth() < SIDE_BY_SIDE_EM * em
+                ? javafx.geometry.Orientation.VERTICAL : javafx.geometry.Orientation.HORIZONTAL;
+        if (split.getOrientation() != wanted) {
+            boolean stacked = wanted == javafx.geometry.Orientation.VERTICAL;
+            split.setOrientation(wanted);
+            // stacked, each keeps a few lines however short the pane: the résumé about five, the findings three
+            split.getItems().get(0).setStyle(stacked ? "-fx-min-height: 7em;" : "");
+            split.getItems().get(1).setStyle(stacked ? "-fx-min-height: 6em;" : "-fx-min-width: 20em;");
+            javafx.application.Platform.runLater(() -> split.setDividerPositions(stacked ? 0.6 : 0.64));
+        }
+    }
+
+    /** Below this width (in em of the text size) the résumé and the side tabs are stacked. */
+    static final int SIDE_BY_SIDE_EM = 40;
 
     private static String nz(String s) {
         return s == null ? "" : s;

@@ -36,10 +36,15 @@ final class ChartPanel extends VBox {
         getStyleClass().add("dashboard-panel");
         Label title = new Label(Messages.get("dashboard." + key));
         title.getStyleClass().add("section-label");
+        // the whole title at any text size: it wraps, and the Numbers button keeps its word
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMinWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
         toggle.setId("dashboard-" + key + "-numbers");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(6, title, gap, toggle);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox head = new HBox(6, title, toggle);
         head.setAlignment(Pos.CENTER_LEFT);
         numbers.setId("dashboard-" + key + "-table");
         numbers.getColumns().add(column("dashboard.col.series", NumberRow::series));

@@ -130,7 +130,7 @@ public final class DashboardView extends BorderPane {
         DatePicker d = new DatePicker();
         d.setId(id);
         d.setPromptText(Messages.get(promptKey));
-        d.setPrefWidth(175);
+        d.setStyle("-fx-pref-width: 13em;"); // the prompt whole at any text size
         return d;
     }
 

@@ -56,6 +56,8 @@ public final class QueueView extends VBox {
         getStyleClass().addAll("panel", "queue-pane");
         getChildren().addAll(filterBar(), table);
         VBox.setVgrow(table, Priority.ALWAYS);
+        // The header, about four rows and the scroll bar at any text size: the split above the case keeps that much.
+        table.setStyle("-fx-min-height: 12em;");
         buildTable();
     }
 

@@ -132,7 +132,7 @@ public final class SignOffView extends BorderPane {
         resume.setId("signoff-case");
         comment.setId("signoff-comment");
         comment.setPromptText(Messages.get("signoff.commentPrompt"));
-        comment.setPrefRowCount(3);
+        comment.setPrefRowCount(2); // the résumé keeps the room at large text
         comment.setWrapText(true);
         comment.textProperty().bindBidirectional(vm.commentProperty());
         Button approve = button("signoff-approve", "signoff.approve", vm::approve);

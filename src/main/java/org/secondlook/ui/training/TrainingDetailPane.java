@@ -34,6 +34,9 @@ final class TrainingDetailPane extends VBox {
         timeline.setPrefHeight(180);
         evidence.setId("training-evidence");
         evidence.setPrefHeight(90);
+        for (ListView<String> list : java.util.List.of(timeline, evidence)) {
+            list.setCellFactory(l -> wrapping(list)); // a long move or certificate line wraps instead of scrolling sideways
+        }
         Label timelineTitle = section("training.timeline");
         Label evidenceTitle = section("training.evidence");
         Button attachButton = new Button(Messages.get("training.attach"));
@@ -58,6 +61,21 @@ final class TrainingDetailPane extends VBox {
         VBox.setVgrow(timeline, Priority.ALWAYS);
         vm.detailProperty().addListener((o, a, d) -> show(d));
         show(vm.detailProperty().get());
+    }
+
+    /** A cell whose text wraps at the list's width (less its scroll bar). */
+    private static javafx.scene.control.ListCell<String> wrapping(ListView<String> list) {
+        javafx.scene.control.ListCell<String> cell = new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        };
+        cell.setWrapText(true);
+        cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
+        cell.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return cell;
     }
 
     private void show(TrainingDetail d) {

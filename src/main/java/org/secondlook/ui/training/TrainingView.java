@@ -158,7 +158,7 @@ public final class TrainingView extends BorderPane {
         table.getColumns().add(column("training.col.office", TrainingLine::office, 120));
         table.getColumns().add(column("training.col.due", l -> date(l.dueDate()), 90));
         table.getColumns().add(column("training.col.overdue", l -> l.overdue() ? Messages.get("training.overdue") : "", 80));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.secondlook.ui.ColumnWidths.keepFitted(table); // columns sized to their text at any text size, never "…"
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(TrainingLine l, boolean empty) {
