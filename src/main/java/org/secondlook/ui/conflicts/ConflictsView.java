@@ -15,7 +15,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -194,14 +193,6 @@ public final class ConflictsView extends BorderPane {
         });
 
         Label reasonLabel = new Label(Messages.get("conflicts.reason"));
-        TextArea reason = new TextArea();
-        reason.setId("conflicts-reason");
-        reason.setPromptText(Messages.get("conflicts.reasonPrompt"));
-        reason.setPrefRowCount(3);
-        reason.setWrapText(true);
-        reason.textProperty().bindBidirectional(vm.reasonProperty());
-        reason.setDisable(!vm.mayResolve());
-        reasonLabel.setLabelFor(reason);
         Button take = new Button(Messages.get("conflicts.take"));
         take.setId("conflicts-take");
         take.setOnAction(e -> vm.takeIncoming());
@@ -210,21 +201,10 @@ public final class ConflictsView extends BorderPane {
         keep.setId("conflicts-keep");
         keep.setOnAction(e -> vm.keepCurrent());
         keep.disableProperty().bind(vm.canResolveProperty().not());
-        Label buttonsHint = new Label(vm.mayResolve() ? Messages.get("conflicts.buttonsHint") : Messages.get("conflicts.readOnly"));
+        TextArea reason = ReasonArea.of("conflicts-reason", "conflicts.reasonPrompt", 3, vm, table, take);
+        reasonLabel.setLabelFor(reason);
+        Label buttonsHint = ReasonArea.hint(vm);
         buttonsHint.setId("conflicts-buttons-hint");
-        buttonsHint.getStyleClass().add("hint-label");
-        buttonsHint.visibleProperty().bind(vm.canResolveProperty().not());
-        // Tab leaves the reason for the buttons (a reason has no tab characters); Shift+Tab goes back to the list.
-        reason.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown()) {
-                e.consume();
-                if (e.isShiftDown() || take.isDisabled()) {
-                    table.requestFocus();
-                } else {
-                    take.requestFocus();
-                }
-            }
-        });
         HBox buttons = new HBox(8, take, keep, buttonsHint);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(10, heading, grid, reasonLabel, reason, buttons);

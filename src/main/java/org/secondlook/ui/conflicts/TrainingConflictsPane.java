@@ -11,8 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -79,31 +77,14 @@ final class TrainingConflictsPane extends VBox {
         });
 
         Label reasonLabel = new Label(Messages.get("conflicts.reason"));
-        TextArea reason = new TextArea();
-        reason.setId("training-conflicts-reason");
-        reason.setPromptText(Messages.get("conflicts.training.reasonPrompt"));
-        reason.setPrefRowCount(2);
-        reason.setWrapText(true);
-        reason.textProperty().bindBidirectional(vm.reasonProperty());
-        reason.setDisable(!vm.mayResolve());
-        reasonLabel.setLabelFor(reason);
         Button keepOffice = keepButton("training-conflicts-keep-office", Conflict::office);
         keepOffice.setOnAction(e -> vm.keepOffice());
         Button keepOther = keepButton("training-conflicts-keep-other", Conflict::otherOffice);
         keepOther.setOnAction(e -> vm.keepOtherOffice());
-        Label hint = new Label(vm.mayResolve() ? Messages.get("conflicts.buttonsHint") : Messages.get("conflicts.readOnly"));
-        hint.getStyleClass().add("hint-label");
-        hint.visibleProperty().bind(vm.canResolveProperty().not());
-        reason.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown()) {
-                e.consume();
-                if (e.isShiftDown() || keepOffice.isDisabled()) {
-                    table.requestFocus();
-                } else {
-                    keepOffice.requestFocus();
-                }
-            }
-        });
+        TextArea reason = ReasonArea.of("training-conflicts-reason", "conflicts.training.reasonPrompt", 2, vm, table,
+                keepOffice);
+        reasonLabel.setLabelFor(reason);
+        Label hint = ReasonArea.hint(vm);
         HBox buttons = new HBox(8, keepOffice, keepOther, hint);
         buttons.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(title, intro, message, table, reasonLabel, reason, buttons);
