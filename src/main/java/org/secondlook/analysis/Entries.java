@@ -34,6 +34,7 @@ final class Entries {
 
     private final NormalizedText text;
     private final Tokens t;
+    private String original;
 
     private Entries(NormalizedText text, Tokens t) {
         this.text = text;
@@ -46,6 +47,7 @@ final class Entries {
 
     static Entries of(String original, NormalizedText text, Tokens t, Section[] sections) {
         Entries e = new Entries(text, t);
+        e.original = original;
         e.build(original, sections);
         return e;
     }
@@ -99,18 +101,21 @@ final class Entries {
      * The entry's head line names only civilian or non-law-enforcement officer titles, or calls its
      * holder civilian or non-sworn (and holds no role, rank, bare "Officer" or sworn cue of its own), and the title's own detail line names no agency: the
      * holder of this entry is not a sworn officer, whatever its duty lines mention ("report to the
-     * Sheriff"). A detail line with its own dates is an entry of its own, so the rule leaves it alone.
+     * Sheriff"). A detail line with its own dates is an entry of its own when the title on it is
+     * capitalized, so the rule leaves it alone; a lower-case title there is running text (the
+     * employer line "County Communications (serving city police, sheriff and fire), 2015 to present").
      */
-    boolean civilianHead(int l, List<PhraseMatcher.Match> matches, int near) {
+    boolean civilianHead(int l, List<PhraseMatcher.Match> matches, int near, boolean titleCase) {
         int h = headOf(l);
-        if (h < 0 || h == l || dated[l]) {
+        if (h < 0 || h == l || dated[l] && titleCase) {
             return false; // a detail line with its own dates is an entry of its own ("Deputy Sheriff (2005 - 2015)")
         }
         boolean civilian = false;
         for (int j = Math.max(0, near - 40); j < Math.min(matches.size(), near + 12); j++) {
             PhraseMatcher.Match m = matches.get(j);
             int ml = t.line[m.first()];
-            if (ml == l && m.phrase().kind() == Phrase.Kind.AGENCY && "le".equals(m.phrase().family())) {
+            if (ml == l && m.phrase().kind() == Phrase.Kind.AGENCY && "le".equals(m.phrase().family())
+                    && (titleCase || Character.isUpperCase(original.charAt(text.originalStart(t.start[m.first()]))))) {
                 return false; // the title's own line names its agency: its own entry, flattened under another
             }
             if (ml != h) {

@@ -133,6 +133,11 @@ final class Reading {
                     "a title after \"the\": the office or the person who holds it, not the applicant's own title"));
             return;
         }
+        if (context.withSomeone(m.first())) {
+            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "someone the applicant was with (\"with a ...\"), not the applicant's own title"));
+            return;
+        }
         String family = p.family();
         boolean viaAgency = false;
         boolean viaSworn = false;
@@ -186,7 +191,8 @@ final class Reading {
                 && ("military".equals(agencyNear(k, ln)) || context.entryHeadedBy(k, ln, "military"))) {
             family = "military_police";
         }
-        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && context.foreign(k, ln)) {
+        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE
+                && (context.foreign(k, ln) || (viaAgency || viaSworn) && context.foreignEntry(k, ln, entries().headOf(ln)))) {
             family = "foreign";
         }
         if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && context.near(k, ln, "private_rail", 1)) {
@@ -195,7 +201,7 @@ final class Reading {
         if (cueFinding(k, m, consumed, false)) {
             return;
         }
-        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && entries().civilianHead(ln, matches, k)
+        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && entries().civilianHead(ln, matches, k, words.startsUpperCase(m.first()))
                 && !cues.ownServiceBefore(m.first())) {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
                     "named in the duties of an entry whose own title is civilian, not a title the applicant held"));
@@ -324,8 +330,8 @@ final class Reading {
                 if (Math.abs(l - ln) > reach || m.phrase().kind() != Phrase.Kind.AGENCY) {
                     continue;
                 }
-                if (context.framed(j) || (l < ln && !words.startsUpperCase(m.first()))) {
-                    continue; // a client, beat or contact; or a running-text mention ("local police") on an earlier line
+                if (context.framed(j) || (l < ln && (!words.startsUpperCase(m.first()) || context.trainingOnLine(j, l)))) {
+                    continue; // a client, beat or contact; a running-text mention ("local police") or a training's host on an earlier line
                 }
                 if ("le".equals(m.phrase().family()) && l >= ln) {
                     return "le";
