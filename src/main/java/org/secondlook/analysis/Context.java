@@ -222,6 +222,45 @@ final class Context extends Passage {
         return false;
     }
 
+    /** Words that make a "Title, Agency, dates" line a course or a program, not a job. */
+    private static final Set<String> STUDY = Set.of("academy", "university", "college", "school", "course", "courses",
+            "class", "degree", "program", "programme", "student", "intern", "internship", "cadet", "explorer", "explorers",
+            "certificate", "training", "graduate", "graduated", "major", "minor", "gpa", "bachelor", "associate", "diploma");
+
+    /**
+     * "Police Officer, Lowell Police Department, 1998–2001": the title opens its line, a
+     * law-enforcement agency follows it on the line, then a year, and no study word stands before
+     * that year — an employment entry, whatever heading it sits under (a short career listed below
+     * Education, under a heading the lists do not know).
+     */
+    boolean employmentEntryLine(int k, int ln) {
+        PhraseMatcher.Match title = matches.get(k);
+        if (title.first() != t.firstTokenOfLine(ln)) {
+            return false;
+        }
+        boolean agency = false;
+        for (int j = k + 1; j < Math.min(matches.size(), k + 8); j++) {
+            PhraseMatcher.Match m = matches.get(j);
+            if (t.line[m.first()] != ln) {
+                break;
+            }
+            agency |= m.phrase().kind() == Phrase.Kind.AGENCY && "le".equals(m.phrase().family());
+        }
+        if (!agency) {
+            return false;
+        }
+        for (int i = title.last(); i < t.count && t.line[i] == ln; i++) {
+            String w = text.slice(t.start[i], t.end[i]);
+            if (STUDY.contains(w)) {
+                return false;
+            }
+            if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A training or study match on line {@code l} near match {@code k} ("Graduate, Greenville Police Dept. Citizens Police Academy"). */
     boolean trainingOnLine(int k, int l) {
         for (int j = Math.max(0, k - 6); j < Math.min(matches.size(), k + 6); j++) {

@@ -110,7 +110,7 @@ final class Cues extends Passage {
         return text.slice(t.start[i], t.end[i]);
     }
 
-    /** "no military police duty", "without arrest powers as a deputy": "no" or "without" right before the title, spaces only between. */
+    /** "no military police duty", "Not military police.": "no", "not" or "without" right before the title, spaces only between. */
     boolean negatedRightBefore(int first) {
         if (first == 0 || t.line[first - 1] != t.line[first]) {
             return false;
@@ -121,7 +121,7 @@ final class Cues extends Passage {
             }
         }
         String w = word(first - 1);
-        return w.equals("no") || w.equals("without");
+        return w.equals("no") || w.equals("without") || w.equals("not");
     }
 
     /** A verb of own service earlier on the title's line, a few words back ("promoted to Deputy", "hired as an officer", "former deputy"). */

@@ -212,7 +212,7 @@ final class Reading {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.section(s, spanText));
             return;
         }
-        if (s == Section.EDUCATION) {
+        if (s == Section.EDUCATION && !context.employmentEntryLine(k, ln)) {
             add(m.first(), m.last(), FindingCategory.COURSEWORK, Explanations.section(s, spanText));
             return;
         }
