@@ -224,7 +224,7 @@ final class Context extends Passage {
 
     /** Words that make a "Title, Agency, dates" line a course or a program, not a job. */
     private static final Set<String> STUDY = Set.of("academy", "university", "college", "school", "course", "courses",
-            "class", "degree", "program", "programme", "student", "intern", "internship", "cadet", "explorer", "explorers",
+            "class", "degree", "program", "student", "intern", "internship", "cadet", "explorer", "explorers",
             "certificate", "training", "graduate", "graduated", "major", "minor", "gpa", "bachelor", "associate", "diploma");
 
     /**

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Agencies written as initials, recognised by shape: a local police department with the place
+ * Agencies written as initials, recognized by shape: a local police department with the place
  * spelled out beside it ("MPD (Mesa, AZ)", "GPD (Gilbert, AZ)": initials ending in PD followed by
  * a parenthesised "City, ST", so "CPD (30 hours)" is not one), and a state patrol's or state
  * police's initials ("OSHP", "KHP", "NJSP") with a rank beside them ("OSHP, Tpr.").
