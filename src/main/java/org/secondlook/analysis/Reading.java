@@ -330,7 +330,7 @@ final class Reading {
                 if (Math.abs(l - ln) > reach || m.phrase().kind() != Phrase.Kind.AGENCY) {
                     continue;
                 }
-                if (context.framed(j) || (l < ln && (!words.startsUpperCase(m.first()) || context.trainingOnLine(j, l)))) {
+                if (context.framed(j) || (l < ln && (!words.startsUpperCase(m.first()) || "le".equals(m.phrase().family()) && context.trainingOnLine(j, l)))) {
                     continue; // a client, beat or contact; a running-text mention ("local police") or a training's host on an earlier line
                 }
                 if ("le".equals(m.phrase().family()) && l >= ln) {
