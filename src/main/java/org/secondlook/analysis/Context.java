@@ -93,7 +93,7 @@ final class Context extends Passage {
     }
 
     /**
-     * "go in with a police officer standing by", "rode along with an experienced deputy": "with" (or
+     * "go in with a uniformed police officer", "rode along with an experienced deputy": "with" (or
      * "alongside", "beside"), then "a"/"an" and at most one lower-case word before the title: someone
      * the applicant was with, not the applicant's own title.
      */
@@ -207,7 +207,7 @@ final class Context extends Passage {
     /**
      * A foreign place on a line of the title's entry above it, from the entry's head line down, while
      * the title's own line names no agency and no US place ("WORK HISTORY — ABROAD, Manila" or
-     * "Police Officer III, Philippine National Police" over a duty line "… desk officer …"). Asked only
+     * "Senior Police Officer 2, Philippine National Police" over a duty line "… desk officer …"). Asked only
      * for a title read through its agency (a rank or a generic title): it takes the entry's agency.
      */
     boolean foreignEntry(int k, int ln, int head) {
@@ -228,7 +228,7 @@ final class Context extends Passage {
             "certificate", "training", "graduate", "graduated", "major", "minor", "gpa", "bachelor", "associate", "diploma");
 
     /**
-     * "Police Officer, Lowell Police Department, 1998–2001": the title opens its line, a
+     * "Patrol Officer, Odessa Police Department, 2008–2013": the title opens its line, a
      * law-enforcement agency follows it on the line, then a year, and no study word stands before
      * that year — an employment entry, whatever heading it sits under (a short career listed below
      * Education, under a heading the lists do not know).
@@ -261,7 +261,7 @@ final class Context extends Passage {
         return false;
     }
 
-    /** A training or study match on line {@code l} near match {@code k} ("Graduate, Greenville Police Dept. Citizens Police Academy"). */
+    /** A training or study match on line {@code l} near match {@code k} ("Graduate, Milford Police Dept. Citizens Police Academy"). */
     boolean trainingOnLine(int k, int l) {
         for (int j = Math.max(0, k - 6); j < Math.min(matches.size(), k + 6); j++) {
             PhraseMatcher.Match m = matches.get(j);

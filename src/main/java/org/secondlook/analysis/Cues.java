@@ -128,7 +128,7 @@ final class Cues extends Passage {
     boolean ownServiceBefore(int first) {
         for (int i = first - 1; i >= Math.max(0, first - 5) && t.line[i] == t.line[first]; i--) {
             if (text.chars[t.end[i]] == ',') {
-                return false; // "serving city police, sheriff and fire": the title is an item of a list the verb serves
+                return false; // "serving town police, sheriff and fire": the title is an item of a list the verb serves
             }
             String w = word(i);
             if (OWN_SERVICE.contains(w) || w.equals("became") || w.equals("joined") || w.equals("former") || w.equals("retired")) {
@@ -157,7 +157,7 @@ final class Cues extends Passage {
         for (int i = from; i < to; i++) {
             char c = text.chars[i];
             if (c == '.' && abbreviationPeriod(i)) {
-                continue; // "Cpl. (ret.) Dennis Hoyt": a rank's or a title's period, not a sentence end
+                continue; // "Sgt. (ret.) Paul Weir": a rank's or a title's period, not a sentence end
             }
             if (c == '.' || c == '!' || c == '?' || c == ';' || c == '|') {
                 return true;

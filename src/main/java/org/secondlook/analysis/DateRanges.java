@@ -20,7 +20,7 @@ final class DateRanges {
         }
     }
 
-    /** Words that make the dates right after them a time in training, not service ("Academy Jan 2022 – Dec 2022"). */
+    /** Words that make the dates right after them a time in training, not service ("Academy Feb 2023 – Jan 2024"). */
     private static final java.util.Set<String> TRAINING = java.util.Set.of("academy", "recruit", "trainee", "cadet");
     /** How many words after such a word a range's start may be and still be the training's. */
     private static final int TRAINING_REACH_WORDS = 2;
@@ -126,7 +126,7 @@ final class DateRanges {
             Point p = points.get(k);
             Point q = k + 1 < points.size() ? points.get(k + 1) : null;
             if (p.training()) {
-                k += q != null && q.rangeEnd() ? 2 : 1; // "Academy Jan 2022 – Dec 2022": time in training, not sworn service
+                k += q != null && q.rangeEnd() ? 2 : 1; // "Academy Feb 2023 – Jan 2024": time in training, not sworn service
                 continue;
             }
             if (q != null && q.month() >= p.month()) {

@@ -103,7 +103,7 @@ final class Entries {
      * holder of this entry is not a sworn officer, whatever its duty lines mention ("report to the
      * Sheriff"). A detail line with its own dates is an entry of its own when the title on it is
      * capitalized, so the rule leaves it alone; a lower-case title there is running text (the
-     * employer line "County Communications (serving city police, sheriff and fire), 2015 to present").
+     * employer line "Regional Dispatch (serving town police, sheriff and fire), 2016 to present").
      */
     boolean civilianHead(int l, List<PhraseMatcher.Match> matches, int near, boolean titleCase) {
         int h = headOf(l);
