@@ -160,6 +160,18 @@ final class Context extends Passage {
         return true;
     }
 
+    /** Only rank words, "promoted to" or "as" stand before the title on its line: the title opens its line (after any bullet mark). */
+    boolean opensLine(int first) {
+        int ln = t.line[first];
+        for (int i = first - 1; i >= 0 && t.line[i] == ln; i--) {
+            String w = text.slice(t.start[i], t.end[i]);
+            if (!BEFORE_RANK.contains(w) && !LE_NEXT.contains(w) && !w.equals("promoted") && !w.equals("made")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "Section Chief", "Fire Captain": a capitalised non-law-enforcement word right before the rank. */
     boolean qualifiedByPreviousWord(int first) {
         String prev = word(first - 1, first);

@@ -19,6 +19,10 @@ final class Entries {
     private static final int TITLE_LINE_CHARS = 60;
     /** A keyword list has at least this many commas on its line. */
     private static final int KEYWORD_COMMAS = 4;
+    /** Lines under an entry's head line that may still be its title, employer or dates line. */
+    private static final int HEAD_ZONE_LINES = 2;
+    /** Marks that open a duty bullet. */
+    private static final String BULLET_MARKS = "-*+>\u2022\u2023\u25AA\u25AB\u25CF\u25E6\u25A0\u00B7\u2013\u2014\u2043";
     private static final Set<String> KEYWORD_HEADS = Set.of("keywords", "keyword", "key", "tags", "skills", "competencies",
             "core", "expertise", "areas", "search", "terms");
 
@@ -92,6 +96,36 @@ final class Entries {
         return l >= 0 && l < entryOf.length && entryOf[l] >= 0 && head[entryOf[l]] == l;
     }
 
+    /** True when line {@code l} opens with a bullet mark ("-", "•", "*"): a duty line, never an entry's title or employer line. */
+    boolean bulletLine(String original, int l) {
+        if (l < 0 || l >= t.lines || t.lineStart[l] >= t.lineStart[l + 1]) {
+            return false;
+        }
+        int i = text.originalStart(t.lineStart[l]); // the normalized text has turned bullet glyphs into spaces
+        int end = text.originalStart(t.lineStart[l + 1] - 1);
+        while (i < end && (original.charAt(i) == ' ' || original.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < end && BULLET_MARKS.indexOf(original.charAt(i)) >= 0;
+    }
+
+    /**
+     * The head zone of an entry: its head line and the lines right under it that are not bullets and
+     * carry no sentence of their own (title line, employer line, place and dates line of one entry).
+     */
+    boolean inHeadZone(String original, int l) {
+        int h = headOf(l);
+        if (h < 0) {
+            return false;
+        }
+        for (int x = h; x <= l; x++) {
+            if (x > h + HEAD_ZONE_LINES || bulletLine(original, x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The head line of the entry that holds line {@code l}, or -1. */
     int headOf(int l) {
         return entryOf[l] < 0 ? -1 : head[entryOf[l]];
@@ -123,7 +157,13 @@ final class Entries {
             }
             switch (m.phrase().kind()) {
                 case NON_LE, CIVILIAN, NEGATION -> civilian |= !m.phrase().plural();
-                case ROLE, RANK, BARE_OFFICER, NEUTRAL, SWORN -> {
+                case SWORN -> {
+                    if (!negatedCue(m.first())) {
+                        return false;
+                    }
+                    civilian = true; // "(civilian, non-sworn)": the head calls its holder not sworn
+                }
+                case ROLE, RANK, BARE_OFFICER, NEUTRAL -> {
                     return false;
                 }
                 default -> {
@@ -131,6 +171,15 @@ final class Entries {
             }
         }
         return civilian || saysCivilian(h);
+    }
+
+    /** "non-sworn", "not sworn": a negator right before the cue on its line. */
+    private boolean negatedCue(int first) {
+        if (first == 0 || t.line[first - 1] != t.line[first]) {
+            return false;
+        }
+        String w = text.slice(t.start[first - 1], t.end[first - 1]);
+        return w.equals("non") || w.equals("not");
     }
 
     /** The head line calls its holder civilian ("Director of Finance (civilian), … Sheriff's Office"). */

@@ -142,6 +142,9 @@ final class Reading {
         boolean viaAgency = false;
         boolean viaSworn = false;
         if (p.kind() == Phrase.Kind.NEUTRAL) {
+            if (!entryTitle(k, m, ln)) {
+                return; // "met with the precinct's commanding officer" in a duty bullet: not the applicant's title
+            }
             family = context.near(k, ln, "military", 1) ? "military_police" : "police";
             viaAgency = true;
         } else if (p.kind() == Phrase.Kind.RANK || p.kind() == Phrase.Kind.BARE_OFFICER) {
@@ -166,6 +169,9 @@ final class Reading {
             }
             if (agency == null && !bare && context.underLeHead(k, ln)) {
                 agency = "le"; // "Promoted to Sergeant" on a duty line under an agency's head line
+            }
+            if ("le".equals(agency) && !entryTitle(k, m, ln)) {
+                return; // a title in a duty bullet or running text beside an agency: someone else's, or no job at all
             }
             if ("le".equals(agency)) {
                 family = context.near(k, ln, "military", 1) ? "military_police" : "police";
@@ -233,6 +239,24 @@ final class Reading {
         } else {
             add(m.first(), m.last(), FindingCategory.POLICY_DEPENDENT_ROLE, Explanations.deferred(spanText, family));
         }
+    }
+
+    /**
+     * Structure first: a rank or a bare "Officer" read through an agency is the applicant's title only
+     * where a title stands in an entry — opening its line (a title line, a one-line "Title, Agency,
+     * dates" entry, "Promoted to Sergeant" under the agency's head line), or after a verb of own
+     * service in prose ("served as a deputy with ..."). In the middle of a duty bullet ("sit in on
+     * briefings with Sgt. investigators") or as a lower-case "officer" in running text ("officer
+     * discipline records") it is someone else's title, or no title at all.
+     */
+    private boolean entryTitle(int k, PhraseMatcher.Match m, int ln) {
+        if (cues.ownServiceBefore(m.first()) || context.employmentEntryLine(k, ln)) {
+            return true;
+        }
+        if (m.phrase().kind() == Phrase.Kind.BARE_OFFICER && !words.startsUpperCase(m.first())) {
+            return false;
+        }
+        return !entries().bulletLine(original, ln) || context.opensLine(m.first());
     }
 
     private static final java.util.Set<String> SERVICE_GAP = java.util.Set.of("with", "at", "in", "on", "of", "for", "the",
@@ -330,7 +354,7 @@ final class Reading {
                 if (Math.abs(l - ln) > reach || m.phrase().kind() != Phrase.Kind.AGENCY) {
                     continue;
                 }
-                if (context.framed(j) || (l < ln && (!words.startsUpperCase(m.first()) || "le".equals(m.phrase().family()) && context.trainingOnLine(j, l)))) {
+                if (context.framed(j) || l != ln && entries().bulletLine(original, l) || (l < ln && (!words.startsUpperCase(m.first()) || "le".equals(m.phrase().family()) && context.trainingOnLine(j, l)))) {
                     continue; // a client, beat or contact; a running-text mention ("local police") or a training's host on an earlier line
                 }
                 if ("le".equals(m.phrase().family()) && l >= ln) {
