@@ -21,6 +21,8 @@ final class Entries {
     private static final int KEYWORD_COMMAS = 4;
     /** Lines under an entry's head line that may still be its title, employer or dates line. */
     private static final int HEAD_ZONE_LINES = 2;
+    /** Lines a wrapped bullet may run on for. */
+    private static final int BULLET_WRAP_LINES = 4;
     /** Marks that open a duty bullet. */
     private static final String BULLET_MARKS = "-*+>\u2022\u2023\u25AA\u25AB\u25CF\u25E6\u25A0\u00B7\u2013\u2014\u2043";
     private static final Set<String> KEYWORD_HEADS = Set.of("keywords", "keyword", "key", "tags", "skills", "competencies",
@@ -107,6 +109,39 @@ final class Entries {
             i++;
         }
         return i < end && BULLET_MARKS.indexOf(original.charAt(i)) >= 0;
+    }
+
+    /**
+     * True for a bullet line and for the wrapped continuation of one: an indented line under a
+     * bullet whose mark stands further left ("- Attend meetings with the ...\n  4th Precinct's ...").
+     */
+    boolean inBullet(String original, int l) {
+        if (bulletLine(original, l)) {
+            return true;
+        }
+        int in = originalIndent(original, l);
+        if (in == 0) {
+            return false;
+        }
+        for (int x = l - 1; x >= 0 && l - x <= BULLET_WRAP_LINES && entryOf[x] >= 0; x--) {
+            int ix = originalIndent(original, x);
+            if (bulletLine(original, x)) {
+                return ix < in;
+            }
+            if (ix < in) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private int originalIndent(String original, int l) {
+        int from = text.originalStart(t.lineStart[l]);
+        int i = from;
+        while (i < original.length() && (original.charAt(i) == ' ' || original.charAt(i) == '\t')) {
+            i++;
+        }
+        return i - from;
     }
 
     /**

@@ -253,11 +253,17 @@ final class Reading {
         if (cues.ownServiceBefore(m.first()) || context.employmentEntryLine(k, ln)) {
             return true;
         }
-        if (m.phrase().kind() == Phrase.Kind.BARE_OFFICER && !words.startsUpperCase(m.first())) {
-            return false;
+        if (m.phrase().kind() != Phrase.Kind.RANK && !words.startsUpperCase(m.first())) {
+            return false; // "officer discipline records", "certified origin-and-cause investigator": running text
         }
-        return !entries().bulletLine(original, ln) || context.opensLine(m.first());
+        if (m.last() < t.count && t.line[m.last()] == ln && SUBJECT_VERBS.contains(words.word(m.last()))) {
+            return false; // "Investigator is not a commissioned peace officer": the title is what a sentence is about
+        }
+        return !entries().inBullet(original, ln) || context.opensLine(m.first());
     }
+
+    /** Verbs after a title that make it the subject of a sentence, not a title line. */
+    private static final java.util.Set<String> SUBJECT_VERBS = java.util.Set.of("is", "was", "are", "were", "has", "does");
 
     private static final java.util.Set<String> SERVICE_GAP = java.util.Set.of("with", "at", "in", "on", "of", "for", "the",
             "wearing", "badge", "serving", "served", "sworn", "service", "a", "an", "member", "as");
@@ -281,6 +287,9 @@ final class Reading {
                     && !SERVICE_GAP.contains(words.word(i))) {
                 i--; // the agency's own name ("Anchorage")
                 names++;
+            }
+            if (i >= 0 && ("a".equals(words.word(i)) || "an".equals(words.word(i)))) {
+                continue; // "7 years at a state police lab": an agency of a kind, not a named employer
             }
             while (i >= 0 && m.first() - i <= 12 && SERVICE_GAP.contains(words.word(i))) {
                 i--;
@@ -354,7 +363,7 @@ final class Reading {
                 if (Math.abs(l - ln) > reach || m.phrase().kind() != Phrase.Kind.AGENCY) {
                     continue;
                 }
-                if (context.framed(j) || l != ln && entries().bulletLine(original, l) || (l < ln && (!words.startsUpperCase(m.first()) || "le".equals(m.phrase().family()) && context.trainingOnLine(j, l)))) {
+                if (context.framed(j) || l != ln && (entries().inBullet(original, l) || !words.startsUpperCase(m.first())) || (l < ln && (!words.startsUpperCase(m.first()) || "le".equals(m.phrase().family()) && context.trainingOnLine(j, l)))) {
                     continue; // a client, beat or contact; a running-text mention ("local police") or a training's host on an earlier line
                 }
                 if ("le".equals(m.phrase().family()) && l >= ln) {
