@@ -158,7 +158,8 @@ final class Reading {
                     || context.qualifiedByPreviousWord(m.first())))) {
                 return; // "for the Chief", "Deputy CISO": someone else, or a different title
             }
-            if (!bare && (context.near(k, ln, "fire", 0) && !context.near(k, ln, "le", 0) || context.entryHeadedBy(k, ln, "fire"))) {
+            if (!bare && (context.near(k, ln, "fire", 0) && !context.near(k, ln, "le", 0) || context.entryHeadedBy(k, ln, "fire")
+                    || context.near(k, ln, "fire", 1) && words.lineHas(ln, "fire"))) {
                 add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                         Explanations.nonLe(spanText, "a fire-service rank in an entry that names a fire service, not a police rank"));
                 return;
@@ -250,16 +251,27 @@ final class Reading {
      * discipline records") it is someone else's title, or no title at all.
      */
     private boolean entryTitle(int k, PhraseMatcher.Match m, int ln) {
-        if (cues.ownServiceBefore(m.first()) || context.employmentEntryLine(k, ln)) {
+        if (cues.ownServiceBefore(m.first()) || context.employmentEntryLine(k, ln) || firstPersonBe(m.first())) {
             return true;
         }
-        if (m.phrase().kind() != Phrase.Kind.RANK && !words.startsUpperCase(m.first())) {
+        if (!words.startsUpperCase(m.first()) && (m.phrase().kind() != Phrase.Kind.RANK || !context.opensLine(m.first()))) {
             return false; // "officer discipline records", "certified origin-and-cause investigator": running text
         }
         if (m.last() < t.count && t.line[m.last()] == ln && SUBJECT_VERBS.contains(words.word(m.last()))) {
             return false; // "Investigator is not a commissioned peace officer": the title is what a sentence is about
         }
         return !entries().inBullet(original, ln) || context.opensLine(m.first());
+    }
+
+    /** "I was the case agent", "I was a sergeant": first-person prose naming the applicant's own title. */
+    private boolean firstPersonBe(int first) {
+        for (int i = first - 1; i >= Math.max(1, first - 3) && t.line[i] == t.line[first]; i--) {
+            String w = words.word(i);
+            if ((w.equals("was") || w.equals("became")) && "i".equals(words.word(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs after a title that make it the subject of a sentence, not a title line. */
