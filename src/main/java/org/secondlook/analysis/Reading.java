@@ -143,6 +143,7 @@ final class Reading {
         boolean viaSworn = false;
         if (p.kind() == Phrase.Kind.NEUTRAL) {
             if (!entryTitle(k, m, ln)) {
+                otherPersonCue(k, m, consumed);
                 return; // "met with the precinct's commanding officer" in a duty bullet: not the applicant's title
             }
             family = context.near(k, ln, "military", 1) ? "military_police" : "police";
@@ -172,6 +173,7 @@ final class Reading {
                 agency = "le"; // "Promoted to Sergeant" on a duty line under an agency's head line
             }
             if ("le".equals(agency) && !entryTitle(k, m, ln)) {
+                otherPersonCue(k, m, consumed);
                 return; // a title in a duty bullet or running text beside an agency: someone else's, or no job at all
             }
             if ("le".equals(agency)) {
@@ -254,7 +256,8 @@ final class Reading {
         if (cues.ownServiceBefore(m.first()) || context.employmentEntryLine(k, ln) || firstPersonBe(m.first())) {
             return true;
         }
-        if (!words.startsUpperCase(m.first()) && (m.phrase().kind() != Phrase.Kind.RANK || !context.opensLine(m.first()))) {
+        if (!words.startsUpperCase(m.first()) && (m.phrase().kind() != Phrase.Kind.RANK || !context.opensLine(m.first()))
+                && !context.underLeHead(k, ln)) {
             return false; // "officer discipline records", "certified origin-and-cause investigator": running text
         }
         if (m.last() < t.count && t.line[m.last()] == ln && SUBJECT_VERBS.contains(words.word(m.last()))) {
@@ -263,9 +266,17 @@ final class Reading {
         return !entries().inBullet(original, ln) || context.opensLine(m.first());
     }
 
+    /** "Work directly with the Marden PD traffic sergeant": a title the gate leaves out still shows its "worked with" cue. */
+    private void otherPersonCue(int k, PhraseMatcher.Match m, boolean[] consumed) {
+        int cue = cues.before(k, false);
+        if (cue >= 0 && Cues.category(matches.get(cue).phrase().kind()) == FindingCategory.THIRD_PARTY) {
+            cueFinding(k, m, consumed, false);
+        }
+    }
+
     /** "I was the case agent", "I was a sergeant": first-person prose naming the applicant's own title. */
     private boolean firstPersonBe(int first) {
-        for (int i = first - 1; i >= Math.max(1, first - 3) && t.line[i] == t.line[first]; i--) {
+        for (int i = first - 1; i >= Math.max(1, first - 5) && t.line[i] == t.line[first]; i--) {
             String w = words.word(i);
             if ((w.equals("was") || w.equals("became")) && "i".equals(words.word(i - 1))) {
                 return true;
@@ -375,7 +386,8 @@ final class Reading {
                 if (Math.abs(l - ln) > reach || m.phrase().kind() != Phrase.Kind.AGENCY) {
                     continue;
                 }
-                if (context.framed(j) || l != ln && (entries().inBullet(original, l) || !words.startsUpperCase(m.first())) || (l < ln && (!words.startsUpperCase(m.first()) || "le".equals(m.phrase().family()) && context.trainingOnLine(j, l)))) {
+                if (context.framed(j) || l != ln && (entries().inBullet(original, l) || l > ln && !words.startsUpperCase(m.first())
+                        && cues.crossesSentence(t.end[matches.get(k).last() - 1], t.start[m.first()])) || (l < ln && (!words.startsUpperCase(m.first()) || "le".equals(m.phrase().family()) && context.trainingOnLine(j, l)))) {
                     continue; // a client, beat or contact; a running-text mention ("local police") or a training's host on an earlier line
                 }
                 if ("le".equals(m.phrase().family()) && l >= ln) {
