@@ -274,6 +274,17 @@ final class Reading {
         }
     }
 
+    /** A full stop after a word of two or more letters, then a space and a capital: a sentence ends ("Officer. No arrest powers"), not "U.S. Navy". */
+    private boolean sentenceEnds(int from, int to) {
+        for (int i = Math.max(from, 2); i + 2 < to; i++) {
+            if (text.chars[i] == '.' && text.chars[i + 1] == ' ' && Character.isLetter(text.chars[i - 1]) && Character.isLetter(text.chars[i - 2])
+                    && Character.isUpperCase(original.charAt(text.originalStart(i + 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "I was the case agent", "I was a sergeant": first-person prose naming the applicant's own title. */
     private boolean firstPersonBe(int first) {
         for (int i = first - 1; i >= Math.max(1, first - 5) && t.line[i] == t.line[first]; i--) {
@@ -387,7 +398,7 @@ final class Reading {
                     continue;
                 }
                 if (context.framed(j) || l != ln && (entries().inBullet(original, l) || l > ln && !words.startsUpperCase(m.first())
-                        && cues.crossesSentence(t.end[matches.get(k).last() - 1], t.start[m.first()])) || (l < ln && (!words.startsUpperCase(m.first()) || "le".equals(m.phrase().family()) && context.trainingOnLine(j, l)))) {
+                        && sentenceEnds(t.end[matches.get(k).last() - 1], t.start[m.first()])) || (l < ln && (!words.startsUpperCase(m.first()) || "le".equals(m.phrase().family()) && context.trainingOnLine(j, l)))) {
                     continue; // a client, beat or contact; a running-text mention ("local police") or a training's host on an earlier line
                 }
                 if ("le".equals(m.phrase().family()) && l >= ln) {
