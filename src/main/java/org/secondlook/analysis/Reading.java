@@ -107,7 +107,7 @@ final class Reading {
             }
             return;
         }
-        if (words.possessiveOrAttributive(m.last())) {
+        if (words.possessiveOrAttributive(m.last()) || pluralNounAfter(m)) {
             return;
         }
         if (sections[ln] == Section.CREATIVE || context.fictionNear(k, ln)) {
@@ -283,6 +283,19 @@ final class Reading {
             }
         }
         return false;
+    }
+
+    private static final java.util.Set<String> NOT_NOUNS = java.util.Set.of("was", "has", "does", "is", "as", "this", "its", "us", "thus");
+
+    /** "trooper uniforms", "police and sheriff agencies": a lower-case title right before a plural noun modifies it. */
+    private boolean pluralNounAfter(PhraseMatcher.Match m) {
+        int n = m.last();
+        if (words.startsUpperCase(m.first()) || n >= t.count || t.line[n] != t.line[n - 1] || t.start[n] != t.end[n - 1] + 1
+                || text.chars[t.end[n - 1]] != ' ' || words.startsUpperCase(n)) {
+            return false;
+        }
+        String w = words.word(n);
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !NOT_NOUNS.contains(w) && Character.isLetter(w.charAt(0));
     }
 
     /** "I was the case agent", "I was a sergeant": first-person prose naming the applicant's own title. */
