@@ -74,4 +74,18 @@ class EntriesTest {
         assertThat(e.keywordLine[0]).isTrue();
         assertThat(e.keywordLine[1]).isFalse();
     }
+
+    @Test
+    void bullet_lines_and_their_wrapped_continuations_are_duty_lines_and_title_lines_are_not() {
+        String text = "Shift Supervisor\nAcme Logistics, 2015 - 2020\n\u2022 Ran the night dock crew and\n  trained new loaders\n- Audited inventory\n";
+        Entries e = entries(text);
+        assertThat(e.bulletLine(text, 0)).isFalse();
+        assertThat(e.bulletLine(text, 1)).isFalse();
+        assertThat(e.bulletLine(text, 2)).isTrue();
+        assertThat(e.bulletLine(text, 3)).isFalse();
+        assertThat(e.inBullet(text, 3)).isTrue();
+        assertThat(e.inBullet(text, 4)).isTrue();
+        assertThat(e.inHeadZone(text, 1)).isTrue();
+        assertThat(e.inHeadZone(text, 2)).isFalse();
+    }
 }
