@@ -80,16 +80,52 @@ final class Context extends Passage {
      */
     boolean afterThe(int first) {
         int d = first - 1;
-        String prev = word(d, first);
+        String prev = joinedWord(d);
         if (prev != null && !prev.equals("the") && Character.isLowerCase(original.charAt(text.originalStart(t.start[d])))) {
             d--;
-            prev = word(d, first);
+            prev = joinedWord(d);
         }
         if (!"the".equals(prev)) {
             return false;
         }
-        String before = word(d - 1, first);
+        String before = joinedWord(d - 1);
         return before == null || !OWN.contains(before);
+    }
+
+    /**
+     * "go in with a uniformed police officer", "rode along with an experienced deputy": "with" (or
+     * "alongside", "beside"), then "a"/"an" and at most one lower-case word before the title: someone
+     * the applicant was with, not the applicant's own title.
+     */
+    boolean withSomeone(int first) {
+        int d = first - 1;
+        String prev = joinedWord(d);
+        if (prev != null && !prev.equals("a") && !prev.equals("an") && Character.isLowerCase(original.charAt(text.originalStart(t.start[d])))) {
+            d--;
+            prev = joinedWord(d);
+        }
+        if (!"a".equals(prev) && !"an".equals(prev)) {
+            return false;
+        }
+        String before = joinedWord(d - 1);
+        return "with".equals(before) || "alongside".equals(before) || "beside".equals(before);
+    }
+
+    /** Token {@code i} when only spaces and at most one line break join it to the next token (a sentence running on). */
+    private String joinedWord(int i) {
+        if (i < 0 || i + 1 >= t.count) {
+            return null;
+        }
+        int breaks = 0;
+        for (int c = t.end[i]; c < t.start[i + 1]; c++) {
+            char ch = text.chars[c];
+            if (ch == '\n') {
+                breaks++;
+            } else if (ch != ' ' && ch != '\t') {
+                return null;
+            }
+        }
+        return breaks > 1 ? null : text.slice(t.start[i], t.end[i]);
     }
 
     /** "Deputy CISO", "Chief Technology Officer": the rank qualifies the capitalised word after it. */
@@ -118,6 +154,18 @@ final class Context extends Passage {
         for (int i = first - 1; i >= 0 && t.line[i] == ln; i--) {
             String w = text.slice(t.start[i], t.end[i]);
             if (!BEFORE_RANK.contains(w) && !LE_NEXT.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Only rank words, "promoted to" or "as" stand before the title on its line: the title opens its line (after any bullet mark). */
+    boolean opensLine(int first) {
+        int ln = t.line[first];
+        for (int i = first - 1; i >= 0 && t.line[i] == ln; i--) {
+            String w = text.slice(t.start[i], t.end[i]);
+            if (!BEFORE_RANK.contains(w) && !LE_NEXT.contains(w) && !w.equals("promoted") && !w.equals("made")) {
                 return false;
             }
         }
@@ -162,6 +210,74 @@ final class Context extends Passage {
         for (int l : new int[] {ln - 1, ln + 1}) {
             if (l >= 0 && onLine(k, l, "foreign") && !onLine(k, l, "domestic") && !onLine(k, ln, "le")
                     && !onLine(k, ln, "domestic")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A foreign place on a line of the title's entry above it, from the entry's head line down, while
+     * the title's own line names no agency and no US place ("WORK HISTORY — ABROAD, Manila" or
+     * "Senior Police Officer 2, Philippine National Police" over a duty line "… desk officer …"). Asked only
+     * for a title read through its agency (a rank or a generic title): it takes the entry's agency.
+     */
+    boolean foreignEntry(int k, int ln, int head) {
+        if (head < 0 || head >= ln || onLine(k, ln, "le") || onLine(k, ln, "domestic")) {
+            return false;
+        }
+        for (int l = head; l < ln; l++) {
+            if (onLine(k, l, "foreign") && !onLine(k, l, "domestic")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that make a "Title, Agency, dates" line a course or a program, not a job. */
+    private static final Set<String> STUDY = Set.of("academy", "university", "college", "school", "course", "courses",
+            "class", "degree", "program", "student", "intern", "internship", "cadet", "explorer", "explorers",
+            "certificate", "training", "graduate", "graduated", "major", "minor", "gpa", "bachelor", "associate", "diploma");
+
+    /**
+     * "Patrol Officer, Odessa Police Department, 2008–2013": the title opens its line, a
+     * law-enforcement agency follows it on the line, then a year, and no study word stands before
+     * that year — an employment entry, whatever heading it sits under (a short career listed below
+     * Education, under a heading the lists do not know).
+     */
+    boolean employmentEntryLine(int k, int ln) {
+        PhraseMatcher.Match title = matches.get(k);
+        if (title.first() != t.firstTokenOfLine(ln)) {
+            return false;
+        }
+        boolean agency = false;
+        for (int j = k + 1; j < Math.min(matches.size(), k + 8); j++) {
+            PhraseMatcher.Match m = matches.get(j);
+            if (t.line[m.first()] != ln) {
+                break;
+            }
+            agency |= m.phrase().kind() == Phrase.Kind.AGENCY && "le".equals(m.phrase().family());
+        }
+        if (!agency) {
+            return false;
+        }
+        for (int i = title.last(); i < t.count && t.line[i] == ln; i++) {
+            String w = text.slice(t.start[i], t.end[i]);
+            if (STUDY.contains(w)) {
+                return false;
+            }
+            if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A training or study match on line {@code l} near match {@code k} ("Graduate, Milford Police Dept. Citizens Police Academy"). */
+    boolean trainingOnLine(int k, int l) {
+        for (int j = Math.max(0, k - 6); j < Math.min(matches.size(), k + 6); j++) {
+            PhraseMatcher.Match m = matches.get(j);
+            if (t.line[m.first()] == l && (m.phrase().kind() == Phrase.Kind.TRAINING || m.phrase().kind() == Phrase.Kind.COURSEWORK)) {
                 return true;
             }
         }

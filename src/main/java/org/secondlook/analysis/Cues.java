@@ -17,6 +17,9 @@ final class Cues extends Passage {
         "criminology", "academy", "explorer", "explorers", "ride", "sheriff", "policing");
     private static final Set<String> OWN_SERVICE = Set.of("served", "serving", "worked", "hired",
         "sworn", "promoted", "appointed", "commissioned");
+    /** Abbreviations whose period does not end a sentence: ranks and forms of address before a name. */
+    private static final Set<String> ABBREVIATIONS = Set.of("cpl", "sgt", "lt", "det", "dep", "tpr", "ofc", "capt", "cpt",
+        "cmdr", "insp", "ret", "mr", "mrs", "ms", "dr");
     private static final Set<String> OFFER = Set.of("offer", "offered", "offers");
     private static final Set<String> REFUSAL = Set.of("declined", "decline", "declining", "refused", "rejected", "turned",
         "turning", "withdrew", "passed");
@@ -107,7 +110,7 @@ final class Cues extends Passage {
         return text.slice(t.start[i], t.end[i]);
     }
 
-    /** "no military police duty", "without arrest powers as a deputy": "no" or "without" right before the title, spaces only between. */
+    /** "no military police duty", "Not military police.": "no", "not" or "without" right before the title, spaces only between. */
     boolean negatedRightBefore(int first) {
         if (first == 0 || t.line[first - 1] != t.line[first]) {
             return false;
@@ -118,12 +121,15 @@ final class Cues extends Passage {
             }
         }
         String w = word(first - 1);
-        return w.equals("no") || w.equals("without");
+        return w.equals("no") || w.equals("without") || w.equals("not");
     }
 
     /** A verb of own service earlier on the title's line, a few words back ("promoted to Deputy", "hired as an officer", "former deputy"). */
     boolean ownServiceBefore(int first) {
         for (int i = first - 1; i >= Math.max(0, first - 5) && t.line[i] == t.line[first]; i--) {
+            if (text.chars[t.end[i]] == ',') {
+                return false; // "serving town police, sheriff and fire": the title is an item of a list the verb serves
+            }
             String w = word(i);
             if (OWN_SERVICE.contains(w) || w.equals("became") || w.equals("joined") || w.equals("former") || w.equals("retired")) {
                 return true;
@@ -150,6 +156,9 @@ final class Cues extends Passage {
     boolean crossesSentence(int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.chars[i];
+            if (c == '.' && abbreviationPeriod(i)) {
+                continue; // "Sgt. (ret.) Paul Weir": a rank's or a title's period, not a sentence end
+            }
             if (c == '.' || c == '!' || c == '?' || c == ';' || c == '|') {
                 return true;
             }
@@ -165,6 +174,27 @@ final class Cues extends Passage {
                 if (!Character.isLowerCase(o) && !(Character.isDigit(o) && !lineStartsDated(j))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** The period right after a rank or a form of address ("Sgt.", "Cpl.", "(ret.)", "Mr."), followed on the same line by more words. */
+    private boolean abbreviationPeriod(int dot) {
+        int s = dot;
+        while (s > 0 && Character.isLetter(text.chars[s - 1])) {
+            s--;
+        }
+        if (s == dot || dot - s > 4 || !ABBREVIATIONS.contains(new String(text.chars, s, dot - s))) {
+            return false;
+        }
+        for (int j = dot + 1; j < text.length; j++) {
+            char c = text.chars[j];
+            if (c == '\n') {
+                return false;
+            }
+            if (c != ' ' && c != ')' && c != ',') {
+                return true;
             }
         }
         return false;

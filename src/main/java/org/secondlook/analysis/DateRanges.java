@@ -14,8 +14,16 @@ final class DateRanges {
         "august", "september", "october", "november", "december"};
 
     /** A date found in the text: a month index, whether the month is known, and its kind. */
-    private record Point(int month, boolean precise, boolean present, int season) {
+    private record Point(int month, boolean precise, boolean present, int season, boolean training, boolean rangeEnd) {
+        Point(int month, boolean precise, boolean present, int season) {
+            this(month, precise, present, season, false, false);
+        }
     }
+
+    /** Words that make the dates right after them a time in training, not service ("Academy Feb 2023 – Jan 2024"). */
+    private static final java.util.Set<String> TRAINING = java.util.Set.of("academy", "recruit", "trainee", "cadet");
+    /** How many words after such a word a range's start may be and still be the training's. */
+    private static final int TRAINING_REACH_WORDS = 2;
 
     /** Ranges (half-open month indexes) and the sum of bare durations, from the given span. */
     record Found(List<int[]> ranges, int durationMonths) {
@@ -31,12 +39,15 @@ final class DateRanges {
         String prevWord = null;
         int prevNumber = -1;
         char sepBefore = 0;
+        int sinceTraining = Integer.MAX_VALUE;
+        boolean joined = false; // a dash or "to" since the last date: the next date ends a range
         while (i < to) {
             char c = a[i];
             if (!Tokens.wordChar(c)) {
                 if (c == '/' || c == '-') {
                     sepBefore = c;
                 }
+                joined |= c == '-' && !points.isEmpty();
                 i++;
                 continue;
             }
@@ -45,6 +56,12 @@ final class DateRanges {
                 i++;
             }
             String w = new String(a, s, i - s);
+            sinceTraining = TRAINING.contains(w) ? 0 : sinceTraining == Integer.MAX_VALUE ? sinceTraining : sinceTraining + 1;
+            if (w.equals("to") || w.equals("through") || w.equals("until") || w.equals("thru")) {
+                joined = !points.isEmpty();
+            } else if (monthOf(w) < 0 && !isPresent(w) && !w.chars().allMatch(Character::isDigit)) {
+                joined = false;
+            }
             if (w.length() > 12) {
                 prevWord = null;
                 continue;
@@ -53,6 +70,7 @@ final class DateRanges {
             if (digits) {
                 int v = Integer.parseInt(w);
                 if (w.length() == 4 && v >= 1950 && v <= 2099) {
+                    int before = points.size();
                     int month = monthOf(prevWord);
                     if (month >= 0) {
                         points.add(new Point(v * 12 + month, true, false, 0));
@@ -64,6 +82,15 @@ final class DateRanges {
                     } else {
                         points.add(new Point(v * 12, false, false, 0));
                     }
+                    if (sinceTraining <= TRAINING_REACH_WORDS && points.size() > before) {
+                        Point p = points.remove(before);
+                        points.add(new Point(p.month(), p.precise(), p.present(), p.season(), true, p.rangeEnd()));
+                    }
+                    if (joined && points.size() > before) {
+                        Point p = points.remove(before);
+                        points.add(new Point(p.month(), p.precise(), p.present(), p.season(), p.training(), true));
+                    }
+                    joined = false;
                     prevNumber = -1;
                 } else {
                     // "03/15/2010": keep the month, skip the day
@@ -76,7 +103,8 @@ final class DateRanges {
                 continue;
             }
             if (isPresent(w) && !points.isEmpty()) {
-                points.add(new Point(referenceMonth, true, true, 0));
+                points.add(new Point(referenceMonth, true, true, 0, false, joined));
+                joined = false;
             } else if ((w.equals("years") || w.equals("year") || w.equals("yrs") || w.equals("yr")) && prevNumber > 0 && prevNumber < 60) {
                 duration += prevNumber * 12;
             } else if (w.equals("months") && prevNumber > 0 && prevNumber < 600) {
@@ -97,6 +125,10 @@ final class DateRanges {
         while (k < points.size()) {
             Point p = points.get(k);
             Point q = k + 1 < points.size() ? points.get(k + 1) : null;
+            if (p.training()) {
+                k += q != null && q.rangeEnd() ? 2 : 1; // "Academy Feb 2023 – Jan 2024": time in training, not sworn service
+                continue;
+            }
             if (q != null && q.month() >= p.month()) {
                 int start = p.month();
                 int end;

@@ -19,6 +19,12 @@ final class Entries {
     private static final int TITLE_LINE_CHARS = 60;
     /** A keyword list has at least this many commas on its line. */
     private static final int KEYWORD_COMMAS = 4;
+    /** Lines under an entry's head line that may still be its title, employer or dates line. */
+    private static final int HEAD_ZONE_LINES = 2;
+    /** Lines a wrapped bullet may run on for. */
+    private static final int BULLET_WRAP_LINES = 4;
+    /** Marks that open a duty bullet. */
+    private static final String BULLET_MARKS = "-*+>\u2022\u2023\u25AA\u25AB\u25CF\u25E6\u25A0\u00B7\u2013\u2014\u2043";
     private static final Set<String> KEYWORD_HEADS = Set.of("keywords", "keyword", "key", "tags", "skills", "competencies",
             "core", "expertise", "areas", "search", "terms");
 
@@ -34,6 +40,7 @@ final class Entries {
 
     private final NormalizedText text;
     private final Tokens t;
+    private String original;
 
     private Entries(NormalizedText text, Tokens t) {
         this.text = text;
@@ -46,6 +53,7 @@ final class Entries {
 
     static Entries of(String original, NormalizedText text, Tokens t, Section[] sections) {
         Entries e = new Entries(text, t);
+        e.original = original;
         e.build(original, sections);
         return e;
     }
@@ -90,6 +98,69 @@ final class Entries {
         return l >= 0 && l < entryOf.length && entryOf[l] >= 0 && head[entryOf[l]] == l;
     }
 
+    /** True when line {@code l} opens with a bullet mark ("-", "•", "*"): a duty line, never an entry's title or employer line. */
+    boolean bulletLine(String original, int l) {
+        if (l < 0 || l >= t.lines || t.lineStart[l] >= t.lineStart[l + 1]) {
+            return false;
+        }
+        int i = text.originalStart(t.lineStart[l]); // the normalized text has turned bullet glyphs into spaces
+        int end = text.originalStart(t.lineStart[l + 1] - 1);
+        while (i < end && (original.charAt(i) == ' ' || original.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < end && BULLET_MARKS.indexOf(original.charAt(i)) >= 0;
+    }
+
+    /**
+     * True for a bullet line and for the wrapped continuation of one: an indented line under a
+     * bullet whose mark stands further left ("- Attend meetings with the ...\n  4th Precinct's ...").
+     */
+    boolean inBullet(String original, int l) {
+        if (bulletLine(original, l)) {
+            return true;
+        }
+        int in = originalIndent(original, l);
+        if (in == 0) {
+            return false;
+        }
+        for (int x = l - 1; x >= 0 && l - x <= BULLET_WRAP_LINES && entryOf[x] >= 0; x--) {
+            int ix = originalIndent(original, x);
+            if (bulletLine(original, x)) {
+                return ix < in;
+            }
+            if (ix < in) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private int originalIndent(String original, int l) {
+        int from = text.originalStart(t.lineStart[l]);
+        int i = from;
+        while (i < original.length() && (original.charAt(i) == ' ' || original.charAt(i) == '\t')) {
+            i++;
+        }
+        return i - from;
+    }
+
+    /**
+     * The head zone of an entry: its head line and the lines right under it that are not bullets and
+     * carry no sentence of their own (title line, employer line, place and dates line of one entry).
+     */
+    boolean inHeadZone(String original, int l) {
+        int h = headOf(l);
+        if (h < 0) {
+            return false;
+        }
+        for (int x = h; x <= l; x++) {
+            if (x > h + HEAD_ZONE_LINES || bulletLine(original, x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The head line of the entry that holds line {@code l}, or -1. */
     int headOf(int l) {
         return entryOf[l] < 0 ? -1 : head[entryOf[l]];
@@ -99,18 +170,21 @@ final class Entries {
      * The entry's head line names only civilian or non-law-enforcement officer titles, or calls its
      * holder civilian or non-sworn (and holds no role, rank, bare "Officer" or sworn cue of its own), and the title's own detail line names no agency: the
      * holder of this entry is not a sworn officer, whatever its duty lines mention ("report to the
-     * Sheriff"). A detail line with its own dates is an entry of its own, so the rule leaves it alone.
+     * Sheriff"). A detail line with its own dates is an entry of its own when the title on it is
+     * capitalized, so the rule leaves it alone; a lower-case title there is running text (the
+     * employer line "Regional Dispatch (serving town police, sheriff and fire), 2016 to present").
      */
-    boolean civilianHead(int l, List<PhraseMatcher.Match> matches, int near) {
+    boolean civilianHead(int l, List<PhraseMatcher.Match> matches, int near, boolean titleCase) {
         int h = headOf(l);
-        if (h < 0 || h == l || dated[l]) {
+        if (h < 0 || h == l || dated[l] && titleCase) {
             return false; // a detail line with its own dates is an entry of its own ("Deputy Sheriff (2005 - 2015)")
         }
         boolean civilian = false;
         for (int j = Math.max(0, near - 40); j < Math.min(matches.size(), near + 12); j++) {
             PhraseMatcher.Match m = matches.get(j);
             int ml = t.line[m.first()];
-            if (ml == l && m.phrase().kind() == Phrase.Kind.AGENCY && "le".equals(m.phrase().family())) {
+            if (ml == l && m.phrase().kind() == Phrase.Kind.AGENCY && "le".equals(m.phrase().family())
+                    && (titleCase || Character.isUpperCase(original.charAt(text.originalStart(t.start[m.first()]))))) {
                 return false; // the title's own line names its agency: its own entry, flattened under another
             }
             if (ml != h) {
@@ -118,7 +192,13 @@ final class Entries {
             }
             switch (m.phrase().kind()) {
                 case NON_LE, CIVILIAN, NEGATION -> civilian |= !m.phrase().plural();
-                case ROLE, RANK, BARE_OFFICER, NEUTRAL, SWORN -> {
+                case SWORN -> {
+                    if (!negatedCue(m.first())) {
+                        return false;
+                    }
+                    civilian = true; // "(civilian, non-sworn)": the head calls its holder not sworn
+                }
+                case ROLE, RANK, BARE_OFFICER, NEUTRAL -> {
                     return false;
                 }
                 default -> {
@@ -126,6 +206,15 @@ final class Entries {
             }
         }
         return civilian || saysCivilian(h);
+    }
+
+    /** "non-sworn", "not sworn": a negator right before the cue on its line. */
+    private boolean negatedCue(int first) {
+        if (first == 0 || t.line[first - 1] != t.line[first]) {
+            return false;
+        }
+        String w = text.slice(t.start[first - 1], t.end[first - 1]);
+        return w.equals("non") || w.equals("not");
     }
 
     /** The head line calls its holder civilian ("Director of Finance (civilian), … Sheriff's Office"). */

@@ -107,7 +107,7 @@ final class Reading {
             }
             return;
         }
-        if (words.possessiveOrAttributive(m.last())) {
+        if (words.possessiveOrAttributive(m.last()) || pluralNounAfter(m)) {
             return;
         }
         if (sections[ln] == Section.CREATIVE || context.fictionNear(k, ln)) {
@@ -133,10 +133,19 @@ final class Reading {
                     "a title after \"the\": the office or the person who holds it, not the applicant's own title"));
             return;
         }
+        if (context.withSomeone(m.first())) {
+            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "someone the applicant was with (\"with a ...\"), not the applicant's own title"));
+            return;
+        }
         String family = p.family();
         boolean viaAgency = false;
         boolean viaSworn = false;
         if (p.kind() == Phrase.Kind.NEUTRAL) {
+            if (!entryTitle(k, m, ln)) {
+                otherPersonCue(k, m, consumed);
+                return; // "met with the precinct's commanding officer" in a duty bullet: not the applicant's title
+            }
             family = context.near(k, ln, "military", 1) ? "military_police" : "police";
             viaAgency = true;
         } else if (p.kind() == Phrase.Kind.RANK || p.kind() == Phrase.Kind.BARE_OFFICER) {
@@ -150,7 +159,8 @@ final class Reading {
                     || context.qualifiedByPreviousWord(m.first())))) {
                 return; // "for the Chief", "Deputy CISO": someone else, or a different title
             }
-            if (!bare && (context.near(k, ln, "fire", 0) && !context.near(k, ln, "le", 0) || context.entryHeadedBy(k, ln, "fire"))) {
+            if (!bare && (context.near(k, ln, "fire", 0) && !context.near(k, ln, "le", 0) || context.entryHeadedBy(k, ln, "fire")
+                    || context.near(k, ln, "fire", 1) && words.lineHas(ln, "fire"))) {
                 add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                         Explanations.nonLe(spanText, "a fire-service rank in an entry that names a fire service, not a police rank"));
                 return;
@@ -161,6 +171,10 @@ final class Reading {
             }
             if (agency == null && !bare && context.underLeHead(k, ln)) {
                 agency = "le"; // "Promoted to Sergeant" on a duty line under an agency's head line
+            }
+            if ("le".equals(agency) && !entryTitle(k, m, ln)) {
+                otherPersonCue(k, m, consumed);
+                return; // a title in a duty bullet or running text beside an agency: someone else's, or no job at all
             }
             if ("le".equals(agency)) {
                 family = context.near(k, ln, "military", 1) ? "military_police" : "police";
@@ -186,7 +200,8 @@ final class Reading {
                 && ("military".equals(agencyNear(k, ln)) || context.entryHeadedBy(k, ln, "military"))) {
             family = "military_police";
         }
-        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && context.foreign(k, ln)) {
+        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE
+                && (context.foreign(k, ln) || (viaAgency || viaSworn) && context.foreignEntry(k, ln, entries().headOf(ln)))) {
             family = "foreign";
         }
         if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && context.near(k, ln, "private_rail", 1)) {
@@ -195,7 +210,7 @@ final class Reading {
         if (cueFinding(k, m, consumed, false)) {
             return;
         }
-        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && entries().civilianHead(ln, matches, k)
+        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && entries().civilianHead(ln, matches, k, words.startsUpperCase(m.first()))
                 && !cues.ownServiceBefore(m.first())) {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
                     "named in the duties of an entry whose own title is civilian, not a title the applicant held"));
@@ -206,7 +221,7 @@ final class Reading {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.section(s, spanText));
             return;
         }
-        if (s == Section.EDUCATION) {
+        if (s == Section.EDUCATION && !context.employmentEntryLine(k, ln)) {
             add(m.first(), m.last(), FindingCategory.COURSEWORK, Explanations.section(s, spanText));
             return;
         }
@@ -228,6 +243,74 @@ final class Reading {
             add(m.first(), m.last(), FindingCategory.POLICY_DEPENDENT_ROLE, Explanations.deferred(spanText, family));
         }
     }
+
+    /**
+     * Structure first: a rank or a bare "Officer" read through an agency is the applicant's title only
+     * where a title stands in an entry — opening its line (a title line, a one-line "Title, Agency,
+     * dates" entry, "Promoted to Sergeant" under the agency's head line), or after a verb of own
+     * service in prose ("served as a deputy with ..."). In the middle of a duty bullet ("sit in on
+     * briefings with Sgt. investigators") or as a lower-case "officer" in running text ("officer
+     * discipline records") it is someone else's title, or no title at all.
+     */
+    private boolean entryTitle(int k, PhraseMatcher.Match m, int ln) {
+        if (cues.ownServiceBefore(m.first()) || context.employmentEntryLine(k, ln) || firstPersonBe(m.first())) {
+            return true;
+        }
+        if (!words.startsUpperCase(m.first()) && (m.phrase().kind() != Phrase.Kind.RANK || !context.opensLine(m.first()))
+                && !context.underLeHead(k, ln)) {
+            return false; // "officer discipline records", "certified origin-and-cause investigator": running text
+        }
+        if (m.last() < t.count && t.line[m.last()] == ln && SUBJECT_VERBS.contains(words.word(m.last()))) {
+            return false; // "Investigator is not a commissioned peace officer": the title is what a sentence is about
+        }
+        return !entries().inBullet(original, ln) || context.opensLine(m.first());
+    }
+
+    /** "Work directly with the Marden PD traffic sergeant": a title the gate leaves out still shows its "worked with" cue. */
+    private void otherPersonCue(int k, PhraseMatcher.Match m, boolean[] consumed) {
+        int cue = cues.before(k, false);
+        if (cue >= 0 && Cues.category(matches.get(cue).phrase().kind()) == FindingCategory.THIRD_PARTY) {
+            cueFinding(k, m, consumed, false);
+        }
+    }
+
+    /** A full stop after a word of two or more letters, then a space and a capital: a sentence ends ("Officer. No arrest powers"), not "U.S. Navy". */
+    private boolean sentenceEnds(int from, int to) {
+        for (int i = Math.max(from, 2); i + 2 < to; i++) {
+            if (text.chars[i] == '.' && text.chars[i + 1] == ' ' && Character.isLetter(text.chars[i - 1]) && Character.isLetter(text.chars[i - 2])
+                    && Character.isUpperCase(original.charAt(text.originalStart(i + 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> NOT_NOUNS = java.util.Set.of("was", "has", "does", "is", "as", "this", "its", "us", "thus");
+
+    /** "trooper uniforms", "police and sheriff agencies": a lower-case title right before a plural noun modifies it. */
+    private boolean pluralNounAfter(PhraseMatcher.Match m) {
+        int n = m.last();
+        if (words.startsUpperCase(m.first()) || n >= t.count || t.line[n] != t.line[n - 1] || t.start[n] != t.end[n - 1] + 1
+                || text.chars[t.end[n - 1]] != ' ' || words.startsUpperCase(n)) {
+            return false;
+        }
+        String w = words.word(n);
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !NOT_NOUNS.contains(w) && Character.isLetter(w.charAt(0));
+    }
+
+    /** "I was the case agent", "I was a sergeant": first-person prose naming the applicant's own title. */
+    private boolean firstPersonBe(int first) {
+        for (int i = first - 1; i >= Math.max(1, first - 5) && t.line[i] == t.line[first]; i--) {
+            String w = words.word(i);
+            if ((w.equals("was") || w.equals("became")) && "i".equals(words.word(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs after a title that make it the subject of a sentence, not a title line. */
+    private static final java.util.Set<String> SUBJECT_VERBS = java.util.Set.of("is", "was", "are", "were", "has", "does");
 
     private static final java.util.Set<String> SERVICE_GAP = java.util.Set.of("with", "at", "in", "on", "of", "for", "the",
             "wearing", "badge", "serving", "served", "sworn", "service", "a", "an", "member", "as");
@@ -251,6 +334,9 @@ final class Reading {
                     && !SERVICE_GAP.contains(words.word(i))) {
                 i--; // the agency's own name ("Anchorage")
                 names++;
+            }
+            if (i >= 0 && ("a".equals(words.word(i)) || "an".equals(words.word(i)))) {
+                continue; // "7 years at a state police lab": an agency of a kind, not a named employer
             }
             while (i >= 0 && m.first() - i <= 12 && SERVICE_GAP.contains(words.word(i))) {
                 i--;
@@ -324,8 +410,9 @@ final class Reading {
                 if (Math.abs(l - ln) > reach || m.phrase().kind() != Phrase.Kind.AGENCY) {
                     continue;
                 }
-                if (context.framed(j) || (l < ln && !words.startsUpperCase(m.first()))) {
-                    continue; // a client, beat or contact; or a running-text mention ("local police") on an earlier line
+                if (context.framed(j) || l != ln && (entries().inBullet(original, l) || l > ln && !words.startsUpperCase(m.first())
+                        && sentenceEnds(t.end[matches.get(k).last() - 1], t.start[m.first()])) || (l < ln && (!words.startsUpperCase(m.first()) || "le".equals(m.phrase().family()) && context.trainingOnLine(j, l)))) {
+                    continue; // a client, beat or contact; a running-text mention ("local police") or a training's host on an earlier line
                 }
                 if ("le".equals(m.phrase().family()) && l >= ln) {
                     return "le";

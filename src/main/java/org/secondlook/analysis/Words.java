@@ -113,6 +113,16 @@ final class Words extends Passage {
         return false;
     }
 
+    /** True when line {@code ln} holds the word ("Captain / Fire Investigator"). */
+    boolean lineHas(int ln, String w) {
+        for (int i = t.firstTokenOfLine(ln); i < t.count && t.line[i] == ln; i++) {
+            if (word(i).equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String word(int i) {
         return text.slice(t.start[i], t.end[i]);
     }
