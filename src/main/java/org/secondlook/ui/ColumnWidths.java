@@ -11,6 +11,8 @@ import javafx.scene.text.Text;
  */
 public final class ColumnWidths {
     private static final double PADDING = 28;
+    /** The vertical scroll bar and the table's border, in em of the cell text (the bar grows with the text). */
+    private static final double SCROLL_BAR_EM = 2;
 
     private ColumnWidths() {
     }
@@ -52,6 +54,26 @@ public final class ColumnWidths {
                 scene.getRoot().styleProperty().addListener((s, was, now) -> fitToContent(table));
             }
         });
+    }
+
+    /**
+     * Keeps {@code holder} (the table's box in a split pane) at least as wide as the table's columns together,
+     * so the split pane never squeezes a column into "…" or a sideways scroll bar.
+     */
+    public static <S> void holdWhole(TableView<S> table, javafx.scene.layout.Region holder) {
+        java.util.List<javafx.beans.Observable> widths = new java.util.ArrayList<>();
+        for (TableColumn<S, ?> c : table.getColumns()) {
+            widths.add(c.prefWidthProperty());
+        }
+        widths.add(holder.insetsProperty());
+        holder.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double sum = 0;
+            for (TableColumn<S, ?> c : table.getColumns()) {
+                sum += c.getPrefWidth();
+            }
+            var in = holder.getInsets();
+            return Math.ceil(sum + SCROLL_BAR_EM * cellFont(table).getSize() + in.getLeft() + in.getRight());
+        }, widths.toArray(javafx.beans.Observable[]::new)));
     }
 
     private static Font fontOf(TableView<?> table) {

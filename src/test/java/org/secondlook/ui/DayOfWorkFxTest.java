@@ -157,7 +157,7 @@ class DayOfWorkFxTest {
         TableView<Object> table = robot.lookup("#signoff-table").queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() == 1);
         assertThat(renderedCells(table)).contains("SL26-000417", "Morgan Ellis", "Basic academy",
-                "\"Officer\" is a job title outside law enforcement (compliance, loan, security\u2026)", "rita");
+                "\"Officer\" is a job title outside law enforcement (compliance, loan, security, and so on)", "rita");
         assertReadableAtBothSizes(robot, table);
 
         // the audit tab already holds the decision; the sign-off appears there by itself

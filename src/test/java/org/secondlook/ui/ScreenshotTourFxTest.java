@@ -57,9 +57,21 @@ class ScreenshotTourFxTest {
     void everyScreenInBothThemesAtBothSizes(FxRobot robot) throws Exception {
         Path out = Files.createDirectories(Path.of(System.getProperty("screenshots.dir")));
         // first run, on an empty data directory
-        SecondLookUi first = open(robot, Fixtures.workstation(dir.resolve("empty")));
+        SecondLookUi first = open(robot, Fixtures.workstation(dir.resolve("empty")), (url, passwordFile, caFile) -> {
+            throw new IllegalStateException("no server in the tour");
+        });
         waitUntil(() -> robot.lookup("#setup-office").tryQuery().isPresent());
         shoot(robot, first, out, "firstrun");
+        robot.interact(() -> { // "a shared server" chosen, its fields filled in as a person would
+            robot.lookup("#setup-shared").queryAs(javafx.scene.control.RadioButton.class).setSelected(true);
+            robot.lookup("#setup-server-url").queryTextInputControl()
+                    .setText("jdbc:postgresql://db.denver.example.gov:5432/secondlook?user=secondlook&sslmode=verify-full");
+            robot.lookup("#setup-server-password-file").queryTextInputControl()
+                    .setText("C:\\ProgramData\\SecondLook\\server-password.txt");
+            robot.lookup("#setup-server-ca-file").queryTextInputControl()
+                    .setText("C:\\ProgramData\\SecondLook\\office-ca.pem");
+        });
+        shoot(robot, first, out, "firstrun-server");
 
         LocalWorkstation ws = office(dir.resolve("office"));
         SecondLookUi ui = open(robot, ws);
@@ -199,9 +211,14 @@ class ScreenshotTourFxTest {
     }
 
     private SecondLookUi open(FxRobot robot, LocalWorkstation ws) {
+        return open(robot, ws, null);
+    }
+
+    /** The window on {@code ws}; its first-run dialog offers a shared server when {@code servers} is given. */
+    private SecondLookUi open(FxRobot robot, LocalWorkstation ws, org.secondlook.review.ServerConnector servers) {
         SecondLookUi[] ui = new SecondLookUi[1];
         robot.interact(() -> {
-            ui[0] = new SecondLookUi(stage, ws, () -> {
+            ui[0] = new SecondLookUi(stage, ws, servers, () -> {
                 throw new IllegalStateException("no demo batch in the tour");
             }, executor, UiPreferences.inMemory(), Clock.systemDefaultZone());
             ui[0].start();

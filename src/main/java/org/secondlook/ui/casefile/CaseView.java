@@ -186,10 +186,10 @@ public final class CaseView extends BorderPane {
         current.setText(c.spans().isEmpty() ? Messages.get("case.noFindings") : Messages.get("case.findingKeys"));
     }
 
-    /** Side by side from {@value #SIDE_BY_SIDE_EM} em of width up, else the résumé above the side tabs. */
+    /** Side by side from {@link #sideBySideEm} em of width up, else the résumé above the side tabs. */
     private void stackWhenNarrow(SplitPane split) {
         double em = subtitle.getFont() == null ? 13 : subtitle.getFont().getSize();
-        javafx.geometry.Orientation wanted = getWidth() > 0 && getWidth() < SIDE_BY_SIDE_EM * em
+        javafx.geometry.Orientation wanted = getWidth() > 0 && getWidth() < sideBySideEm * em
                 ? javafx.geometry.Orientation.VERTICAL : javafx.geometry.Orientation.HORIZONTAL;
         if (split.getOrientation() != wanted) {
             boolean stacked = wanted == javafx.geometry.Orientation.VERTICAL;
@@ -203,6 +203,15 @@ public final class CaseView extends BorderPane {
 
     /** Below this width (in em of the text size) the résumé and the side tabs are stacked. */
     static final int SIDE_BY_SIDE_EM = 40;
+    private int sideBySideEm = SIDE_BY_SIDE_EM;
+
+    /**
+     * Keeps the résumé and the side tabs side by side down to {@code em} em of width (a screen short of
+     * height, where stacking leaves neither room, takes a narrower résumé instead).
+     */
+    public void setSideBySideFromEm(int em) {
+        this.sideBySideEm = em;
+    }
 
     private static String nz(String s) {
         return s == null ? "" : s;

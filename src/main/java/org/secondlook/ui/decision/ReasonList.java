@@ -106,7 +106,9 @@ public final class ReasonList extends ListView<ReasonCode> {
     private final class Cell extends ListCell<ReasonCode> {
         Cell() {
             setWrapText(true);
-            prefWidthProperty().bind(ReasonList.this.widthProperty().subtract(24));
+            // the list's width less its scroll bar, which grows with the text size: wraps, never scrolls sideways
+            prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> ReasonList.this.getWidth()
+                    - 2 * (getFont() == null ? 13 : getFont().getSize()) - 4, ReasonList.this.widthProperty(), fontProperty()));
         }
 
         @Override

@@ -71,6 +71,7 @@ final class QaScreens {
     static javafx.scene.control.ScrollPane scrolling(Region form) {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(form);
         scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true); // the form's list grows and shrinks with the height; it scrolls only below its minimum
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("decision-scroll");
         scroll.setMinWidth(0);

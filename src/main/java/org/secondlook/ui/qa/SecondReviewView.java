@@ -79,7 +79,7 @@ public final class SecondReviewView extends BorderPane {
         Button refresh = QaScreens.button("qa-review-refresh", "signoff.refresh", vm::refresh);
         VBox box = new VBox(6, table, refresh);
         VBox.setVgrow(table, Priority.ALWAYS);
-        box.setStyle("-fx-min-width: 20em;"); // the three columns whole, at any text size
+        org.secondlook.ui.ColumnWidths.holdWhole(table, box); // the three columns whole, at any text size
         return box;
     }
 

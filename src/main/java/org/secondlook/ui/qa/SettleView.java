@@ -52,7 +52,7 @@ public final class SettleView extends BorderPane {
         reason.setId("qa-settle-reason");
         SplitPane split = new SplitPane(list(), detail()); // the list above, the case and the settlement below
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.2);
+        split.setDividerPositions(0.16); // a few disagreements at a time; the case below keeps the room
         BorderPane.setMargin(split, new Insets(8, 0, 0, 0));
         setCenter(split);
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
@@ -90,7 +90,7 @@ public final class SettleView extends BorderPane {
         VBox box = new VBox(6, table, refresh);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setMinWidth(0);
-        box.setStyle("-fx-min-height: 7em;"); // a few rows at any text size
+        box.setStyle("-fx-min-height: 6em;"); // a few rows at any text size
         return box;
     }
 
@@ -139,11 +139,21 @@ public final class SettleView extends BorderPane {
         none.managedProperty().bind(none.visibleProperty());
         CaseView caseView = new CaseView(vm.caseFile());
         caseView.setId("qa-settle-case");
+        caseView.setSideBySideFromEm(38); // the screen is short of height: side by side also at 150 % text
         VBox left = new VBox(4, none, answers, caseView);
         VBox.setVgrow(caseView, Priority.ALWAYS);
+        // the résumé and the findings keep a readable height; short of it (150 % text) this side scrolls down
+        caseView.setStyle("-fx-min-height: 20em;");
+        javafx.scene.control.ScrollPane leftScroll = new javafx.scene.control.ScrollPane(left);
+        leftScroll.setFitToWidth(true);
+        leftScroll.setFitToHeight(true);
+        leftScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        leftScroll.getStyleClass().add("settle-case-scroll");
         javafx.scene.control.ScrollPane formScroll = QaScreens.scrolling(form()); // comment and button stay reachable
-        SplitPane lower = new SplitPane(left, formScroll); // the settlement beside the answers and the case, full height
-        lower.setDividerPositions(0.70);
+        SplitPane lower = new SplitPane(leftScroll, formScroll); // the settlement beside the answers and the case, full height
+        lower.setDividerPositions(0.69);
+        // narrower than the review screen's form, so that the résumé and the findings stay side by side at 150 %
+        formScroll.setStyle("-fx-min-width: 19.5em;");
         SplitPane.setResizableWithParent(formScroll, false);
         BorderPane box = new BorderPane(lower);
         box.setPadding(new Insets(8, 0, 0, 0));
@@ -176,9 +186,12 @@ public final class SettleView extends BorderPane {
         Label reasonLabel = new Label(Messages.get("qa.settle.reason"));
         reasonLabel.setLabelFor(reason);
         reason.setPrefHeight(130);
+        reason.setStyle("-fx-min-height: 4.5em;"); // two reasons at least; the list scrolls rather than the form
+        VBox.setVgrow(reason, Priority.ALWAYS);
         comment.setId("qa-settle-comment");
         comment.setPromptText(Messages.get("qa.settle.commentPrompt"));
-        comment.setPrefRowCount(3);
+        comment.setPrefRowCount(2);
+        comment.setStyle("-fx-min-height: 3em;");
         comment.setWrapText(true);
         comment.textProperty().bindBidirectional(vm.commentProperty());
         Label commentLabel = QaScreens.wrapped(new Label(Messages.get("qa.settle.comment")));

@@ -92,15 +92,24 @@ public final class FirstRunView extends StackPane {
 
         VBox card = new VBox(10, form, demo, error);
         card.getStyleClass().add("card");
-        card.maxWidthProperty().bind(Bindings.when(vm.stepProperty().isEqualTo(FirstRunViewModel.Step.FORM))
-                .then(440.0).otherwise(820.0));
+        // about 34 em wide for the form, 63 for the demo step: the same lines at every text size
+        card.maxWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.ceil(em(intro)
+                * (vm.stepProperty().get() == FirstRunViewModel.Step.FORM ? 34 : 63)), vm.stepProperty(), intro.fontProperty()));
         card.setMaxHeight(USE_PREF_SIZE);
         form.visibleProperty().bind(vm.stepProperty().isEqualTo(FirstRunViewModel.Step.FORM));
         form.managedProperty().bind(form.visibleProperty());
         demo.visibleProperty().bind(form.visibleProperty().not());
         demo.managedProperty().bind(demo.visibleProperty());
-        getChildren().add(card);
+        // centered while it fits; a tall form (a shared server at large text) scrolls instead of being cut
+        StackPane centered = new StackPane(card);
         StackPane.setAlignment(card, Pos.CENTER);
+        centered.setPadding(new javafx.geometry.Insets(12));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(centered);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("setup-scroll");
+        getChildren().add(scroll);
         vm.stepProperty().addListener((o, a, b) -> {
             if (b == FirstRunViewModel.Step.OFFER_DEMO) {
                 javafx.scene.Node name = lookup("#account-name");
@@ -131,6 +140,10 @@ public final class FirstRunView extends StackPane {
         here.setSelected(!vm.onServerProperty().get());
         javafx.scene.control.RadioButton shared = new javafx.scene.control.RadioButton(Messages.get("setup.shared"));
         shared.setId("setup-shared");
+        for (javafx.scene.control.RadioButton r : java.util.List.of(here, shared)) {
+            r.setWrapText(true); // large text wraps instead of ending in "…"
+            r.setMinHeight(USE_PREF_SIZE);
+        }
         shared.setToggleGroup(group);
         shared.setSelected(vm.onServerProperty().get());
         vm.onServerProperty().bind(shared.selectedProperty());
@@ -198,6 +211,11 @@ public final class FirstRunView extends StackPane {
         l.setWrapText(true); // large text wraps instead of ending in "…"
         l.setMinHeight(USE_PREF_SIZE);
         return l;
+    }
+
+    /** The text size the label is drawn at (13 at 100 %). */
+    private static double em(Label l) {
+        return l.getFont() == null ? 13 : l.getFont().getSize();
     }
 
     private static Label errorLabel(FirstRunViewModel vm) {

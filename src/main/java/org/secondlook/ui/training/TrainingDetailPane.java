@@ -90,7 +90,7 @@ final class TrainingDetailPane extends VBox {
                 TrainingViewModel.stateLabel(l.state()), l.attempt(), l.classNumber() == null ? "\u2014" : l.classNumber()));
         timeline.getItems().setAll(d.moves().stream().map(m -> Messages.get("training.move", time(m.at()),
                 m.from() == null ? Messages.get("training.created") : TrainingViewModel.stateLabel(m.from()),
-                TrainingViewModel.stateLabel(m.to()), m.by(), m.detail())).toList());
+                TrainingViewModel.stateLabel(m.to()), m.by(), MoveWords.of(m.detail()))).toList());
         evidence.getItems().setAll(d.evidence().stream().map(e -> "CERTIFICATE".equals(e.kind())
                 ? Messages.get("training.certificate", e.file(), e.sha256(), e.attachedBy(), time(e.attachedAt()))
                 : Messages.get("training.rosterRow", e.file(), e.row(), e.classNumber(),

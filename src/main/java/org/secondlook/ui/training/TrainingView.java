@@ -191,6 +191,7 @@ public final class TrainingView extends BorderPane {
         VBox box = new VBox(6, table, reportTitle, report);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(0, 8, 0, 0));
+        org.secondlook.ui.ColumnWidths.holdWhole(table, box); // every column whole at any text size, no sideways scroll
         return box;
     }
 

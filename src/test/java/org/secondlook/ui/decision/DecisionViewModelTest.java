@@ -126,7 +126,7 @@ class DecisionViewModelTest {
         s.decisions.returnComment = "Check the 2019 role again.";
         vm.setCase(ws.cases.load("A-1002"));
         assertThat(vm.previousProperty().get()).isEqualTo("Decided by rivera: Basic academy \u2014 "
-                + "\"Officer\" is a job title outside law enforcement (compliance, loan, security\u2026) \u201cbank job\u201d.\n"
+                + "\"Officer\" is a job title outside law enforcement (compliance, loan, security, and so on) \u201cbank job\u201d.\n"
                 + "Returned by a supervisor: Check the 2019 role again.");
     }
 
