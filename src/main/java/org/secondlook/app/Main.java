@@ -17,6 +17,12 @@ public final class Main {
 
     public static void main(String[] args) {
         boolean logFile = LogDirectory.set(args, System.getenv(), Path.of(System.getProperty("user.home")));
+        // Logging starts on a second thread (LogStart), so a logger used meanwhile is SLF4J's stand-in whose
+        // events are replayed: by design, not a fault. SLF4J would say so on stderr ("A number (1) of logging
+        // calls ... replayed") under the command's one sentence; its own errors still show.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         LogStart.begin(); // on a second core, while the command is parsed and the key derived
         if (!logFile) {
             System.err.println("The log folder " + System.getProperty(LogDirectory.PROPERTY)
