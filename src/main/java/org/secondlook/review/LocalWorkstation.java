@@ -217,7 +217,7 @@ public final class LocalWorkstation implements Workstation {
         }
         Database db;
         try {
-            db = Database.open(dir, key.get(), boot);
+            db = Database.open(dir, key.get(), boot, bootAhead); // a read-only login leaves compaction to writers
         } catch (WrongKeyException e) {
             key.get().close();
             throw failed(name);

@@ -116,6 +116,17 @@ public final class Database implements AutoCloseable {
                 + ";CACHE_SIZE=" + CACHE_KIB + (mustExist ? ";IFEXISTS=TRUE" : "");
     }
 
+    /**
+     * {@link #url} without H2's housekeeping at close. By default H2 compacts the file when the last
+     * connection closes: at least one round that rewrites up to 16 MiB of sparsely filled chunks,
+     * decrypting and encrypting every page, whatever the time limit. After a large import that made a
+     * {@code status} take seconds longer for several runs (each run paying one round). A command that
+     * only reads leaves that to the next process that writes (a command or the window).
+     */
+    static String urlWithoutCompaction(DataDirectory dir) {
+        return url(dir, true) + ";MAX_COMPACT_TIME=0";
+    }
+
     /** Creates the encrypted database file and its schema; fails if one exists. */
     public static Database create(DataDirectory dir, FileKey key) {
         if (java.nio.file.Files.exists(dir.databaseFile())) {
@@ -169,7 +180,16 @@ public final class Database implements AutoCloseable {
      * @throws WrongKeyException when H2 refuses the key (wrong file key or user password)
      */
     public static Database open(DataDirectory dir, FileKey key, SessionFactoryBoot boot) throws WrongKeyException {
-        String url = url(dir, true);
+        return open(dir, key, boot, true);
+    }
+
+    /**
+     * {@link #open(DataDirectory, FileKey, SessionFactoryBoot)}; {@code compactOnClose} false for a
+     * command that only reads, so that its close does not rewrite the file ({@link #urlWithoutCompaction}).
+     */
+    public static Database open(DataDirectory dir, FileKey key, SessionFactoryBoot boot, boolean compactOnClose)
+            throws WrongKeyException {
+        String url = compactOnClose ? url(dir, true) : urlWithoutCompaction(dir);
         JdbcConnectionPool pool;
         try {
             long t0 = System.nanoTime();

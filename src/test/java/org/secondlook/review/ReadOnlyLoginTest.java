@@ -68,6 +68,26 @@ class ReadOnlyLoginTest {
         }
     }
 
+    @Test
+    void aReadOnlyLoginLeavesTheFreshlyImportedFileForTheNextWriterToCompact() throws Exception {
+        LocalWorkstation ws = Fixtures.initialized(dir);
+        try (ReviewSession s = ws.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
+            Fixtures.importRecords(s, Fixtures.applicants(600, 11));
+        }
+        Path file = dir.resolve("secondlook.mv.db");
+        long imported = Files.size(file);
+        for (int i = 0; i < 2; i++) {
+            try (ReviewSession s = ws.loginToRead(Fixtures.ADMIN, Fixtures.PASSWORD)) {
+                assertThat(s.status().cases()).isEqualTo(600);
+            }
+            assertThat(Files.size(file)).as("the file after read-only run %d", i + 1).isEqualTo(imported);
+        }
+        try (ReviewSession s = ws.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
+            assertThat(s.status().cases()).isEqualTo(600);
+        }
+        assertThat(Files.size(file)).as("a writer's close still compacts what the import left").isNotEqualTo(imported);
+    }
+
     private static Map<String, Long> counts(List<ApplicantRecord> rows, java.util.function.Function<ApplicantRecord, String> key) {
         return rows.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
     }
