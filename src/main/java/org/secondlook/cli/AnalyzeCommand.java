@@ -1,10 +1,7 @@
 package org.secondlook.cli;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,9 +45,7 @@ public class AnalyzeCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(input), decoder), 1 << 16);
+        try (java.io.InputStream in = Files.newInputStream(input);
              BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             JsonlAnalysis.Counts c = new JsonlAnalysis(analyzer, n).run(in, out);
             root.out().println("lines = " + c.lines());

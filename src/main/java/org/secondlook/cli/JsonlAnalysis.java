@@ -2,13 +2,16 @@ package org.secondlook.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,12 +25,14 @@ import org.secondlook.analysis.Analyzer;
  * Streams JSON Lines through the analyzer (docs/analyzer.md): lines are analysed in batches on a fixed
  * pool of threads, and results are written in input order. At most a bounded number of batches is
  * in flight, so memory stays constant however long the file is. A bad line becomes an error line.
+ * Lines travel as UTF-8 bytes ({@link ByteLines}); each worker reads its line with Jackson's streaming
+ * UTF-8 parser, taking only {@code id} and {@code text}. A line that is not valid UTF-8 is decoded with
+ * U+FFFD for each bad sequence and read again, so such bytes never stop the analysis.
  */
 final class JsonlAnalysis {
     private static final int BATCH_LINES = 64;
     private final Analyzer analyzer;
     private final int threads;
-    private final ObjectMapper mapper = new ObjectMapper();
     private final JsonFactory factory = new JsonFactory();
 
     /** Counts of what was written. */
@@ -39,7 +44,7 @@ final class JsonlAnalysis {
         this.threads = Math.max(1, threads);
     }
 
-    Counts run(BufferedReader in, Writer out) throws IOException {
+    Counts run(InputStream in, Writer out) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "analyze");
             t.setDaemon(true);
@@ -49,16 +54,17 @@ final class JsonlAnalysis {
         long lines = 0;
         long errors = 0;
         try {
-            String[] batch = new String[BATCH_LINES];
+            ByteLines source = new ByteLines(in);
+            byte[][] batch = new byte[BATCH_LINES][];
             int n = 0;
             long firstLine = 1;
-            String line;
-            while ((line = in.readLine()) != null) {
+            byte[] line;
+            while ((line = source.next()) != null) {
                 batch[n++] = line;
                 if (n == BATCH_LINES) {
                     inFlight.add(submit(pool, batch, n, firstLine));
                     firstLine += n;
-                    batch = new String[BATCH_LINES];
+                    batch = new byte[BATCH_LINES][];
                     n = 0;
                     while (inFlight.size() >= threads * 4) {
                         errors += drainOne(inFlight, out);
@@ -80,7 +86,7 @@ final class JsonlAnalysis {
         return new Counts(lines, errors);
     }
 
-    private Future<String[]> submit(ExecutorService pool, String[] batch, int n, long firstLine) {
+    private Future<String[]> submit(ExecutorService pool, byte[][] batch, int n, long firstLine) {
         return pool.submit(() -> {
             String[] outLines = new String[n];
             for (int i = 0; i < n; i++) {
@@ -111,28 +117,65 @@ final class JsonlAnalysis {
         return errors;
     }
 
-    /** The output line for one input line: the analysis, or an error line naming the problem. */
-    String answer(String line, long lineNumber) {
-        JsonNode node;
+    /** The output line for one input line (UTF-8): the analysis, or an error line naming the problem. */
+    String answer(byte[] line, long lineNumber) {
+        Fields fields;
         try {
-            node = mapper.readTree(line);
+            fields = read(factory.createParser(line));
         } catch (IOException e) {
-            return error(null, "line " + lineNumber + " is not valid JSON");
+            try {
+                fields = read(factory.createParser(decodeReplacing(line))); // bad UTF-8: U+FFFD, then JSON again
+            } catch (IOException notJson) {
+                return error(null, "line " + lineNumber + " is not valid JSON");
+            }
         }
-        if (node == null || !node.isObject()) {
+        if (fields == null) {
             return error(null, "line " + lineNumber + " is not a JSON object");
         }
-        JsonNode idNode = node.get("id");
-        String id = idNode == null || idNode.isNull() ? null : idNode.asText();
-        JsonNode text = node.get("text");
-        if (text == null || !text.isTextual()) {
-            return error(id, "line " + lineNumber + " has no \"text\" string");
+        if (fields.text == null) {
+            return error(fields.id, "line " + lineNumber + " has no \"text\" string");
         }
         try {
-            return result(id, analyzer.analyze(text.asText()));
+            return result(fields.id, analyzer.analyze(fields.text));
         } catch (RuntimeException e) {
-            return error(id, "line " + lineNumber + " could not be analyzed");
+            return error(fields.id, "line " + lineNumber + " could not be analyzed");
         }
+    }
+
+    /** A line's top-level {@code id} (as text; null when absent or null) and {@code text} (null unless a string). */
+    private static final class Fields {
+        String id;
+        String text;
+    }
+
+    /** The top-level fields of the object on the line; null when the line holds something else than an object. */
+    private static Fields read(JsonParser p) throws IOException {
+        try (p) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            Fields f = new Fields();
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if ("text".equals(name)) {
+                    f.text = value == JsonToken.VALUE_STRING ? p.getText() : null;
+                } else if ("id".equals(name)) {
+                    f.id = value == JsonToken.VALUE_NULL ? null : value.isScalarValue() ? p.getText() : "";
+                }
+                p.skipChildren();
+            }
+            if (t != JsonToken.END_OBJECT) {
+                throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected end of the object");
+            }
+            return f;
+        }
+    }
+
+    private static String decodeReplacing(byte[] line) throws IOException {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(line)).toString();
     }
 
     private String result(String id, AnalysisResult r) {

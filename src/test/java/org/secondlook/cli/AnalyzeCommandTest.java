@@ -67,6 +67,41 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void linesEndingInCrOrCrLfBadUtf8AndOddValuesAreEachAnswered() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes("{\"id\": \"crlf\", \"text\": \"Deputy Sheriff, Lake County Sheriff's Office 2009-2016\"}\r\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes("{\"id\": 7, \"text\": \"Loan Officer at First Bank\"}\r".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes("{\"id\": \"bad-utf8\", \"text\": \"Loan Officer ".getBytes(StandardCharsets.UTF_8));
+        bytes.write(0xC3); // a lead byte without its continuation, inside the text
+        bytes.writeBytes(" at First Bank\"}\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes("[1, 2]\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes("{\"id\": \"nested\", \"meta\": {\"text\": 1}, \"text\": \"Loan Officer\"}".getBytes(StandardCharsets.UTF_8));
+        Path in = dir.resolve("odd.jsonl");
+        Path outFile = dir.resolve("odd-out.jsonl");
+        Files.write(in, bytes.toByteArray());
+
+        assertThat(run("analyze", "--input", in.toString(), "--output", outFile.toString())).isZero();
+
+        ObjectMapper m = new ObjectMapper();
+        List<JsonNode> got = new ArrayList<>();
+        for (String line : Files.readAllLines(outFile)) {
+            got.add(m.readTree(line));
+        }
+        assertThat(got).hasSize(5);
+        assertThat(got.get(0).get("id").asText()).isEqualTo("crlf");
+        assertThat(got.get(0).get("verdict").asText()).isEqualTo("LE");
+        assertThat(got.get(1).get("id").asText()).as("a number as id").isEqualTo("7");
+        assertThat(got.get(1).get("verdict").asText()).isEqualTo("NOT_LE");
+        assertThat(got.get(2).get("id").asText()).isEqualTo("bad-utf8");
+        assertThat(got.get(2).get("verdict").asText()).as("bad bytes become U+FFFD, the rest is read").isEqualTo("NOT_LE");
+        assertThat(got.get(2).get("findings").get(0).get("text").asText()).isEqualToIgnoringCase("Loan Officer");
+        assertThat(got.get(3).get("error").asText()).contains("line 4").contains("not a JSON object");
+        assertThat(got.get(4).get("id").asText()).isEqualTo("nested");
+        assertThat(got.get(4).get("verdict").asText()).as("only the top-level text counts").isEqualTo("NOT_LE");
+        assertThat(out.toString()).contains("lines = 5").contains("errors = 1");
+    }
+
+    @Test
     void unreadableInputIsAOneSentenceErrorAndExitTwo() {
         int code = run("analyze", "--input", dir.resolve("missing.jsonl").toString(), "--output", dir.resolve("o.jsonl").toString());
         assertThat(code).isEqualTo(ExitCode.USAGE);
