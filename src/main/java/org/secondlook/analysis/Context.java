@@ -13,6 +13,12 @@ final class Context extends Passage {
     private static final int SWORN_REACH_LINES = 3;
     /** Lines above a title that may still belong to its entry. */
     private static final int ENTRY_LINES = 5;
+    /** Lines above a title in which its block may name the employer (a foreign agency several entries up). */
+    private static final int BLOCK_LINES = 10;
+    /** Matches either side of a title read for agencies on one line of its block. */
+    private static final int BLOCK_MATCHES = 40;
+    /** Matches either side of a title read for agencies on a neighboring line. */
+    private static final int NEAR_MATCHES = 12;
     /** How far (tokens) a fiction cue earlier in the sentence reaches ("Series follows Officer ..."). */
     private static final int FICTION_REACH_TOKENS = 14;
     /** How far (tokens) a frame word reaches from an agency name. */
@@ -234,6 +240,57 @@ final class Context extends Passage {
         return false;
     }
 
+    /**
+     * The title's employer line above it is foreign: the title's own line names no agency and no US
+     * place (nor does the line under it, unless that is a duty bullet), and the nearest line above
+     * (within its block, up to a blank line) that names a place, or an agency with no title beside it
+     * (an employer line over one or more positions), names a foreign one: "Kerala Police Department,
+     * India" over "Sub-Inspector ..." and, lines later, "Police Constable / Civil Police Officer, 2010 -
+     * 2014"; "Provincial Constable - Ontario Provincial Police" over "- Detective Constable, Crime Unit".
+     */
+    boolean foreignAbove(int k, int ln, boolean nextLineIsBullet) {
+        if (onLine(k, ln, "le", BLOCK_MATCHES) || onLine(k, ln, "domestic", BLOCK_MATCHES)
+                || !nextLineIsBullet && ln + 1 < t.lines && (onLine(k, ln + 1, "le", BLOCK_MATCHES)
+                || onLine(k, ln + 1, "domestic", BLOCK_MATCHES)) && !onLine(k, ln + 1, "foreign", BLOCK_MATCHES)) {
+            return false;
+        }
+        for (int l = ln - 1; l >= 0 && ln - l <= BLOCK_LINES && !blank(l); l--) {
+            boolean domestic = onLine(k, l, "domestic", BLOCK_MATCHES);
+            if (onLine(k, l, "foreign", BLOCK_MATCHES) && !domestic) {
+                return true;
+            }
+            if (domestic || employerLine(k, l)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Line {@code l} names a law-enforcement agency with a capital letter and holds no title of any
+     * kind: an employer line over one or more positions, not a position's line or a duty line's
+     * running text ("in charge of the police station").
+     */
+    private boolean employerLine(int k, int l) {
+        boolean agency = false;
+        for (int j = Math.max(0, k - BLOCK_MATCHES); j < Math.min(matches.size(), k + BLOCK_MATCHES); j++) {
+            PhraseMatcher.Match m = matches.get(j);
+            if (t.line[m.first()] != l) {
+                continue;
+            }
+            switch (m.phrase().kind()) {
+                case ROLE, RANK, BARE_OFFICER, NEUTRAL, NON_LE, CIVILIAN -> {
+                    return false;
+                }
+                case AGENCY -> agency |= "le".equals(m.phrase().family())
+                        && Character.isUpperCase(original.charAt(text.originalStart(t.start[m.first()])));
+                default -> {
+                }
+            }
+        }
+        return agency;
+    }
+
     /** Words that make a "Title, Agency, dates" line a course or a program, not a job. */
     private static final Set<String> STUDY = Set.of("academy", "university", "college", "school", "course", "courses",
             "class", "degree", "program", "student", "intern", "internship", "cadet", "explorer", "explorers",
@@ -286,7 +343,11 @@ final class Context extends Passage {
 
     /** An agency-kind match of the family on line {@code l}, among the matches near {@code k}. */
     private boolean onLine(int k, int l, String family) {
-        for (int j = Math.max(0, k - 12); j < Math.min(matches.size(), k + 12); j++) {
+        return onLine(k, l, family, NEAR_MATCHES);
+    }
+
+    private boolean onLine(int k, int l, String family, int reach) {
+        for (int j = Math.max(0, k - reach); j < Math.min(matches.size(), k + reach); j++) {
             PhraseMatcher.Match m = matches.get(j);
             if (t.line[m.first()] == l && m.phrase().kind() == Phrase.Kind.AGENCY && family.equals(m.phrase().family())) {
                 return true;

@@ -28,6 +28,7 @@ final class Reading {
     private final Context context;
     private final Cues cues;
     private final Words words;
+    private final EntryRoles entryRoles;
     /** Built on the first role that needs it: few roles reach the civilian-entry rule. */
     private Entries entries;
 
@@ -44,6 +45,7 @@ final class Reading {
         this.context = new Context(original, text, t, matches);
         this.cues = new Cues(original, text, t, matches);
         this.words = new Words(original, text, t, lexicons);
+        this.entryRoles = new EntryRoles(original, text, t, matches, words);
     }
 
     void run() {
@@ -74,6 +76,7 @@ final class Reading {
                 }
             }
         }
+        summaryOnly();
         if (findings.stream().noneMatch(f -> f.category() == FindingCategory.LE_EMPLOYMENT)) {
             yearsWithAgency();
         }
@@ -91,7 +94,7 @@ final class Reading {
         Phrase p = m.phrase();
         String spanText = span(m.first(), m.last());
         int ln = t.line[m.first()];
-        if (context.quoted(m.first(), m.last())) {
+        if (context.quoted(m.first(), m.last()) && !entryRoles.csvRecord(ln)) {
             add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                     Explanations.nonLe(spanText, "inside a quoted name or title, not a job the applicant held"));
             return;
@@ -136,6 +139,22 @@ final class Reading {
         if (context.withSomeone(m.first())) {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
                     "someone the applicant was with (\"with a ...\"), not the applicant's own title"));
+            return;
+        }
+        if (p.kind() == Phrase.Kind.ROLE && !words.startsUpperCase(m.first()) && entryRoles.dutyMention(m,
+                entries().inBullet(original, ln), context.opensLine(m.first()), cues.ownServiceBefore(m.first()) || firstPersonBe(m.first()))) {
+            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "named inside a duty line, someone the applicant dealt with, not the entry's own title"));
+            return;
+        }
+        if (entryRoles.civilianTitle(m)) {
+            add(m.first(), m.last(), FindingCategory.CIVILIAN_IN_LE_AGENCY, Explanations.nonLe(spanText,
+                    "a title its own line calls civilian or non-sworn"));
+            return;
+        }
+        if (p.kind() == Phrase.Kind.ROLE && entryRoles.serviceTitleUnderFireOrEms(m, context.near(k, ln, "fire", 0), context.near(k, ln, "le", 0))) {
+            add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.nonLe(spanText,
+                    "a title fire, EMS and police services share, held at a fire or EMS service"));
             return;
         }
         String family = p.family();
@@ -201,7 +220,8 @@ final class Reading {
             family = "military_police";
         }
         if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE
-                && (context.foreign(k, ln) || (viaAgency || viaSworn) && context.foreignEntry(k, ln, entries().headOf(ln)))) {
+                && (context.foreign(k, ln) || (viaAgency || viaSworn) && context.foreignEntry(k, ln, entries().headOf(ln))
+                || context.foreignAbove(k, ln, ln + 1 < t.lines && entries().inBullet(original, ln + 1)))) {
             family = "foreign";
         }
         if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && context.near(k, ln, "private_rail", 1)) {
@@ -217,7 +237,7 @@ final class Reading {
             return;
         }
         Section s = sections[ln];
-        if (s == Section.REFERENCES) {
+        if (s == Section.REFERENCES || s == Section.PUBLICATIONS) {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.section(s, spanText));
             return;
         }
@@ -231,6 +251,9 @@ final class Reading {
         }
         Policy.Treatment treatment = family.equals("bare") ? Policy.Treatment.DEFERRED : policy.treatment(family);
         if (treatment == Policy.Treatment.LE) {
+            if (s == Section.SUMMARY) {
+                summaryLe.add(findings.size());
+            }
             add(m.first(), m.last(), FindingCategory.LE_EMPLOYMENT, viaSworn ? Explanations.leBySwornCue(spanText)
                     : Explanations.leEmployment(spanText, family, viaAgency));
             if (!viaAgency && !viaSworn) {
@@ -350,6 +373,32 @@ final class Reading {
             collectDates(m.first(), m.last(), ln);
             return;
         }
+    }
+
+    /** Indices into {@link #findings} of LE findings read in a summary section. */
+    private final List<Integer> summaryLe = new ArrayList<>();
+
+    /**
+     * A summary never makes LE by itself: when the résumé has an experience section and every LE
+     * finding stands in the summary ("Seven years of law enforcement experience" over a private-security history), they
+     * become a claim that no experience entry supports, left to a reviewer.
+     */
+    private void summaryOnly() {
+        if (summaryLe.isEmpty() || !java.util.Arrays.asList(sections).contains(Section.EXPERIENCE)) {
+            return; // with no experience heading the summary may be the whole history ("About me" in prose)
+        }
+        long le = findings.stream().filter(f -> f.category() == FindingCategory.LE_EMPLOYMENT).count();
+        if (le != summaryLe.size()) {
+            return;
+        }
+        for (int i : summaryLe) {
+            AnalysisFinding f = findings.get(i);
+            findings.set(i, new AnalysisFinding(f.start(), f.end(), FindingCategory.POLICY_DEPENDENT_ROLE, f.text(),
+                    Explanations.nonLe(f.text(), "a claim in the summary that no experience entry supports; a reviewer decides")));
+        }
+        leRanges.clear();
+        leDuration = 0;
+        explicitLe = 0;
     }
 
     /** Per line: 0 not yet read, 1 not a keyword list, 2 a keyword list (read once per line: linear on one-line texts). */
