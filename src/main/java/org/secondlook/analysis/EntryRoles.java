@@ -26,11 +26,11 @@ final class EntryRoles extends Passage {
     /**
      * "• Closed a deal with a metro transit police department", "arrange for sheriff execution of
      * warrants", "appeal hearings for police sergeant lists": a lower-case title in the middle of a
-     * duty bullet, with no verb of own service before it, names someone the applicant dealt with, not
-     * the entry's title.
+     * duty line (a bullet, or a detail line under a head line that names its own title), with no verb
+     * of own service before it, names someone the applicant dealt with, not the entry's title.
      */
-    boolean dutyMention(PhraseMatcher.Match m, boolean inBullet, boolean opensLine, boolean ownService) {
-        return inBullet && !opensLine && !ownService && !words.startsUpperCase(m.first());
+    boolean dutyMention(PhraseMatcher.Match m, boolean dutyLine, boolean opensLine, boolean ownService) {
+        return dutyLine && !opensLine && !ownService && !words.startsUpperCase(m.first());
     }
 
     /** "Crime Intelligence Officer (civilian) - Fort Worth Police Department", "Civilian Investigator": the title's line calls it civilian. */

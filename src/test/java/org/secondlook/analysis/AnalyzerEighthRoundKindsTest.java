@@ -41,6 +41,15 @@ class AnalyzerEighthRoundKindsTest {
     }
 
     @Test
+    void a_lower_case_title_on_a_detail_line_under_a_head_with_its_own_title_is_someone_elses() {
+        assertThat(verdict("Court Liaison, Marlow Police Department, 2014 - 2022\n"
+                + "Schedule detective and officer court appearances.\n")).isEqualTo(Verdict.NOT_LE);
+        // control: a head line that opens with the agency names no title, so the detail line's title is the applicant's
+        assertThat(verdict("Marlow Police Department, 2005 - 2020\nPatrol, then detective in the burglary unit from 2012.\n"))
+                .isEqualTo(Verdict.LE);
+    }
+
+    @Test
     void the_entry_title_line_that_says_civilian_is_not_sworn() {
         assertThat(verdict("Field Intelligence Officer (civilian) - Granger Police Department, 2017 - 2024\n"
                 + "- Push suspect details to patrol units\n")).isEqualTo(Verdict.NOT_LE);
