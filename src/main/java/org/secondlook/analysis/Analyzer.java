@@ -70,7 +70,7 @@ public final class Analyzer {
         NormalizedText norm = normalizer.normalize(text);
         Tokens tokens = Tokens.of(norm, lexicons.vocab);
         List<PhraseMatcher.Match> matches = LocalAbbreviations.add(text, norm, tokens, lexicons.body.scan(tokens));
-        Section[] bySection = sections.of(norm, tokens);
+        Section[] bySection = sections.of(text, norm, tokens);
         Reading r = new Reading(text, norm, tokens, bySection, matches, policy, lexicons, referenceMonth);
         r.run();
         boolean le = false;

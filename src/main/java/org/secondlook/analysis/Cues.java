@@ -110,18 +110,21 @@ final class Cues extends Passage {
         return text.slice(t.start[i], t.end[i]);
     }
 
-    /** "no military police duty", "Not military police.": "no", "not" or "without" right before the title, spaces only between. */
+    /**
+     * "no military police duty", "Not military police.", "non-peace-officer": "no", "not", "without"
+     * or "non" right before the title, spaces or a hyphen only between.
+     */
     boolean negatedRightBefore(int first) {
         if (first == 0 || t.line[first - 1] != t.line[first]) {
             return false;
         }
         for (int c = t.end[first - 1]; c < t.start[first]; c++) {
-            if (text.chars[c] != ' ') {
+            if (text.chars[c] != ' ' && text.chars[c] != '-') {
                 return false;
             }
         }
         String w = word(first - 1);
-        return w.equals("no") || w.equals("without") || w.equals("not");
+        return w.equals("no") || w.equals("without") || w.equals("not") || w.equals("non");
     }
 
     /** A verb of own service earlier on the title's line, a few words back ("promoted to Deputy", "hired as an officer", "former deputy"). */

@@ -208,6 +208,51 @@ final class Entries {
         return civilian || saysCivilian(h);
     }
 
+    /**
+     * The entry's dated head line opens with a title the lists do not know, set off from the
+     * law-enforcement agency after it ("Court Liaison, Marlow Police Department, 2014 - 2022"), and
+     * holds no role, rank, bare "Officer" or sworn cue: the applicant's title is that one, so a
+     * lower-case title on a detail line under it ("schedule detective court appearances") is someone
+     * else's. An agency that opens the head line ("Marlow Police Department, 2005 - 2020") names no
+     * title, and a detail line may.
+     */
+    boolean headTitledOtherwise(int l, List<PhraseMatcher.Match> matches, int near) {
+        int h = headOf(l);
+        if (h < 0 || h == l || !dated[h]) {
+            return false;
+        }
+        int agencyAt = -1;
+        for (int j = Math.max(0, near - 40); j < Math.min(matches.size(), near + 12); j++) {
+            PhraseMatcher.Match m = matches.get(j);
+            if (t.line[m.first()] != h) {
+                continue;
+            }
+            switch (m.phrase().kind()) {
+                case ROLE, RANK, BARE_OFFICER, NEUTRAL, SWORN -> {
+                    return false;
+                }
+                case AGENCY -> {
+                    if ("le".equals(m.phrase().family()) && agencyAt < 0) {
+                        agencyAt = t.start[m.first()];
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (agencyAt < 0) {
+            return false;
+        }
+        int first = t.start[t.firstTokenOfLine(h)];
+        for (int i = first; i < agencyAt; i++) {
+            char c = text.chars[i];
+            if (c == ',' || c == '|' || c == '\u2014' || c == '\u2013' || c == '-' && i > first && text.chars[i - 1] == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "non-sworn", "not sworn": a negator right before the cue on its line. */
     private boolean negatedCue(int first) {
         if (first == 0 || t.line[first - 1] != t.line[first]) {

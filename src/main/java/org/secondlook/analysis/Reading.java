@@ -26,8 +26,10 @@ final class Reading {
     /** LE findings from a role title on the lists (not a rank read through an agency or a sworn cue). */
     int explicitLe;
     private final Context context;
+    private final Surroundings around;
     private final Cues cues;
     private final Words words;
+    private final EntryRoles entryRoles;
     /** Built on the first role that needs it: few roles reach the civilian-entry rule. */
     private Entries entries;
 
@@ -42,8 +44,10 @@ final class Reading {
         this.policy = policy;
         this.referenceMonth = referenceMonth;
         this.context = new Context(original, text, t, matches);
+        this.around = new Surroundings(original, text, t, matches);
         this.cues = new Cues(original, text, t, matches);
         this.words = new Words(original, text, t, lexicons);
+        this.entryRoles = new EntryRoles(original, text, t, matches, words);
     }
 
     void run() {
@@ -74,8 +78,14 @@ final class Reading {
                 }
             }
         }
+        summaryOnly();
         if (findings.stream().noneMatch(f -> f.category() == FindingCategory.LE_EMPLOYMENT)) {
-            yearsWithAgency();
+            int[] years = new YearsOfService(t, matches, sections, context, around, cues, words).find();
+            if (years != null) {
+                add(years[0], years[1], FindingCategory.LE_EMPLOYMENT, "\"" + span(years[0], years[1])
+                        + "\" is the applicant's own years of service at a law-enforcement agency.");
+                collectDates(years[2], years[1], t.line[years[2]]);
+            }
         }
         for (int k = 0; k < matches.size(); k++) {
             PhraseMatcher.Match m = matches.get(k);
@@ -91,7 +101,7 @@ final class Reading {
         Phrase p = m.phrase();
         String spanText = span(m.first(), m.last());
         int ln = t.line[m.first()];
-        if (context.quoted(m.first(), m.last())) {
+        if (context.quoted(m.first(), m.last()) && !entryRoles.csvRecord(ln)) {
             add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                     Explanations.nonLe(spanText, "inside a quoted name or title, not a job the applicant held"));
             return;
@@ -107,7 +117,7 @@ final class Reading {
             }
             return;
         }
-        if (words.possessiveOrAttributive(m.last()) || pluralNounAfter(m)) {
+        if (words.possessiveOrAttributive(m.last()) || words.pluralNounAfter(m)) {
             return;
         }
         if (sections[ln] == Section.CREATIVE || context.fictionNear(k, ln)) {
@@ -138,6 +148,22 @@ final class Reading {
                     "someone the applicant was with (\"with a ...\"), not the applicant's own title"));
             return;
         }
+        if (p.kind() == Phrase.Kind.ROLE && !words.startsUpperCase(m.first()) && entryRoles.dutyMention(m,
+                entries().inBullet(original, ln) || entries().headTitledOtherwise(ln, matches, k), context.opensLine(m.first()), cues.ownServiceBefore(m.first()) || words.firstPersonBe(m.first()))) {
+            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "named inside a duty line, someone the applicant dealt with, not the entry's own title"));
+            return;
+        }
+        if (entryRoles.civilianTitle(m)) {
+            add(m.first(), m.last(), FindingCategory.CIVILIAN_IN_LE_AGENCY, Explanations.nonLe(spanText,
+                    "a title its own line calls civilian or non-sworn"));
+            return;
+        }
+        if (p.kind() == Phrase.Kind.ROLE && entryRoles.serviceTitleUnderFireOrEms(m, around.near(k, ln, "fire", 0), around.near(k, ln, "le", 0))) {
+            add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.nonLe(spanText,
+                    "a title fire, EMS and police services share, held at a fire or EMS service"));
+            return;
+        }
         String family = p.family();
         boolean viaAgency = false;
         boolean viaSworn = false;
@@ -146,7 +172,7 @@ final class Reading {
                 otherPersonCue(k, m, consumed);
                 return; // "met with the precinct's commanding officer" in a duty bullet: not the applicant's title
             }
-            family = context.near(k, ln, "military", 1) ? "military_police" : "police";
+            family = around.near(k, ln, "military", 1) ? "military_police" : "police";
             viaAgency = true;
         } else if (p.kind() == Phrase.Kind.RANK || p.kind() == Phrase.Kind.BARE_OFFICER) {
             boolean bare = p.kind() == Phrase.Kind.BARE_OFFICER;
@@ -159,8 +185,8 @@ final class Reading {
                     || context.qualifiedByPreviousWord(m.first())))) {
                 return; // "for the Chief", "Deputy CISO": someone else, or a different title
             }
-            if (!bare && (context.near(k, ln, "fire", 0) && !context.near(k, ln, "le", 0) || context.entryHeadedBy(k, ln, "fire")
-                    || context.near(k, ln, "fire", 1) && words.lineHas(ln, "fire"))) {
+            if (!bare && (around.near(k, ln, "fire", 0) && !around.near(k, ln, "le", 0) || around.entryHeadedBy(k, ln, "fire")
+                    || around.near(k, ln, "fire", 1) && words.lineHas(ln, "fire"))) {
                 add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                         Explanations.nonLe(spanText, "a fire-service rank in an entry that names a fire service, not a police rank"));
                 return;
@@ -169,7 +195,7 @@ final class Reading {
             if (agency == null && context.titleLine(m.first(), m.last())) {
                 agency = agencyNear(k, ln, 2); // a title alone on its line: a flattened column may put the agency two lines off
             }
-            if (agency == null && !bare && context.underLeHead(k, ln)) {
+            if (agency == null && !bare && around.underLeHead(k, ln)) {
                 agency = "le"; // "Promoted to Sergeant" on a duty line under an agency's head line
             }
             if ("le".equals(agency) && !entryTitle(k, m, ln)) {
@@ -177,9 +203,9 @@ final class Reading {
                 return; // a title in a duty bullet or running text beside an agency: someone else's, or no job at all
             }
             if ("le".equals(agency)) {
-                family = context.near(k, ln, "military", 1) ? "military_police" : "police";
+                family = around.near(k, ln, "military", 1) ? "military_police" : "police";
                 viaAgency = true;
-            } else if (!context.near(k, ln, "military", 1) && context.swornNear(k, ln, bare)) {
+            } else if (!around.near(k, ln, "military", 1) && around.swornNear(k, ln, bare)) {
                 family = "police";
                 viaSworn = true;
             } else if (!bare) {
@@ -197,14 +223,15 @@ final class Reading {
                 family = "bare";
             }
         } else if (policy.treatment(family) == Policy.Treatment.LE
-                && ("military".equals(agencyNear(k, ln)) || context.entryHeadedBy(k, ln, "military"))) {
+                && ("military".equals(agencyNear(k, ln)) || around.entryHeadedBy(k, ln, "military"))) {
             family = "military_police";
         }
         if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE
-                && (context.foreign(k, ln) || (viaAgency || viaSworn) && context.foreignEntry(k, ln, entries().headOf(ln)))) {
+                && (around.foreign(k, ln) || (viaAgency || viaSworn) && around.foreignEntry(k, ln, entries().headOf(ln))
+                || around.foreignAbove(k, ln, ln + 1 < t.lines && entries().inBullet(original, ln + 1)))) {
             family = "foreign";
         }
-        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && context.near(k, ln, "private_rail", 1)) {
+        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && around.near(k, ln, "private_rail", 1)) {
             family = "special_police"; // a railroad's own police: a private employer's commission
         }
         if (cueFinding(k, m, consumed, false)) {
@@ -217,11 +244,11 @@ final class Reading {
             return;
         }
         Section s = sections[ln];
-        if (s == Section.REFERENCES) {
+        if (s == Section.REFERENCES || s == Section.PUBLICATIONS) {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.section(s, spanText));
             return;
         }
-        if (s == Section.EDUCATION && !context.employmentEntryLine(k, ln)) {
+        if (s == Section.EDUCATION && !around.employmentEntryLine(k, ln)) {
             add(m.first(), m.last(), FindingCategory.COURSEWORK, Explanations.section(s, spanText));
             return;
         }
@@ -231,6 +258,9 @@ final class Reading {
         }
         Policy.Treatment treatment = family.equals("bare") ? Policy.Treatment.DEFERRED : policy.treatment(family);
         if (treatment == Policy.Treatment.LE) {
+            if (s == Section.SUMMARY) {
+                summaryLe.add(findings.size());
+            }
             add(m.first(), m.last(), FindingCategory.LE_EMPLOYMENT, viaSworn ? Explanations.leBySwornCue(spanText)
                     : Explanations.leEmployment(spanText, family, viaAgency));
             if (!viaAgency && !viaSworn) {
@@ -253,11 +283,11 @@ final class Reading {
      * discipline records") it is someone else's title, or no title at all.
      */
     private boolean entryTitle(int k, PhraseMatcher.Match m, int ln) {
-        if (cues.ownServiceBefore(m.first()) || context.employmentEntryLine(k, ln) || firstPersonBe(m.first())) {
+        if (cues.ownServiceBefore(m.first()) || around.employmentEntryLine(k, ln) || words.firstPersonBe(m.first())) {
             return true;
         }
         if (!words.startsUpperCase(m.first()) && (m.phrase().kind() != Phrase.Kind.RANK || !context.opensLine(m.first()))
-                && !context.underLeHead(k, ln)) {
+                && !around.underLeHead(k, ln)) {
             return false; // "officer discipline records", "certified origin-and-cause investigator": running text
         }
         if (m.last() < t.count && t.line[m.last()] == ln && SUBJECT_VERBS.contains(words.word(m.last()))) {
@@ -274,82 +304,33 @@ final class Reading {
         }
     }
 
-    /** A full stop after a word of two or more letters, then a space and a capital: a sentence ends ("Officer. No arrest powers"), not "U.S. Navy". */
-    private boolean sentenceEnds(int from, int to) {
-        for (int i = Math.max(from, 2); i + 2 < to; i++) {
-            if (text.chars[i] == '.' && text.chars[i + 1] == ' ' && Character.isLetter(text.chars[i - 1]) && Character.isLetter(text.chars[i - 2])
-                    && Character.isUpperCase(original.charAt(text.originalStart(i + 2)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> NOT_NOUNS = java.util.Set.of("was", "has", "does", "is", "as", "this", "its", "us", "thus");
-
-    /** "trooper uniforms", "police and sheriff agencies": a lower-case title right before a plural noun modifies it. */
-    private boolean pluralNounAfter(PhraseMatcher.Match m) {
-        int n = m.last();
-        if (words.startsUpperCase(m.first()) || n >= t.count || t.line[n] != t.line[n - 1] || t.start[n] != t.end[n - 1] + 1
-                || text.chars[t.end[n - 1]] != ' ' || words.startsUpperCase(n)) {
-            return false;
-        }
-        String w = words.word(n);
-        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !NOT_NOUNS.contains(w) && Character.isLetter(w.charAt(0));
-    }
-
-    /** "I was the case agent", "I was a sergeant": first-person prose naming the applicant's own title. */
-    private boolean firstPersonBe(int first) {
-        for (int i = first - 1; i >= Math.max(1, first - 5) && t.line[i] == t.line[first]; i--) {
-            String w = words.word(i);
-            if ((w.equals("was") || w.equals("became")) && "i".equals(words.word(i - 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Verbs after a title that make it the subject of a sentence, not a title line. */
     private static final java.util.Set<String> SUBJECT_VERBS = java.util.Set.of("is", "was", "are", "were", "has", "does");
 
-    private static final java.util.Set<String> SERVICE_GAP = java.util.Set.of("with", "at", "in", "on", "of", "for", "the",
-            "wearing", "badge", "serving", "served", "sworn", "service", "a", "an", "member", "as");
+    /** Indices into {@link #findings} of LE findings read in a summary section. */
+    private final List<Integer> summaryLe = new ArrayList<>();
+
     /**
-     * Prose service with no title on the lists: "11 years with Anchorage Police Department", "eleven years wearing
-     * the badge of the Anchorage Police Department". A count of years, then only service words and the agency's
-     * own capitalised name before a law-enforcement agency that is not a client, beat or contact.
+     * A summary never makes LE by itself: when the résumé has an experience section and every LE
+     * finding stands in the summary ("Seven years of law enforcement experience" over a private-security history), they
+     * become a claim that no experience entry supports, left to a reviewer.
      */
-    private void yearsWithAgency() {
-        for (int k = 0; k < matches.size(); k++) {
-            PhraseMatcher.Match m = matches.get(k);
-            int ln = t.line[m.first()];
-            if (m.phrase().kind() != Phrase.Kind.AGENCY || !"le".equals(m.phrase().family()) || context.framed(k)
-                    || sections[ln] == Section.REFERENCES || sections[ln] == Section.EDUCATION || sections[ln] == Section.OBJECTIVE
-                    || sections[ln] == Section.CREATIVE || context.near(k, ln, "military", 0) || context.foreign(k, ln)) {
-                continue;
-            }
-            int i = m.first() - 1;
-            int names = 0;
-            while (i >= 0 && m.first() - i <= 10 && t.line[i] == ln && words.startsUpperCase(i) && names < 3
-                    && !SERVICE_GAP.contains(words.word(i))) {
-                i--; // the agency's own name ("Anchorage")
-                names++;
-            }
-            if (i >= 0 && ("a".equals(words.word(i)) || "an".equals(words.word(i)))) {
-                continue; // "7 years at a state police lab": an agency of a kind, not a named employer
-            }
-            while (i >= 0 && m.first() - i <= 12 && SERVICE_GAP.contains(words.word(i))) {
-                i--;
-            }
-            if (i < 1 || !"years".equals(words.word(i)) || !words.yearCount(i - 1) || t.line[i - 1] != ln
-                    || words.sentenceBreak(t.end[i], t.start[m.first()]) || cues.before(k, false) >= 0) {
-                continue;
-            }
-            add(i - 1, m.last(), FindingCategory.LE_EMPLOYMENT, "\"" + span(i - 1, m.last())
-                    + "\" is the applicant's own years of service at a law-enforcement agency.");
-            collectDates(m.first(), m.last(), ln);
+    private void summaryOnly() {
+        if (summaryLe.isEmpty() || !java.util.Arrays.asList(sections).contains(Section.EXPERIENCE)) {
+            return; // with no experience heading the summary may be the whole history ("About me" in prose)
+        }
+        long le = findings.stream().filter(f -> f.category() == FindingCategory.LE_EMPLOYMENT).count();
+        if (le != summaryLe.size()) {
             return;
         }
+        for (int i : summaryLe) {
+            AnalysisFinding f = findings.get(i);
+            findings.set(i, new AnalysisFinding(f.start(), f.end(), FindingCategory.POLICY_DEPENDENT_ROLE, f.text(),
+                    Explanations.nonLe(f.text(), "a claim in the summary that no experience entry supports; a reviewer decides")));
+        }
+        leRanges.clear();
+        leDuration = 0;
+        explicitLe = 0;
     }
 
     /** Per line: 0 not yet read, 1 not a keyword list, 2 a keyword list (read once per line: linear on one-line texts). */
@@ -411,7 +392,7 @@ final class Reading {
                     continue;
                 }
                 if (context.framed(j) || l != ln && (entries().inBullet(original, l) || l > ln && !words.startsUpperCase(m.first())
-                        && sentenceEnds(t.end[matches.get(k).last() - 1], t.start[m.first()])) || (l < ln && (!words.startsUpperCase(m.first()) || "le".equals(m.phrase().family()) && context.trainingOnLine(j, l)))) {
+                        && words.sentenceEnds(t.end[matches.get(k).last() - 1], t.start[m.first()])) || (l < ln && (!words.startsUpperCase(m.first()) || "le".equals(m.phrase().family()) && around.trainingOnLine(j, l)))) {
                     continue; // a client, beat or contact; a running-text mention ("local police") or a training's host on an earlier line
                 }
                 if ("le".equals(m.phrase().family()) && l >= ln) {

@@ -4,33 +4,53 @@ import java.util.Arrays;
 
 /**
  * Finds headings (a short line made of heading words, in any case, optionally with a colon and
- * markdown or bullet marks) and gives every line the section of the last heading above it. A line
- * like "References: Chief J. Smith" opens the section on its own line.
+ * markdown or bullet marks, or a parenthesis that closes the line) and gives every line the section of
+ * the last heading above it. A line like "Objective: Investigator position" opens its section on its
+ * own line, which holds up to the next blank line; then the section before it resumes.
  */
 final class Sections {
+    /** The longest line read as a heading. */
+    private static final int HEADING_CHARS = 60;
+    /** The longest all-capitals line read as a heading the lists do not know ("FEDERAL BUREAU OF INVESTIGATION   2004 - 2020"). */
+    private static final int CAPS_HEADING_CHARS = 100;
     private final PhraseMatcher headings;
 
     Sections(PhraseMatcher headings) {
         this.headings = headings;
     }
 
-    Section[] of(NormalizedText text, Tokens t) {
+    Section[] of(String original, NormalizedText text, Tokens t) {
         Section[] byLine = new Section[t.lines];
         Arrays.fill(byLine, Section.NONE);
         Section current = Section.NONE;
+        Section beforeInline = null;
         int lastLine = -1;
         for (int i = 0; i < t.count; i++) {
             int ln = t.line[i];
             if (ln == lastLine) {
                 continue;
             }
+            if (beforeInline != null && ln > lastLine + 1) {
+                current = beforeInline; // "Objective: ..." holds its section up to the next blank line only
+                beforeInline = null;
+            }
             for (int l = lastLine + 1; l < ln; l++) {
                 byLine[l] = current;
             }
             lastLine = ln;
-            Section h = heading(text, t, i, ln);
+            PhraseMatcher.Match m = headings.matchAt(t, i);
+            Section h = m == null ? null : heading(text, t, m, ln);
             if (h != null) {
+                boolean inline = m.last() < t.count && t.line[m.last()] == ln && !parenthesized(text, t, m, ln);
+                if (inline && beforeInline == null) {
+                    beforeInline = current;
+                } else if (!inline) {
+                    beforeInline = null;
+                }
                 current = h;
+            } else if ((current == Section.SUMMARY || current == Section.OBJECTIVE) && capsLine(original, text, t, ln)) {
+                current = Section.NONE; // "TEXAS DEPARTMENT OF PUBLIC SAFETY": a heading the lists do not know ends a summary
+                beforeInline = null;
             }
             byLine[ln] = current;
         }
@@ -40,11 +60,44 @@ final class Sections {
         return byLine;
     }
 
-    private Section heading(NormalizedText text, Tokens t, int first, int ln) {
-        PhraseMatcher.Match m = headings.matchAt(t, first);
-        if (m == null) {
-            return null;
+    /** A short line whose letters are all capitals, at least two words of them: a heading, known or not. */
+    private static boolean capsLine(String original, NormalizedText text, Tokens t, int ln) {
+        int from = text.originalStart(t.lineStart[ln]);
+        int to = text.originalStart(t.lineStart[ln + 1] - 1);
+        if (to - from > CAPS_HEADING_CHARS) {
+            return false;
         }
+        int letters = 0;
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = original.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+            space |= c == ' ' && letters > 0;
+        }
+        return letters >= 4 && space;
+    }
+
+    /** "Work history (title; agency; place; dates)": the heading words, then only a parenthesis that closes the line. */
+    private static boolean parenthesized(NormalizedText text, Tokens t, PhraseMatcher.Match m, int ln) {
+        int i = t.end[m.last() - 1];
+        int end = t.lineStart[ln + 1];
+        while (i < end && text.chars[i] == ' ') {
+            i++;
+        }
+        if (i >= end || text.chars[i] != '(' || end - t.lineStart[ln] > HEADING_CHARS) {
+            return false;
+        }
+        int last = end - 1;
+        while (last > i && Character.isWhitespace(text.chars[last])) {
+            last--;
+        }
+        return text.chars[last] == ')';
+    }
+
+    private Section heading(NormalizedText text, Tokens t, PhraseMatcher.Match m, int ln) {
         int lineEnd = t.lineStart[ln + 1];
         int after = t.end[m.last() - 1];
         boolean wholeLine = m.last() >= t.count || t.line[m.last()] != ln;
@@ -59,10 +112,10 @@ final class Sections {
                 break;
             }
         }
-        if (!wholeLine && !colon) {
+        if (!wholeLine && !colon && !parenthesized(text, t, m, ln)) {
             return null;
         }
-        if (wholeLine && lineEnd - t.lineStart[ln] > 60) {
+        if (wholeLine && lineEnd - t.lineStart[ln] > HEADING_CHARS) {
             return null;
         }
         try {

@@ -3,8 +3,9 @@ package org.secondlook.analysis;
 /**
  * Questions about the words right beside a title on its line: a content word before a bare
  * "Officer" ("Escrow Officer"), a capital letter, a possessive or attributive word after it
- * ("Marshal's office", "officer training", "officer and dispatcher candidates"), "of" after it, and
- * corporate words on the lines around it.
+ * ("Marshal's office", "officer training", "officer and dispatcher candidates"), a plural noun it
+ * modifies ("trooper uniforms"), "of" after it, "I was" before it, a sentence end between two
+ * places, and corporate words on the lines around it.
  */
 final class Words extends Passage {
     private final Lexicons lexicons;
@@ -131,5 +132,41 @@ final class Words extends Passage {
     boolean yearCount(int i) {
         String w = word(i);
         return NUMBER_WORDS.contains(w) || (!w.isEmpty() && w.length() <= 2 && w.chars().allMatch(Character::isDigit));
+    }
+
+    /** A full stop after a word of two or more letters, then a space and a capital: a sentence ends ("Officer. No arrest powers"), not "U.S. Navy". */
+    boolean sentenceEnds(int from, int to) {
+        for (int i = Math.max(from, 2); i + 2 < to; i++) {
+            if (text.chars[i] == '.' && text.chars[i + 1] == ' ' && Character.isLetter(text.chars[i - 1]) && Character.isLetter(text.chars[i - 2])
+                    && Character.isUpperCase(original.charAt(text.originalStart(i + 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words ending in "s" that are not plural nouns. */
+    private static final java.util.Set<String> NOT_NOUNS = java.util.Set.of("was", "has", "does", "is", "as", "this", "its", "us", "thus");
+
+    /** "trooper uniforms", "police and sheriff agencies": a lower-case title right before a plural noun modifies it. */
+    boolean pluralNounAfter(PhraseMatcher.Match m) {
+        int n = m.last();
+        if (startsUpperCase(m.first()) || n >= t.count || t.line[n] != t.line[n - 1] || t.start[n] != t.end[n - 1] + 1
+                || text.chars[t.end[n - 1]] != ' ' || startsUpperCase(n)) {
+            return false;
+        }
+        String w = word(n);
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !NOT_NOUNS.contains(w) && Character.isLetter(w.charAt(0));
+    }
+
+    /** "I was the case agent", "I was a sergeant": first-person prose naming the applicant's own title. */
+    boolean firstPersonBe(int first) {
+        for (int i = first - 1; i >= Math.max(1, first - 5) && t.line[i] == t.line[first]; i--) {
+            String w = word(i);
+            if ((w.equals("was") || w.equals("became")) && "i".equals(word(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

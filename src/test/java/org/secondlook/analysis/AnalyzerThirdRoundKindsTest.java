@@ -137,7 +137,7 @@ class AnalyzerThirdRoundKindsTest {
         NormalizedText norm = new TextNormalizer().normalize(text);
         Lexicons lex = new Lexicons(Policy.defaults());
         Tokens t = Tokens.of(norm, lex.vocab);
-        Section[] sections = new Sections(lex.headings).of(norm, t);
+        Section[] sections = new Sections(lex.headings).of(text, norm, t);
         Entries e = Entries.of(text, norm, t, sections);
         assertThat(e.count).isEqualTo(3);
         assertThat(e.isHead(2)).isTrue();

@@ -15,7 +15,7 @@ class EntriesTest {
     private Entries entries(String text) {
         NormalizedText norm = new TextNormalizer().normalize(text);
         Tokens t = Tokens.of(norm, lexicons.vocab);
-        return Entries.of(text, norm, t, new Sections(lexicons.headings).of(norm, t));
+        return Entries.of(text, norm, t, new Sections(lexicons.headings).of(text, norm, t));
     }
 
     @Test

@@ -1,0 +1,82 @@
+package org.secondlook.analysis;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whose role a title is, read from where it stands in its experience entry. An entry's title is
+ * the applicant's role; a title named inside a duty line, a title its own line calls civilian, and
+ * a service title under a fire or EMS employer are not a sworn role the applicant held, whatever
+ * agency the entry names.
+ */
+final class EntryRoles extends Passage {
+    /** Words after a title on its line that call the position civilian ("Intelligence Officer (civilian)"). */
+    private static final int CIVILIAN_REACH_TOKENS = 3;
+    /** Words of a title that only a law-enforcement agency gives: such a title stays LE under a fire or EMS employer too. */
+    private static final Set<String> SWORN_WORDS = Set.of("police", "sheriff", "deputy", "trooper", "patrol", "marshal",
+            "agent", "constable", "warden", "ranger", "policeman", "patrolman");
+
+    private final Words words;
+
+    EntryRoles(String original, NormalizedText text, Tokens t, List<PhraseMatcher.Match> matches, Words words) {
+        super(original, text, t, matches);
+        this.words = words;
+    }
+
+    /**
+     * "• Closed a deal with a metro transit police department", "arrange for sheriff execution of
+     * warrants", "appeal hearings for police sergeant lists": a lower-case title in the middle of a
+     * duty line (a bullet, or a detail line under a head line that names its own title), with no verb
+     * of own service before it, names someone the applicant dealt with, not the entry's title.
+     */
+    boolean dutyMention(PhraseMatcher.Match m, boolean dutyLine, boolean opensLine, boolean ownService) {
+        return dutyLine && !opensLine && !ownService && !words.startsUpperCase(m.first());
+    }
+
+    /** "Crime Intelligence Officer (civilian) - Fort Worth Police Department", "Civilian Investigator": the title's line calls it civilian. */
+    boolean civilianTitle(PhraseMatcher.Match m) {
+        int ln = t.line[m.first()];
+        if (m.first() > 0 && t.line[m.first() - 1] == ln && words.word(m.first() - 1).equals("civilian")) {
+            return true;
+        }
+        for (int i = m.last(); i < Math.min(t.count, m.last() + CIVILIAN_REACH_TOKENS) && t.line[i] == ln; i++) {
+            String w = words.word(i);
+            if (w.equals("civilian") || w.equals("sworn") && i > 0 && (words.word(i - 1).equals("non") || words.word(i - 1).equals("not"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Paramedic / Field Training Officer (EMS), Cole County EMS": a title that fire, EMS and police
+     * services share, on a line that names a fire or EMS service and no law-enforcement agency.
+     */
+    boolean serviceTitleUnderFireOrEms(PhraseMatcher.Match m, boolean fireOnLine, boolean leOnLine) {
+        if (!fireOnLine || leOnLine) {
+            return false;
+        }
+        for (int i = m.first(); i < m.last(); i++) {
+            if (SWORN_WORDS.contains(words.word(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A record of comma-separated quoted fields ({@code "Position","Organization",...}): its quotes
+     * delimit fields of a table exported as CSV, not a quotation or a name.
+     */
+    boolean csvRecord(int ln) {
+        int from = t.lineStart[ln];
+        int to = t.lineStart[ln + 1];
+        int fields = 0;
+        for (int i = from; i + 2 < to; i++) {
+            if (text.chars[i] == '"' && text.chars[i + 1] == ',' && text.chars[i + 2] == '"') {
+                fields++;
+            }
+        }
+        return fields >= 2;
+    }
+}
