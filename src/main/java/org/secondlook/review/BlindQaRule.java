@@ -9,12 +9,13 @@ import org.secondlook.store.QaRecords;
 
 /**
  * The ordinary views' side of the blind QA second review (decision record 0016): a case waiting for a
- * second review is withheld from every account that could give it — one holding the reviewer role that did
- * not make the decision under review — until that review is answered. The queue, search, {@code cases list},
- * {@code show}, the case view, the decision pane, the audit trail and the training records leave it out or
- * refuse it with {@link #sentence}; the QA tab and the {@code qa} commands show it blind. Supervisors and
- * administrators without the reviewer role, and the first decider, keep the full view. Asked of the account
- * and the reviews as stored now, at each call.
+ * second review is withheld from every reviewer who could give it — an account with the reviewer role and
+ * neither the supervisor nor the administrator role, that did not make the decision under review — until
+ * that review is answered. The queue, search, {@code cases list}, {@code show}, the case view, the decision
+ * pane, the training records and the conflicts list leave it out or refuse it with {@link #sentence}; the QA
+ * tab and the {@code qa} commands show it blind. Supervisors and administrators (whose audit trail, exports
+ * and dashboard show every case anyway) and the first decider keep the full view. Asked of the account and
+ * the reviews as stored now, at each call.
  */
 public final class BlindQaRule {
     private final Database db;
@@ -29,7 +30,7 @@ public final class BlindQaRule {
         this.access = access;
     }
 
-    /** The cases withheld from this account now: applicant id to the row's id (none for a non-reviewer). */
+    /** The cases withheld from this account now: applicant id to the row's id (none but for a reviewer). */
     public Withheld withheld() {
         if (!givesSecondReviews()) {
             return Withheld.NONE;
@@ -57,8 +58,10 @@ public final class BlindQaRule {
                 + " `qa show " + applicantId + "`.";
     }
 
+    /** A reviewer who oversees nothing: the one the blind second review keeps things from. */
     private boolean givesSecondReviews() {
-        return access.rolesNow().contains(Role.REVIEWER);
+        Set<Role> roles = access.rolesNow();
+        return roles.contains(Role.REVIEWER) && !roles.contains(Role.SUPERVISOR) && !roles.contains(Role.ADMIN);
     }
 
     /** The cases withheld from one account: applicant id to the applicant row's id. */
