@@ -85,7 +85,7 @@ final class LocalReviewSession implements ReviewSession {
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.office = office;
         this.access = new AccessCheck(new AccountStore(db), user);
-        this.cases = new DatabaseCaseQueries(new CaseStore(db), access, clock);
+        this.cases = new DatabaseCaseQueries(new CaseStore(db), access, new BlindQaRule(db, access), clock);
         this.imports = new DatabaseBatchImport(db, user, access, analyzer, reader, clock);
         this.analyzer = analyzer;
         this.reader = reader;

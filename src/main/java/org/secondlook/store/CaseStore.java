@@ -37,8 +37,16 @@ public final class CaseStore {
      * @param zone the office's time zone: the import-date filters are whole days there
      */
     public Page queue(QueueQuery f, java.time.ZoneId zone) {
+        return queue(f, zone, java.util.Set.of());
+    }
+
+    /**
+     * The same, leaving out the applicant rows {@code withheld} (ids), as if they were not there: they count
+     * in no total and hold no place in any order.
+     */
+    public Page queue(QueueQuery f, java.time.ZoneId zone, java.util.Set<Long> withheld) {
         return database.fromTransaction(s -> {
-            QueuePages.PageIds page = s.doReturningWork(c -> pages.find(c, f, zone));
+            QueuePages.PageIds page = s.doReturningWork(c -> pages.find(c, f, zone, withheld));
             return new Page(load(s, page.ids()), page.total());
         });
     }

@@ -107,6 +107,29 @@ public final class QaRecords {
                         r.getString(5), r.getString(6))));
     }
 
+    /**
+     * The cases waiting for a second review of a decision {@code user} did not make: applicant id to the
+     * row's id, the cases a reviewer other than the first decider could answer (and may not see decided).
+     */
+    public static Map<String, Long> pendingNotDecidedBy(Database db, String user) {
+        return db.fromTransaction(s -> {
+            Map<String, Long> out = new LinkedHashMap<>();
+            SqlRows.list(s, "SELECT a.applicant_id, a.id FROM qa_review q JOIN applicant a ON q.applicant_id = a.id"
+                            + " JOIN decision d ON q.decision_id = d.id WHERE q.state = 'PENDING' AND d.decided_by <> ?"
+                            + " ORDER BY a.id", Integer.MAX_VALUE,
+                    r -> out.put(r.getString(1), r.getLong(2)), user);
+            return out;
+        });
+    }
+
+    /** Whether case {@code applicantId} waits for a second review of a decision {@code user} did not make. */
+    public static boolean pendingNotDecidedBy(Database db, String applicantId, String user) {
+        return db.fromTransaction(s -> !SqlRows.list(s, "SELECT q.id FROM qa_review q JOIN applicant a"
+                        + " ON q.applicant_id = a.id JOIN decision d ON q.decision_id = d.id WHERE a.applicant_id = ?"
+                        + " AND q.state = 'PENDING' AND d.decided_by <> ?", 1, r -> r.getLong(1), applicantId, user)
+                .isEmpty());
+    }
+
     /** Disagreements waiting for a settlement, oldest answer first (at most {@code limit}). */
     public static List<Disagreement> disagreements(Database db, int limit) {
         return db.fromTransaction(s -> SqlRows.list(s, "SELECT a.applicant_id, a.full_name, a.field_office, d.decided_by,"

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 import org.secondlook.domain.ReviewState;
 
 /**
@@ -28,6 +29,14 @@ final class QueuePages {
     }
 
     PageIds find(Connection c, QueueQuery f, ZoneId zone) throws SQLException {
+        return find(c, f, zone, Set.of());
+    }
+
+    /**
+     * The same, with the applicant rows {@code withheld} left out: a search drops them from its matches; without
+     * one, the page's query skips them and the total less those of them that match.
+     */
+    PageIds find(Connection c, QueueQuery f, ZoneId zone, Set<Long> withheld) throws SQLException {
         List<Object> params = new ArrayList<>();
         List<String> where = new ArrayList<>();
         filters(f, zone, where, params);
@@ -37,9 +46,17 @@ final class QueuePages {
             String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
             long total = FacetCounts.answers(f) ? facets.count(c, f)
                     : count(c, "select count(*) from applicant a" + condition, params);
+            if (!withheld.isEmpty()) {
+                List<String> among = new ArrayList<>(where);
+                among.add(0, idList("a.id in (", withheld));
+                total -= count(c, "select count(*) from applicant a where " + String.join(" and ", among), params);
+                where.add(0, idList("a.id not in (", withheld));
+                condition = " where " + String.join(" and ", where);
+            }
             return page(c, f, condition, params, total, offset, limit);
         }
         BitSet found = SearchIndex.match(c, f.search());
+        withheld.forEach(id -> found.clear(SearchIndex.bit(id)));
         if (found.isEmpty()) {
             return new PageIds(List.of(), 0);
         }
@@ -151,6 +168,14 @@ final class QueuePages {
             window *= 2;
         }
         return new PageIds(ids, (int) total);
+    }
+
+    /** {@code opening} followed by the ids written out as numbers, then the closing parenthesis. */
+    private static String idList(String opening, Set<Long> ids) {
+        StringBuilder in = new StringBuilder(opening);
+        ids.stream().sorted().forEach(id -> in.append(id).append(','));
+        in.setCharAt(in.length() - 1, ')');
+        return in.toString();
     }
 
     private static long countMembers(Connection c, String condition, List<Object> params, BitSet found) throws SQLException {

@@ -16,22 +16,30 @@ import org.secondlook.domain.ReviewState;
 import org.secondlook.store.CaseStore;
 import org.secondlook.review.InvalidInputException;
 import org.secondlook.review.AccessCheck;
+import org.secondlook.review.BlindQaRule;
 import org.secondlook.review.Permission;
 
-/** The queue and case view, read from the store; filtering and sorting happen in the database. */
+/**
+ * The queue and case view, read from the store; filtering and sorting happen in the database. A case waiting
+ * for a blind QA second review this account could give is left out of the queue and refused by {@link #load}
+ * ({@link BlindQaRule}).
+ */
 public final class DatabaseCaseQueries implements CaseQueries {
     private final CaseStore store;
     private final AccessCheck access;
+    private final BlindQaRule blind;
     private final Clock clock;
     private final PdfPageRenderer pdfPages;
 
-    public DatabaseCaseQueries(CaseStore store, AccessCheck access, Clock clock) {
-        this(store, access, clock, PdfPageRenderer.defaults());
+    public DatabaseCaseQueries(CaseStore store, AccessCheck access, BlindQaRule blind, Clock clock) {
+        this(store, access, blind, clock, PdfPageRenderer.defaults());
     }
 
-    public DatabaseCaseQueries(CaseStore store, AccessCheck access, Clock clock, PdfPageRenderer pdfPages) {
+    public DatabaseCaseQueries(CaseStore store, AccessCheck access, BlindQaRule blind, Clock clock,
+                               PdfPageRenderer pdfPages) {
         this.store = store;
         this.access = access;
+        this.blind = blind;
         this.clock = clock;
         this.pdfPages = pdfPages;
     }
@@ -39,7 +47,7 @@ public final class DatabaseCaseQueries implements CaseQueries {
     @Override
     public QueuePage queue(QueueQuery q) {
         access.require(Permission.VIEW_CASES);
-        CaseStore.Page page = store.queue(q, clock.getZone());
+        CaseStore.Page page = store.queue(q, clock.getZone(), blind.withheld().rowIds());
         return new QueuePage(page.rows().stream().map(DatabaseCaseQueries::summary).toList(), page.total());
     }
 
@@ -61,6 +69,7 @@ public final class DatabaseCaseQueries implements CaseQueries {
 
     private CaseDetail load(String applicantId, Integer versionNo) {
         access.require(Permission.VIEW_CASES);
+        blind.requireShown(applicantId);
         CaseStore.CaseVersion c = store.load(applicantId, versionNo).orElseThrow(() -> new InvalidInputException(
                 versionNo == null ? "There is no case with the id " + applicantId + "."
                         : "Case " + applicantId + " has no résumé version " + versionNo + "."));

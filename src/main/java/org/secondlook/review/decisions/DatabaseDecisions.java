@@ -10,13 +10,16 @@ import org.secondlook.domain.SignOff;
 import org.secondlook.domain.Track;
 import org.secondlook.store.Database;
 import org.secondlook.store.DecisionWriter;
+import org.secondlook.review.BlindQaRule;
 import org.secondlook.review.InvalidInputException;
 import org.secondlook.review.Permission;
 import org.secondlook.review.PermissionDeniedException;
 
 /**
  * Decide, refer and undo as one user. Each command runs in one transaction with its audit event;
- * the role is checked against the account as stored now, so a disabled account can do nothing.
+ * the role is checked against the account as stored now, so a disabled account can do nothing. A case
+ * waiting for a blind QA second review this account could give is neither shown nor decided here
+ * ({@link BlindQaRule}): the QA second review answers it.
  */
 public final class DatabaseDecisions implements DecisionService {
     static final int MAX_NOTE = 4000;
@@ -24,12 +27,14 @@ public final class DatabaseDecisions implements DecisionService {
     private final String user;
     private final Clock clock;
     private final DutyRules rules;
+    private final BlindQaRule blind;
 
     public DatabaseDecisions(Database db, String user, Clock clock, DutyRules rules) {
         this.db = db;
         this.user = user;
         this.clock = clock;
         this.rules = rules;
+        this.blind = new BlindQaRule(db, user);
     }
 
     @Override
@@ -40,6 +45,7 @@ public final class DatabaseDecisions implements DecisionService {
         String code = rules.reasons().require(reasonCode);
         String text = note(note);
         Instant now = clock.instant();
+        blind.requireShown(applicantId);
         DecisionWriter.inTransaction(db, w -> {
             DutyRules.actor(w, user, Permission.DECIDE);
             Applicant a = DutyRules.applicant(w, applicantId);
@@ -73,6 +79,7 @@ public final class DatabaseDecisions implements DecisionService {
     public void refer(String applicantId, String note, long expectedLockVersion) {
         String text = note(note);
         Instant now = clock.instant();
+        blind.requireShown(applicantId);
         DecisionWriter.inTransaction(db, w -> {
             DutyRules.actor(w, user, Permission.DECIDE);
             Applicant a = DutyRules.applicant(w, applicantId);
@@ -127,6 +134,7 @@ public final class DatabaseDecisions implements DecisionService {
 
     @Override
     public Optional<RecordedDecision> latest(String applicantId) {
+        blind.requireShown(applicantId);
         return DecisionWriter.inTransaction(db, w -> {
             DutyRules.actor(w, user, Permission.VIEW_CASES);
             Applicant a = w.applicant(applicantId == null ? "" : applicantId.strip()).orElse(null);

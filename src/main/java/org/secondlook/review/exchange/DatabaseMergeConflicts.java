@@ -11,6 +11,7 @@ import org.secondlook.store.Database;
 import org.secondlook.store.MergeWriter;
 import org.secondlook.review.InvalidInputException;
 import org.secondlook.review.AccessCheck;
+import org.secondlook.review.BlindQaRule;
 import org.secondlook.review.Permission;
 
 /** The conflicts queue over the store; resolving writes the decision change and its audit event together. */
@@ -31,7 +32,10 @@ final class DatabaseMergeConflicts implements MergeConflicts {
     public List<Conflict> open() {
         access.require(Permission.VIEW_CASES);
         List<Conflict> out = new ArrayList<>();
-        List<MergeWriter.OpenConflict> rows = MergeWriter.openConflicts(db);
+        // a conflict shows the decision in force: none on a case waiting for this account's blind QA review
+        BlindQaRule.Withheld withheld = new BlindQaRule(db, access).withheld();
+        List<MergeWriter.OpenConflict> rows = MergeWriter.openConflicts(db).stream()
+                .filter(r -> !withheld.contains(r.applicantId())).toList();
         MergeWriter.inOneTransaction(db, w -> {
             for (MergeWriter.OpenConflict r : rows) {
                 Decision cur = r.currentDecisionId() == null ? null : w.decision(r.currentDecisionId());

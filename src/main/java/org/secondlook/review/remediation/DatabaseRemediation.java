@@ -15,6 +15,7 @@ import org.secondlook.domain.RemediationState;
 import org.secondlook.domain.WaiverReason;
 import org.secondlook.intake.RosterReader;
 import org.secondlook.intake.UnusableFileException;
+import org.secondlook.review.BlindQaRule;
 import org.secondlook.review.InvalidInputException;
 import org.secondlook.review.PermissionDeniedException;
 import org.secondlook.review.remediation.RemediationRules.Need;
@@ -49,8 +50,10 @@ public final class DatabaseRemediation implements RemediationService {
         OverdueRules rules = overdue();
         var filter = new RemediationReader.Filter(q.state(), blankToNull(q.office()), q.overdueOnly() ? rules.asOfNow() : null,
                 blankToNull(q.classNumber()));
+        // a training record tells the signed-off track: none of a case waiting for this account's blind QA review
+        BlindQaRule.Withheld withheld = new BlindQaRule(db, user).withheld();
         return new RemediationReader(db).list(filter, q.limit() <= 0 ? 1_000_000 : q.limit()).stream()
-                .map(r -> line(r, rules)).toList();
+                .filter(r -> !withheld.contains(r.getApplicantId())).map(r -> line(r, rules)).toList();
     }
 
     static TrainingLine line(RemediationRecord r, OverdueRules rules) {
@@ -60,6 +63,7 @@ public final class DatabaseRemediation implements RemediationService {
 
     @Override
     public TrainingDetail show(String applicantId) {
+        new BlindQaRule(db, user).requireShown(applicantId);
         OverdueRules rules = overdue();
         return RemediationWriter.reading(db, w -> {
             RemediationRules.actor(w, user, Need.READ);

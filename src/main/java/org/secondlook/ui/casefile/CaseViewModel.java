@@ -117,6 +117,9 @@ public final class CaseViewModel {
             show(c);
         }, e -> {
             loading.set(false);
+            if (e instanceof org.secondlook.review.PermissionDeniedException) {
+                show(null); // withheld from this account (a blind QA review of it waits): nothing of it stays shown
+            }
             error.set(ErrorMessages.sentence(e));
         });
     }

@@ -3,18 +3,32 @@ package org.secondlook.ui.qa;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.secondlook.domain.Track;
 import org.secondlook.ui.Messages;
+import org.secondlook.ui.action.AppAction;
+import org.secondlook.ui.decision.ReasonList;
+import org.secondlook.ui.decision.TrackButtons;
+import org.secondlook.ui.decision.TrackReasonChoice;
 
-/** The parts both QA screens build alike: the heading with its intro and message line, columns, buttons. */
+/**
+ * The parts both QA screens build alike: the heading with its intro and message line, columns, buttons, the
+ * list following the selection, the track buttons.
+ */
 final class QaScreens {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -76,6 +90,51 @@ final class QaScreens {
         scroll.getStyleClass().add("decision-scroll");
         scroll.setMinWidth(0);
         return scroll;
+    }
+
+    /** Keeps the table's selected row and {@code selected} the same, both ways. */
+    static <T> void followSelection(TableView<T> table, ObjectProperty<T> selected) {
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                selected.set(b);
+            }
+        });
+        selected.addListener((o, a, b) -> {
+            if (b == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+            }
+        });
+    }
+
+    /**
+     * The two track buttons ({@code idPrefix}-leo and {@code idPrefix}-academy, with their keys' icons), kept
+     * in step with the choice's track; choosing a track with no reason yet moves to {@code reason}, unless
+     * {@code stay} says the focus is better left where it is.
+     */
+    static List<ToggleButton> trackButtons(String idPrefix, AppAction leoKey, AppAction academyKey,
+                                           TrackReasonChoice choice, ReasonList reason, BooleanSupplier stay) {
+        ToggleGroup tracks = new ToggleGroup();
+        ToggleButton leo = TrackButtons.create(idPrefix + "-leo", Track.LEO, leoKey, tracks);
+        ToggleButton academy = TrackButtons.create(idPrefix + "-academy", Track.ACADEMY, academyKey, tracks);
+        TrackButtons.bind(tracks, choice.trackProperty());
+        choice.trackProperty().addListener((o, a, t) -> {
+            if (t != null && choice.reasonProperty().get() == null && !stay.getAsBoolean()) {
+                reason.requestFocus();
+            }
+        });
+        return List.of(leo, academy);
+    }
+
+    /** The form beside the case: its parts one above the other, usable only while a case is selected. */
+    static VBox form(String id, ObjectProperty<?> selected, Node... parts) {
+        VBox form = new VBox(8, parts);
+        form.setId(id);
+        form.getStyleClass().addAll("panel", "decision-panel");
+        form.disableProperty().bind(selected.isNull());
+        form.setMinWidth(0);
+        return form;
     }
 
     static String nz(String s) {

@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -24,7 +23,6 @@ import org.secondlook.ui.action.AppAction;
 import org.secondlook.ui.casefile.ResumeArea;
 import org.secondlook.ui.decision.ReasonCodes;
 import org.secondlook.ui.decision.ReasonList;
-import org.secondlook.ui.decision.TrackButtons;
 
 /**
  * The blind second-review screen: on the left the cases waiting for this reviewer (id, office, since
@@ -37,6 +35,7 @@ public final class SecondReviewView extends BorderPane {
     private final SecondReviewViewModel vm;
     private final TableView<Waiting> table = new TableView<>();
     private final ReasonList reason;
+    private final QaKeys keys;
 
     public SecondReviewView(SecondReviewViewModel vm, ZoneId zone) {
         this.vm = vm;
@@ -52,7 +51,13 @@ public final class SecondReviewView extends BorderPane {
         SplitPane.setResizableWithParent(split.getItems().get(2), false);
         BorderPane.setMargin(split, new Insets(8, 0, 0, 0));
         setCenter(split);
-        addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        keys = new QaKeys()
+                .on(AppAction.QA_REVIEW_LEO, () -> vm.choice().trackProperty().set(Track.LEO))
+                .on(AppAction.QA_REVIEW_ACADEMY, () -> vm.choice().trackProperty().set(Track.ACADEMY))
+                .on(AppAction.QA_REVIEW_REASON, reason::requestFocus)
+                .on(AppAction.QA_ANSWER, vm::answer, vm.canAnswerProperty())
+                .on(AppAction.QA_REVIEW_REFRESH, vm::refresh);
+        addEventFilter(KeyEvent.KEY_PRESSED, keys::handle);
         reason.pickByDigitIn(this);
     }
 
@@ -64,18 +69,7 @@ public final class SecondReviewView extends BorderPane {
         table.getColumns().add(QaScreens.column("qa.col.office", Waiting::office));
         table.getColumns().add(QaScreens.column("qa.col.queued", w -> QaScreens.day(w.queuedAt(), zone)));
         org.secondlook.ui.ColumnWidths.keepFitted(table);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                vm.selectedProperty().set(b);
-            }
-        });
-        vm.selectedProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != b) {
-                table.getSelectionModel().select(b);
-            }
-        });
+        QaScreens.followSelection(table, vm.selectedProperty());
         Button refresh = QaScreens.button("qa-review-refresh", "signoff.refresh", vm::refresh);
         VBox box = new VBox(6, table, refresh);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -112,55 +106,23 @@ public final class SecondReviewView extends BorderPane {
     private VBox answerForm() {
         Label heading = new Label(Messages.get("qa.review.yourAnswer"));
         heading.getStyleClass().add("section-label");
-        ToggleGroup tracks = new ToggleGroup();
-        var leo = TrackButtons.create("qa-review-leo", Track.LEO, AppAction.QA_REVIEW_LEO, tracks);
-        var academy = TrackButtons.create("qa-review-academy", Track.ACADEMY, AppAction.QA_REVIEW_ACADEMY, tracks);
-        TrackButtons.bind(tracks, vm.choice().trackProperty());
-        vm.choice().trackProperty().addListener((o, a, t) -> {
-            if (t != null && vm.choice().reasonProperty().get() == null) {
-                reason.requestFocus();
-            }
-        });
+        var tracks = QaScreens.trackButtons("qa-review", AppAction.QA_REVIEW_LEO, AppAction.QA_REVIEW_ACADEMY,
+                vm.choice(), reason, () -> false);
         Label reasonLabel = new Label(Messages.get("qa.review.reason"));
         reasonLabel.setLabelFor(reason);
-        Label keys = QaScreens.wrapped(new Label(Messages.get("qa.review.keys")));
-        keys.getStyleClass().add("hint-label");
+        Label hint = QaScreens.wrapped(new Label(Messages.get("qa.review.keys")));
+        hint.getStyleClass().add("hint-label");
         Button answer = QaScreens.button("qa-review-answer", "qa.review.answer", vm::answer);
         answer.disableProperty().bind(vm.canAnswerProperty().not());
         answer.setMaxWidth(Double.MAX_VALUE);
-        VBox form = new VBox(8, heading, leo, academy, reasonLabel, reason, keys, answer);
-        form.setId("qa-answer-form");
-        form.getStyleClass().addAll("panel", "decision-panel");
-        form.disableProperty().bind(vm.selectedProperty().isNull());
         VBox.setVgrow(reason, Priority.ALWAYS);
-        form.setMinWidth(0);
-        return form;
-    }
-
-    private void keys(KeyEvent e) {
-        if (AppAction.QA_REVIEW_LEO.matches(e)) {
-            vm.choice().trackProperty().set(Track.LEO);
-        } else if (AppAction.QA_REVIEW_ACADEMY.matches(e)) {
-            vm.choice().trackProperty().set(Track.ACADEMY);
-        } else if (AppAction.QA_REVIEW_REASON.matches(e)) {
-            reason.requestFocus();
-        } else if (AppAction.QA_ANSWER.matches(e)) {
-            vm.answer();
-        } else if (AppAction.QA_REVIEW_REFRESH.matches(e)) {
-            vm.refresh();
-        } else {
-            return;
-        }
-        e.consume();
+        return QaScreens.form("qa-answer-form", vm.selectedProperty(), heading, tracks.get(0), tracks.get(1),
+                reasonLabel, reason, hint, answer);
     }
 
     /** Puts this screen's keys into the action table's registry, so the shortcut overlay lists them. */
     public void bindActions(ActionRegistry actions) {
-        actions.bind(AppAction.QA_REVIEW_LEO, () -> vm.choice().trackProperty().set(Track.LEO));
-        actions.bind(AppAction.QA_REVIEW_ACADEMY, () -> vm.choice().trackProperty().set(Track.ACADEMY));
-        actions.bind(AppAction.QA_REVIEW_REASON, reason::requestFocus);
-        actions.bind(AppAction.QA_ANSWER, vm::answer, vm.canAnswerProperty());
-        actions.bind(AppAction.QA_REVIEW_REFRESH, vm::refresh);
+        keys.bindTo(actions);
     }
 
     /** The screen for a logged-in reviewer, its list loading and following changes in the database. */

@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -26,7 +25,6 @@ import org.secondlook.ui.action.AppAction;
 import org.secondlook.ui.casefile.CaseView;
 import org.secondlook.ui.decision.ReasonCodes;
 import org.secondlook.ui.decision.ReasonList;
-import org.secondlook.ui.decision.TrackButtons;
 
 /**
  * The supervisor's settle screen: the QA disagreements above (the case, both answers and who gave
@@ -40,6 +38,7 @@ public final class SettleView extends BorderPane {
     private final TableView<Disagreement> table = new TableView<>();
     private final ReasonList reason;
     private final TextArea comment = new TextArea();
+    private final QaKeys keys;
 
     public SettleView(SettleViewModel vm, ZoneId zone) {
         this.vm = vm;
@@ -55,7 +54,14 @@ public final class SettleView extends BorderPane {
         split.setDividerPositions(0.16); // a few disagreements at a time; the case below keeps the room
         BorderPane.setMargin(split, new Insets(8, 0, 0, 0));
         setCenter(split);
-        addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        keys = new QaKeys()
+                .on(AppAction.QA_SETTLE_LEO, () -> vm.choice().trackProperty().set(Track.LEO))
+                .on(AppAction.QA_SETTLE_ACADEMY, () -> vm.choice().trackProperty().set(Track.ACADEMY))
+                .on(AppAction.QA_SETTLE_REASON, reason::requestFocus)
+                .on(AppAction.QA_SETTLE_COMMENT, comment::requestFocus)
+                .on(AppAction.QA_SETTLE, vm::settle, vm.canSettleProperty())
+                .on(AppAction.QA_SETTLE_REFRESH, vm::refresh);
+        addEventFilter(KeyEvent.KEY_PRESSED, keys::handle);
         reason.pickByDigitIn(this);
     }
 
@@ -74,18 +80,7 @@ public final class SettleView extends BorderPane {
         table.getColumns().add(QaScreens.column("qa.col.second", d -> answer(d.secondBy(), d.secondTrack())));
         table.getColumns().add(QaScreens.column("qa.col.answered", d -> QaScreens.time(d.answeredAt(), zone)));
         org.secondlook.ui.ColumnWidths.keepFitted(table);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                vm.selectedProperty().set(b);
-            }
-        });
-        vm.selectedProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != b) {
-                table.getSelectionModel().select(b);
-            }
-        });
+        QaScreens.followSelection(table, vm.selectedProperty());
         Button refresh = QaScreens.button("qa-settle-refresh", "signoff.refresh", vm::refresh);
         VBox box = new VBox(6, table, refresh);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -172,15 +167,8 @@ public final class SettleView extends BorderPane {
     }
 
     private VBox form() {
-        ToggleGroup tracks = new ToggleGroup();
-        var leo = TrackButtons.create("qa-settle-leo", Track.LEO, AppAction.QA_SETTLE_LEO, tracks);
-        var academy = TrackButtons.create("qa-settle-academy", Track.ACADEMY, AppAction.QA_SETTLE_ACADEMY, tracks);
-        TrackButtons.bind(tracks, vm.choice().trackProperty());
-        vm.choice().trackProperty().addListener((o, a, t) -> {
-            if (t != null && vm.choice().reasonProperty().get() == null && !comment.isFocused()) {
-                reason.requestFocus();
-            }
-        });
+        var tracks = QaScreens.trackButtons("qa-settle", AppAction.QA_SETTLE_LEO, AppAction.QA_SETTLE_ACADEMY,
+                vm.choice(), reason, comment::isFocused);
         Label trackLabel = new Label(Messages.get("qa.settle.track"));
         trackLabel.getStyleClass().add("section-label");
         Label reasonLabel = new Label(Messages.get("qa.settle.reason"));
@@ -199,41 +187,13 @@ public final class SettleView extends BorderPane {
         Button settle = QaScreens.button("qa-settle-button", "qa.settle.button", vm::settle);
         settle.disableProperty().bind(vm.canSettleProperty().not());
         settle.setMaxWidth(Double.MAX_VALUE);
-        VBox form = new VBox(8, trackLabel, leo, academy, reasonLabel, reason, commentLabel, comment, settle);
-        form.setId("qa-settle-form");
-        form.getStyleClass().addAll("panel", "decision-panel");
-        form.disableProperty().bind(vm.selectedProperty().isNull());
-        form.setMinWidth(0);
-        return form;
-    }
-
-    private void keys(KeyEvent e) {
-        if (AppAction.QA_SETTLE_LEO.matches(e)) {
-            vm.choice().trackProperty().set(Track.LEO);
-        } else if (AppAction.QA_SETTLE_ACADEMY.matches(e)) {
-            vm.choice().trackProperty().set(Track.ACADEMY);
-        } else if (AppAction.QA_SETTLE_REASON.matches(e)) {
-            reason.requestFocus();
-        } else if (AppAction.QA_SETTLE_COMMENT.matches(e)) {
-            comment.requestFocus();
-        } else if (AppAction.QA_SETTLE.matches(e)) {
-            vm.settle();
-        } else if (AppAction.QA_SETTLE_REFRESH.matches(e)) {
-            vm.refresh();
-        } else {
-            return;
-        }
-        e.consume();
+        return QaScreens.form("qa-settle-form", vm.selectedProperty(), trackLabel, tracks.get(0), tracks.get(1),
+                reasonLabel, reason, commentLabel, comment, settle);
     }
 
     /** Puts this screen's keys into the action table's registry, so the shortcut overlay lists them. */
     public void bindActions(ActionRegistry actions) {
-        actions.bind(AppAction.QA_SETTLE_LEO, () -> vm.choice().trackProperty().set(Track.LEO));
-        actions.bind(AppAction.QA_SETTLE_ACADEMY, () -> vm.choice().trackProperty().set(Track.ACADEMY));
-        actions.bind(AppAction.QA_SETTLE_REASON, reason::requestFocus);
-        actions.bind(AppAction.QA_SETTLE_COMMENT, comment::requestFocus);
-        actions.bind(AppAction.QA_SETTLE, vm::settle, vm.canSettleProperty());
-        actions.bind(AppAction.QA_SETTLE_REFRESH, vm::refresh);
+        keys.bindTo(actions);
     }
 
     /** The screen for a logged-in supervisor, its list loading and following changes in the database. */
