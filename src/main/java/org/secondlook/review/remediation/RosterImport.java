@@ -91,8 +91,9 @@ final class RosterImport {
                 w.currentRecords(wanted).forEach(r -> records.put(r.getApplicantId(), r));
             }
             Map<Long, Set<String>> seen = new HashMap<>();
-            if (!records.isEmpty()) {
-                List<Long> recordIds = records.values().stream().map(RemediationRecord::getId).toList();
+            List<Long> recordIds = records.values().stream().filter(r -> RosterMoves.mayHoldRosterRows(r.getState()))
+                    .map(RemediationRecord::getId).toList();
+            if (!recordIds.isEmpty()) {
                 for (RemediationWriter.RosterEvidence e : w.rosterEvidence(recordIds)) {
                     seen.computeIfAbsent(e.recordId(), k -> new HashSet<>()).add(RosterMoves.key(e.classNumber(), e.result()));
                 }

@@ -119,6 +119,15 @@ final class RosterMoves {
         return null;
     }
 
+    /**
+     * Whether a record in {@code state} can already hold roster rows as evidence. A row is kept only with a move to
+     * SCHEDULED or beyond, and no state leads back to IDENTIFIED or NOTIFIED, so a record there holds none: a
+     * first import need not look its evidence up (a sixteenth of a 100,000-row import's time went to that lookup).
+     */
+    static boolean mayHoldRosterRows(RemediationState state) {
+        return state != RemediationState.IDENTIFIED && state != RemediationState.NOTIFIED;
+    }
+
     /** The next state on the main line towards {@code target} (FAILED comes after IN_TRAINING). */
     static RemediationState nextTowards(RemediationState from, RemediationState target) {
         return switch (from) {
