@@ -349,13 +349,15 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * A connection of the pool for one long read (an export's stream), in a transaction of its own: the caller
-     * closes it, which ends the transaction. PostgreSQL streams a result with a fetch size only this way.
+     * A connection of the pool for one long read (an export's stream), in a transaction of its own, its results
+     * streamed ({@link Vendor#streamResults}): PostgreSQL streams a result with a fetch size only in a
+     * transaction, H2 only in a lazy session. The caller ends it with {@link #endReading}.
      */
     Connection readingConnection() {
         try {
             Connection c = source.getConnection();
             try {
+                vendor.streamResults(c, true);
                 c.setAutoCommit(false);
                 return c;
             } catch (SQLException | RuntimeException e) {
@@ -364,6 +366,18 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException("The database could not be read", e);
+        }
+    }
+
+    /**
+     * Ends a {@link #readingConnection()}: rolls its transaction back (it wrote nothing), turns streaming off
+     * again and gives the connection back to the pool.
+     */
+    void endReading(Connection c) throws SQLException {
+        try (c) {
+            c.rollback();
+            c.setAutoCommit(true);
+            vendor.streamResults(c, false);
         }
     }
 

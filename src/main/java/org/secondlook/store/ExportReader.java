@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.Spliterator;
@@ -24,8 +25,10 @@ import org.secondlook.domain.Track;
 /**
  * Streams what an export needs, straight from the database with plain JDBC: one connection and one
  * transaction per stream, rows fetched {@value #FETCH} at a time and mapped column by typed column (no
- * entity and no session cache), so memory stays flat however many rows. The connection is closed with the
- * stream. A span's text is cut from its résumé in Java, reading each résumé once for all of its spans.
+ * entity and no session cache), so memory stays flat however many rows. Every query is read in the order of
+ * an index (H2 computes a result whole unless it is lazy and ordered by an index): cases by applicant id,
+ * a case's spans sorted in Java ({@link CaseRuns}), audit events by sequence number. The connection is closed
+ * with the stream. A span's text is cut from its résumé in Java, reading each résumé once for all of its spans.
  */
 public final class ExportReader {
     /** One case on the decisions sheet; the decision columns are null when the case has no active decision. */
@@ -106,17 +109,20 @@ public final class ExportReader {
     public Stream<FindingLine> findings(Scope scope) {
         Where w = where(scope);
         String sql = "select a.applicant_id, v.id, f.start_offset, f.end_offset, f.category, f.explanation"
-                + " from finding f join resume_version v on v.id = f.resume_version_id"
-                + " join applicant a on a.id = v.applicant_id"
-                + w.and("v.version_no = a.current_version") + " order by a.applicant_id, f.start_offset, f.end_offset";
+                + " from applicant a" + CURRENT_VERSION + " join finding f on f.resume_version_id = v.id"
+                + w.sql() + " order by a.applicant_id";
         Texts texts = new Texts();
-        return stream(sql, w, (c, r, out) -> {
+        return CaseRuns.sorted(stream(sql, w, (c, r, out) -> {
             int start = r.getInt(3);
             int end = r.getInt(4);
             out.accept(new FindingLine(r.getString(1), r.getString(5), start, end,
                     texts.span(c, r.getLong(2), start, end), r.getString(6)));
-        }, texts);
+        }, texts), FindingLine::applicantId, Comparator.comparing(FindingLine::start).thenComparing(FindingLine::end));
     }
+
+    /** Each case's current résumé version ({@code v}), joined to the case ({@code a}) read in applicant-id order. */
+    private static final String CURRENT_VERSION =
+            " join resume_version v on v.applicant_id = a.id and v.version_no = a.current_version";
 
     /**
      * The screening tool's evidence on the current résumé versions: applicantId, start, end, the text of the
@@ -125,16 +131,15 @@ public final class ExportReader {
     public Stream<EvidenceLine> toolEvidence(Scope scope) {
         Where w = where(scope);
         String sql = "select a.applicant_id, v.id, e.start_offset, e.end_offset, e.term"
-                + " from screening_flag fl join evidence_span e on e.flag_id = fl.id"
-                + " join resume_version v on v.id = fl.resume_version_id join applicant a on a.id = v.applicant_id"
-                + w.and("v.version_no = a.current_version") + " order by a.applicant_id, e.start_offset, e.end_offset";
+                + " from applicant a" + CURRENT_VERSION + " join screening_flag fl on fl.resume_version_id = v.id"
+                + " join evidence_span e on e.flag_id = fl.id" + w.sql() + " order by a.applicant_id";
         Texts texts = new Texts();
-        return stream(sql, w, (c, r, out) -> {
+        return CaseRuns.sorted(stream(sql, w, (c, r, out) -> {
             int start = r.getInt(3);
             int end = r.getInt(4);
             out.accept(new EvidenceLine(r.getString(1), start, end, texts.span(c, r.getLong(2), start, end),
                     r.getString(5)));
-        }, texts);
+        }, texts), EvidenceLine::applicantId, Comparator.comparing(EvidenceLine::start).thenComparing(EvidenceLine::end));
     }
 
     /**
@@ -212,9 +217,9 @@ public final class ExportReader {
                     }
                 }
             };
-            return StreamSupport.stream(rows, false).onClose(() -> close(c, r, q, also));
+            return StreamSupport.stream(rows, false).onClose(() -> close(database, c, r, q, also));
         } catch (SQLException | RuntimeException e) {
-            close(c, also);
+            close(database, c, also);
             if (e instanceof RuntimeException re) {
                 throw re;
             }
@@ -223,14 +228,17 @@ public final class ExportReader {
     }
 
     /** Closes the statement's resources, ends the read-only transaction and gives the connection back. */
-    private static void close(Connection c, AutoCloseable... resources) {
-        try (c) {
-            for (AutoCloseable r : resources) {
-                if (r != null) {
-                    r.close();
+    private static void close(Database database, Connection c, AutoCloseable... resources) {
+        try {
+            try {
+                for (AutoCloseable r : resources) {
+                    if (r != null) {
+                        r.close();
+                    }
                 }
+            } finally {
+                database.endReading(c);
             }
-            c.rollback();
         } catch (Exception e) {
             throw new StoreException("The database connection could not be closed", e);
         }

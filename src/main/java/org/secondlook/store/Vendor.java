@@ -51,6 +51,20 @@ public enum Vendor {
     }
 
     /**
+     * Makes the connection's queries hand their rows over as they are read (on) or computed whole first (off,
+     * the default). H2 computes a whole result before the first row unless its session is lazy; a lazy query
+     * ordered by an index reads only the rows fetched so far. PostgreSQL streams in a transaction with a fetch
+     * size anyway. The setting belongs to the connection: turn it off before the connection goes back to the pool.
+     */
+    void streamResults(Connection c, boolean on) throws SQLException {
+        if (this == H2) {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
+            }
+        }
+    }
+
+    /**
      * A value that changes with every commit that may have changed the data, read before a kept figure is
      * used again. H2: the store version, moved by every commit from any process. PostgreSQL has no store
      * version: its current snapshot ({@code xmin:xmax:in-progress ids}) is used instead. Two equal snapshots
