@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.secondlook.domain.Track;
 import org.secondlook.review.ReviewSession;
@@ -47,12 +48,16 @@ public final class SettleView extends BorderPane {
         setId("qa-settle-view");
         getStyleClass().add("qa-view");
         setPadding(new Insets(8));
-        setTop(QaScreens.heading("qa.settle.title", "qa.settle.intro", "qa-settle-message", vm.messageProperty()));
+        Button refresh = QaScreens.button("qa-settle-refresh", "signoff.refresh", vm::refresh);
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
+        // title, message and refresh on one line: the case below keeps the height at 150 % text
+        setTop(QaScreens.compactHeading("qa.settle.title", "qa.settle.intro", "qa-settle-message", vm.messageProperty(),
+                refresh));
         reason = new ReasonList(vm.choice());
         reason.setId("qa-settle-reason");
         SplitPane split = new SplitPane(list(), detail()); // the list above, the case and the settlement below
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.16); // a few disagreements at a time; the case below keeps the room
+        split.setDividerPositions(0.14); // a few disagreements at a time; the case below keeps the room
         BorderPane.setMargin(split, new Insets(8, 0, 0, 0));
         setCenter(split);
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
@@ -86,11 +91,10 @@ public final class SettleView extends BorderPane {
                 table.getSelectionModel().select(b);
             }
         });
-        Button refresh = QaScreens.button("qa-settle-refresh", "signoff.refresh", vm::refresh);
-        VBox box = new VBox(6, table, refresh);
+        VBox box = new VBox(table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setMinWidth(0);
-        box.setStyle("-fx-min-height: 6em;"); // a few rows at any text size
+        box.setStyle("-fx-min-height: 5em;"); // the header and two rows at any text size
         return box;
     }
 
@@ -143,7 +147,7 @@ public final class SettleView extends BorderPane {
         VBox left = new VBox(4, none, answers, caseView);
         VBox.setVgrow(caseView, Priority.ALWAYS);
         // the résumé and the findings keep a readable height; short of it (150 % text) this side scrolls down
-        caseView.setStyle("-fx-min-height: 20em;");
+        caseView.setStyle("-fx-min-height: 16em;");
         javafx.scene.control.ScrollPane leftScroll = new javafx.scene.control.ScrollPane(left);
         leftScroll.setFitToWidth(true);
         leftScroll.setFitToHeight(true);
