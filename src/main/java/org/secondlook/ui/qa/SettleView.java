@@ -129,13 +129,12 @@ public final class SettleView extends BorderPane {
         Label secondHeading = new Label(Messages.get("qa.settle.second"));
         firstHeading.getStyleClass().add("section-label");
         secondHeading.getStyleClass().add("section-label");
-        answers.add(firstHeading, 0, 0);
-        answers.add(secondHeading, 1, 0);
+        // who answered beside the heading, the answer below: two lines fewer, so the résumé keeps them at 150 % text
+        answers.add(new javafx.scene.text.TextFlow(firstHeading, space(), firstBy), 0, 0);
+        answers.add(new javafx.scene.text.TextFlow(secondHeading, space(), secondBy), 1, 0);
         answers.add(first, 0, 1);
         answers.add(second, 1, 1);
-        answers.add(firstBy, 0, 2);
-        answers.add(secondBy, 1, 2);
-        answers.add(note, 0, 3, 2, 1);
+        answers.add(note, 0, 2, 2, 1);
         answers.visibleProperty().bind(vm.selectedProperty().isNotNull());
         answers.managedProperty().bind(answers.visibleProperty());
         Label none = QaScreens.wrapped(new Label(Messages.get("qa.settle.none")));
@@ -144,6 +143,7 @@ public final class SettleView extends BorderPane {
         CaseView caseView = new CaseView(vm.caseFile());
         caseView.setId("qa-settle-case");
         caseView.setSideBySideFromEm(38); // the screen is short of height: side by side also at 150 % text
+        caseView.setHeaderShown(false); // the list above names the case and its office
         VBox left = new VBox(4, none, answers, caseView);
         VBox.setVgrow(caseView, Priority.ALWAYS);
         // the résumé and the findings keep a readable height; short of it (150 % text) this side scrolls down
@@ -167,8 +167,11 @@ public final class SettleView extends BorderPane {
     private static Label side(String id) {
         Label l = QaScreens.wrapped(new Label());
         l.setId(id);
-        l.getStyleClass().add("subtitle-label");
         return l;
+    }
+
+    private static javafx.scene.text.Text space() {
+        return new javafx.scene.text.Text("  ");
     }
 
     private static String trackText(Track t) {

@@ -80,6 +80,12 @@ public final class SignOffView extends BorderPane {
         list.setPlaceholder(empty);
         list.setCellFactory(l -> new DecisionCell(l, vm, zone));
         vm.marked().addListener((javafx.collections.SetChangeListener<String>) c -> list.refresh());
+        // a refresh replaces the rows (the list drops its selection) and keeps an equal selection (no change event)
+        vm.rows().addListener((javafx.collections.ListChangeListener<PendingDecision>) c -> {
+            if (vm.selectedProperty().get() != null) {
+                list.getSelectionModel().select(vm.selectedProperty().get());
+            }
+        });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.selectedProperty().set(b);
