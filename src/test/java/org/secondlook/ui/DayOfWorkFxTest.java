@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -154,11 +155,20 @@ class DayOfWorkFxTest {
         TabPane tabs = robot.lookup("#workspaces").queryAs(TabPane.class);
         selectTab(robot, tabs, "Sign-off");
         @SuppressWarnings("unchecked")
-        TableView<Object> table = robot.lookup("#signoff-table").queryAs(TableView.class);
-        waitUntil(() -> table.getItems().size() == 1);
-        assertThat(renderedCells(table)).contains("SL26-000417", "Morgan Ellis", "Basic academy",
-                "\"Officer\" is a job title outside law enforcement (compliance, loan, security, and so on)", "rita");
-        assertReadableAtBothSizes(robot, table);
+        ListView<Object> list = robot.lookup("#signoff-list").queryAs(ListView.class);
+        waitUntil(() -> list.getItems().size() == 1 && !Readable.shownIn(list, "signoff-card").isEmpty());
+        assertThat(Readable.textOf(Readable.shownIn(list, "signoff-card"))).contains("SL26-000417 \u00b7 Morgan Ellis",
+                "Basic academy \u2014 \"Officer\" is a job title outside law enforcement (compliance, loan, security, and so on)");
+        assertThat(String.join(" ", Readable.textOf(Readable.shownIn(list, "signoff-card")))).contains("rita");
+        for (int size : new int[] {Math.round(Appearance.DEFAULT_SIZE * 1.5f), Appearance.DEFAULT_SIZE}) {
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                Readable.assertWhole(Readable.shownIn(list, "signoff-card"), list, "sign-off list");
+                Readable.assertNoSidewaysBar(list, "sign-off list");
+            });
+            robot.interact(() -> ui.appearance().textSizeProperty().set(size));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
 
         // the audit tab already holds the decision; the sign-off appears there by itself
         selectTab(robot, tabs, "Audit trail");
@@ -167,8 +177,8 @@ class DayOfWorkFxTest {
         waitUntil(() -> audit.getItems().stream().anyMatch(e -> e.type().equals("DECIDE")));
         selectTab(robot, tabs, "Sign-off");
         robot.interact(() -> {
-            table.getSelectionModel().select(0);
-            table.requestFocus();
+            list.getSelectionModel().select(0);
+            list.requestFocus();
         });
         ctrl(robot, KeyCode.ENTER);
         try (ReviewSession ada = ws.login("ada", "violet tangerine harbor".toCharArray())) {

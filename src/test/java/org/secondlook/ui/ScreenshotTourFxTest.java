@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -19,9 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.secondlook.analysis.Analyzer;
-import org.secondlook.app.WorkstationFactory;
-import org.secondlook.domain.Role;
 import org.secondlook.domain.Track;
 import org.secondlook.review.Fixtures;
 import org.secondlook.review.LocalWorkstation;
@@ -41,8 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "screenshots.dir", matches = ".+")
 class ScreenshotTourFxTest {
-    private static final char[] LEE_PW = "granite orchard whistle".toCharArray();
-    private static final char[] RITA_PW = "silver canyon notebook".toCharArray();
+    private static final char[] LEE_PW = TourOffice.LEE_PW;
+    private static final char[] RITA_PW = TourOffice.RITA_PW;
     @TempDir
     static Path dir;
     private Stage stage;
@@ -73,7 +68,7 @@ class ScreenshotTourFxTest {
         });
         shoot(robot, first, out, "firstrun-server");
 
-        LocalWorkstation ws = office(dir.resolve("office"));
+        LocalWorkstation ws = TourOffice.open(dir.resolve("office"));
         SecondLookUi ui = open(robot, ws);
         waitUntil(() -> robot.lookup("#login-user").tryQuery().isPresent());
         shoot(robot, ui, out, "login");
@@ -109,34 +104,7 @@ class ScreenshotTourFxTest {
     @Test
     void qaSecondReviewAndSettlement(FxRobot robot) throws Exception {
         Path out = Files.createDirectories(Path.of(System.getProperty("screenshots.dir")));
-        LocalWorkstation ws = office(dir.resolve("qa"));
-        char[] robPw = "amber lantern meadow".toCharArray();
-        try (ReviewSession admin = ws.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
-            admin.accounts().add("rob", EnumSet.of(Role.REVIEWER), robPw.clone());
-        }
-        List<String> ids;
-        try (ReviewSession lee = ws.login("lee", LEE_PW)) {
-            ids = lee.cases().queue(org.secondlook.domain.QueueQuery.all(0, 60)).rows().stream()
-                    .filter(r -> r.state() == org.secondlook.domain.ReviewState.NEW).map(r -> r.applicantId()).toList();
-        }
-        List<String> open = new java.util.ArrayList<>();
-        try (ReviewSession rita = ws.login("rita", RITA_PW)) {
-            for (String id : ids) {
-                if (open.size() < 2) {
-                    rita.decisions().decide(id, Track.LEO, "LE_EXPERIENCE_VERIFIED", "Patrol officer 2009-2019, sworn.",
-                            rita.cases().load(id).lockVersion());
-                    open.add(id);
-                }
-            }
-        }
-        try (ReviewSession lee = ws.login("lee", LEE_PW)) {
-            for (String id : open) {
-                lee.signOffs().approve(id, lee.cases().load(id).lockVersion());
-            }
-        }
-        try (ReviewSession rob = ws.login("rob", robPw)) {
-            rob.qa().answer(open.get(1), Track.ACADEMY, "NON_LE_OFFICER_TITLE");
-        }
+        LocalWorkstation ws = TourOffice.withDisagreement(dir.resolve("qa"));
         SecondLookUi ui = open(robot, ws);
         waitUntil(() -> robot.lookup("#login-user").tryQuery().isPresent());
         robot.interact(() -> {
@@ -179,9 +147,9 @@ class ScreenshotTourFxTest {
     @Test
     void trainingAndDashboardInBothThemesAtBothSizes(FxRobot robot) throws Exception {
         Path out = Files.createDirectories(Path.of(System.getProperty("screenshots.dir")));
-        LocalWorkstation ws = office(dir.resolve("signed-off"));
+        LocalWorkstation ws = TourOffice.open(dir.resolve("signed-off"));
         try (ReviewSession rita = ws.login("rita", RITA_PW); ReviewSession lee = ws.login("lee", LEE_PW)) {
-            // the same 60 cases as office() imported; the first four are decided there
+            // the same 60 cases as TourOffice.open imported; the first four are decided there
             List<String> open = Fixtures.applicants(60, 7).stream().map(r -> r.applicantId()).toList().subList(4, 28);
             for (int i = 0; i < open.size() && i < 24; i++) {
                 boolean leo = i % 4 == 3;
@@ -222,34 +190,10 @@ class ScreenshotTourFxTest {
                 throw new IllegalStateException("no demo batch in the tour");
             }, executor, UiPreferences.inMemory(), Clock.systemDefaultZone());
             ui[0].start();
-            stage.setWidth(1280);
-            stage.setHeight(820);
+            stage.setWidth(SecondLookUi.WIDTH); // the window's default size on a screen that holds it
+            stage.setHeight(SecondLookUi.HEIGHT);
         });
         return ui[0];
-    }
-
-    /** The office: lee (administrator, supervisor and reviewer), rita (reviewer), 60 cases, four decided, one signed off. */
-    private static LocalWorkstation office(Path data) throws Exception {
-        LocalWorkstation ws = new WorkstationFactory(Analyzer.withDefaultPolicy(), Duration.ofMillis(50)).open(data);
-        ws.initialize(Fixtures.ADMIN, Fixtures.PASSWORD, "Denver Field Office");
-        List<String> ids;
-        try (ReviewSession admin = ws.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
-            admin.accounts().add("lee", EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.REVIEWER), LEE_PW);
-            admin.accounts().add("rita", EnumSet.of(Role.REVIEWER), RITA_PW);
-            var rows = Fixtures.applicants(60, 7);
-            Fixtures.importRecords(admin, rows);
-            ids = rows.stream().map(r -> r.applicantId()).toList();
-        }
-        try (ReviewSession rita = ws.login("rita", RITA_PW)) {
-            for (String id : ids.subList(0, 4)) {
-                rita.decisions().decide(id, Track.ACADEMY, "NON_LE_OFFICER_TITLE", "Bank compliance role.",
-                        rita.cases().load(id).lockVersion());
-            }
-        }
-        try (ReviewSession lee = ws.login("lee", LEE_PW)) {
-            lee.signOffs().approve(ids.get(0), lee.cases().load(ids.get(0)).lockVersion());
-        }
-        return ws;
     }
 
     private void shoot(FxRobot robot, SecondLookUi ui, Path out, String screen) throws Exception {

@@ -28,6 +28,7 @@ public final class CaseView extends BorderPane {
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final Label current = new Label();
+    private final HBox nameLine = new HBox(8);
     private boolean syncing;
 
     public CaseView(CaseViewModel vm) {
@@ -70,6 +71,14 @@ public final class CaseView extends BorderPane {
         return findings;
     }
 
+    /** Shows or hides the case's name and subtitle (a screen whose list names the case already); errors still show. */
+    public void setHeaderShown(boolean shown) {
+        for (Region r : new Region[] {nameLine, subtitle}) {
+            r.setVisible(shown);
+            r.setManaged(shown);
+        }
+    }
+
     private VBox header() {
         title.setId("case-title");
         title.getStyleClass().add("title-label");
@@ -101,9 +110,9 @@ public final class CaseView extends BorderPane {
         title.setMinWidth(0);
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
-        HBox line = new HBox(8, title, versionLabel, versions);
-        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return new VBox(2, line, subtitle, error);
+        nameLine.getChildren().setAll(title, versionLabel, versions);
+        nameLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(2, nameLine, subtitle, error);
     }
 
     private final class VersionCell extends ListCell<Integer> {
@@ -141,7 +150,9 @@ public final class CaseView extends BorderPane {
                 why.setWrapText(true);
                 why.setMinHeight(Region.USE_PREF_SIZE);
                 VBox box = new VBox(2, kind, why);
-                box.prefWidthProperty().bind(findings.widthProperty().subtract(30));
+                // the list's width less its vertical scroll bar, which grows with the text: no sideways bar
+                box.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> Math.max(0, findings.getWidth() - 2.5 * getFont().getSize()), findings.widthProperty(), fontProperty()));
                 box.maxWidthProperty().bind(box.prefWidthProperty());
                 setGraphic(box);
                 setText(null);
@@ -162,7 +173,7 @@ public final class CaseView extends BorderPane {
         originalTab.selectedProperty().addListener((o, a, b) -> vm.originalShownProperty().set(b));
         TabPane tabs = new TabPane(findingsTab, legendTab, timelineTab, originalTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setStyle("-fx-min-width: 20em;"); // grows with the text size; the résumé keeps the most room
+        tabs.setStyle("-fx-min-width: 22em;"); // the four tab titles whole at any text size; the résumé keeps the rest
         return tabs;
     }
 
@@ -196,7 +207,7 @@ public final class CaseView extends BorderPane {
             split.setOrientation(wanted);
             // stacked, each keeps a few lines however short the pane: the résumé about five, the findings three
             split.getItems().get(0).setStyle(stacked ? "-fx-min-height: 7em;" : "");
-            split.getItems().get(1).setStyle(stacked ? "-fx-min-height: 6em;" : "-fx-min-width: 20em;");
+            split.getItems().get(1).setStyle(stacked ? "-fx-min-height: 6em;" : "-fx-min-width: 22em;");
             javafx.application.Platform.runLater(() -> split.setDividerPositions(stacked ? 0.6 : 0.64));
         }
     }

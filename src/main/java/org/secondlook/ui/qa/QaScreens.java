@@ -41,10 +41,34 @@ final class QaScreens {
         title.getStyleClass().add("title-label");
         Label intro = wrapped(new Label(Messages.get(introKey)));
         intro.getStyleClass().add("hint-label");
+        return new VBox(4, title, intro, messageLine(messageId, message));
+    }
+
+    /**
+     * The short heading of a screen short of height: the title, the message line beside it and the
+     * {@code trailing} controls at the right on one line, the wrapped intro below.
+     */
+    static VBox compactHeading(String titleKey, String introKey, String messageId, ObservableStringValue message,
+                               javafx.scene.Node... trailing) {
+        Label title = new Label(Messages.get(titleKey));
+        title.getStyleClass().add("title-label");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Label line = messageLine(messageId, message);
+        line.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(12, title, line);
+        top.getChildren().addAll(trailing);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.HBox.setHgrow(line, javafx.scene.layout.Priority.ALWAYS);
+        Label intro = wrapped(new Label(Messages.get(introKey)));
+        intro.getStyleClass().add("hint-label");
+        return new VBox(2, top, intro);
+    }
+
+    private static Label messageLine(String id, ObservableStringValue message) {
         Label line = wrapped(new Label());
-        line.setId(messageId);
+        line.setId(id);
         line.textProperty().bind(message);
-        return new VBox(4, title, intro, line);
+        return line;
     }
 
     /** A label that wraps and is never cut with "…". */

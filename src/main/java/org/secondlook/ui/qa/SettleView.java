@@ -13,6 +13,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.secondlook.domain.Track;
 import org.secondlook.review.ReviewSession;
@@ -46,12 +47,16 @@ public final class SettleView extends BorderPane {
         setId("qa-settle-view");
         getStyleClass().add("qa-view");
         setPadding(new Insets(8));
-        setTop(QaScreens.heading("qa.settle.title", "qa.settle.intro", "qa-settle-message", vm.messageProperty()));
+        Button refresh = QaScreens.button("qa-settle-refresh", "signoff.refresh", vm::refresh);
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
+        // title, message and refresh on one line: the case below keeps the height at 150 % text
+        setTop(QaScreens.compactHeading("qa.settle.title", "qa.settle.intro", "qa-settle-message", vm.messageProperty(),
+                refresh));
         reason = new ReasonList(vm.choice());
         reason.setId("qa-settle-reason");
         SplitPane split = new SplitPane(list(), detail()); // the list above, the case and the settlement below
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.16); // a few disagreements at a time; the case below keeps the room
+        split.setDividerPositions(0.14); // a few disagreements at a time; the case below keeps the room
         BorderPane.setMargin(split, new Insets(8, 0, 0, 0));
         setCenter(split);
         keys = new QaKeys()
@@ -81,11 +86,10 @@ public final class SettleView extends BorderPane {
         table.getColumns().add(QaScreens.column("qa.col.answered", d -> QaScreens.time(d.answeredAt(), zone)));
         org.secondlook.ui.ColumnWidths.keepFitted(table);
         QaScreens.followSelection(table, vm.selectedProperty());
-        Button refresh = QaScreens.button("qa-settle-refresh", "signoff.refresh", vm::refresh);
-        VBox box = new VBox(6, table, refresh);
+        VBox box = new VBox(table); // Refresh sits on the title line
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setMinWidth(0);
-        box.setStyle("-fx-min-height: 6em;"); // a few rows at any text size
+        box.setStyle("-fx-min-height: 5em;"); // the header and two rows at any text size
         return box;
     }
 
@@ -120,13 +124,12 @@ public final class SettleView extends BorderPane {
         Label secondHeading = new Label(Messages.get("qa.settle.second"));
         firstHeading.getStyleClass().add("section-label");
         secondHeading.getStyleClass().add("section-label");
-        answers.add(firstHeading, 0, 0);
-        answers.add(secondHeading, 1, 0);
+        // who answered beside the heading, the answer below: two lines fewer, so the résumé keeps them at 150 % text
+        answers.add(new javafx.scene.text.TextFlow(firstHeading, space(), firstBy), 0, 0);
+        answers.add(new javafx.scene.text.TextFlow(secondHeading, space(), secondBy), 1, 0);
         answers.add(first, 0, 1);
         answers.add(second, 1, 1);
-        answers.add(firstBy, 0, 2);
-        answers.add(secondBy, 1, 2);
-        answers.add(note, 0, 3, 2, 1);
+        answers.add(note, 0, 2, 2, 1);
         answers.visibleProperty().bind(vm.selectedProperty().isNotNull());
         answers.managedProperty().bind(answers.visibleProperty());
         Label none = QaScreens.wrapped(new Label(Messages.get("qa.settle.none")));
@@ -135,10 +138,11 @@ public final class SettleView extends BorderPane {
         CaseView caseView = new CaseView(vm.caseFile());
         caseView.setId("qa-settle-case");
         caseView.setSideBySideFromEm(38); // the screen is short of height: side by side also at 150 % text
+        caseView.setHeaderShown(false); // the list above names the case and its office
         VBox left = new VBox(4, none, answers, caseView);
         VBox.setVgrow(caseView, Priority.ALWAYS);
         // the résumé and the findings keep a readable height; short of it (150 % text) this side scrolls down
-        caseView.setStyle("-fx-min-height: 20em;");
+        caseView.setStyle("-fx-min-height: 16em;");
         javafx.scene.control.ScrollPane leftScroll = new javafx.scene.control.ScrollPane(left);
         leftScroll.setFitToWidth(true);
         leftScroll.setFitToHeight(true);
@@ -158,8 +162,11 @@ public final class SettleView extends BorderPane {
     private static Label side(String id) {
         Label l = QaScreens.wrapped(new Label());
         l.setId(id);
-        l.getStyleClass().add("subtitle-label");
         return l;
+    }
+
+    private static javafx.scene.text.Text space() {
+        return new javafx.scene.text.Text("  ");
     }
 
     private static String trackText(Track t) {

@@ -1,23 +1,18 @@
 package org.secondlook.ui.signoff;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.secondlook.review.decisions.SignOffService.PendingDecision;
@@ -26,16 +21,17 @@ import org.secondlook.ui.action.ActionRegistry;
 import org.secondlook.ui.action.AppAction;
 
 /**
- * The sign-off screen: the queue of decided cases on the left; on the right the selected case's
- * decision, note, evidence and résumé, a comment box and approve / return. Keyboard: arrows move,
- * Space marks, Ctrl+Enter approves, Ctrl+Shift+R returns, Ctrl+Shift+A lists the marked cases to
- * approve together (Enter confirms, Escape cancels), F5 refreshes.
+ * The sign-off screen: on the left the decisions waiting, one card each (the case, the track and the
+ * reason in words, who decided, the note), wrapped at the list's width; on the right the selected case's
+ * highlighted résumé beside its findings, and below them the comment and approve / return. Keyboard:
+ * arrows move, Space marks, Ctrl+Enter approves, Ctrl+Shift+R returns, Ctrl+Shift+A lists the marked
+ * cases to approve together (Enter confirms, Escape cancels), F5 refreshes.
  */
 public final class SignOffView extends BorderPane {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
+    /** The list's share of the width; the case keeps the rest, wide enough for the résumé beside the findings. */
+    static final double LIST_SHARE = 0.32;
     private final SignOffViewModel vm;
-    private final TableView<PendingDecision> table = new TableView<>();
+    private final ListView<PendingDecision> list = new ListView<>();
     private final TextArea comment = new TextArea();
     private final ZoneId zone;
 
@@ -46,51 +42,59 @@ public final class SignOffView extends BorderPane {
         setId("signoff-view");
         Label title = new Label(Messages.get("signoff.title"));
         title.getStyleClass().add("title-label");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label message = new Label();
         message.setId("signoff-message");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(vm.messageProperty());
         Label conflict = new Label();
         conflict.setId("signoff-conflict");
         conflict.setWrapText(true);
+        conflict.setMinHeight(Region.USE_PREF_SIZE);
         conflict.getStyleClass().add("conflict-label");
         conflict.textProperty().bind(vm.conflictProperty());
         conflict.visibleProperty().bind(vm.conflictProperty().isNotEmpty());
         conflict.managedProperty().bind(conflict.visibleProperty());
-        setTop(new VBox(4, title, message, conflict));
+        HBox heading = new HBox(12, title, message); // one line for both: the résumé keeps the height
+        heading.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        setTop(new VBox(4, heading, conflict));
 
-        SplitPane split = new SplitPane(queue(), new StackPane(detail(), confirmation()));
-        split.setDividerPositions(0.45);
+        VBox queue = queue();
+        SplitPane split = new SplitPane(queue, new StackPane(detail(), confirmation()));
+        split.setDividerPositions(LIST_SHARE);
+        SplitPane.setResizableWithParent(queue, false);
+        BorderPane.setMargin(split, new Insets(6, 0, 0, 0));
         setCenter(split);
         setPadding(new Insets(8));
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
     }
 
     private VBox queue() {
-        table.setId("signoff-table");
-        table.setItems(vm.rows());
-        table.setPlaceholder(new Label(Messages.get("signoff.empty")));
-        TableColumn<PendingDecision, String> mark = column("signoff.col.mark", p -> Bindings.createStringBinding(
-                () -> vm.marked().contains(p.applicantId()) ? "\u2713" : "", vm.marked()));
-        mark.setPrefWidth(32);
-        table.getColumns().add(mark);
-        table.getColumns().add(column("signoff.col.id", p -> constant(p.applicantId())));
-        table.getColumns().add(column("signoff.col.name", p -> constant(p.fullName())));
-        table.getColumns().add(column("signoff.col.decision", p -> constant(Messages.get("track." + p.track().name())
-                + (p.supersedesSignedOff() ? " *" : ""))));
-        table.getColumns().add(column("signoff.col.reason", p -> constant(vm.reasonLabel(p.reasonCode()))));
-        table.getColumns().add(column("signoff.col.by", p -> constant(p.decidedBy())));
-        table.getColumns().add(column("signoff.col.at", p -> constant(TIME.format(p.decidedAt().atZone(zone)))));
-        table.getColumns().add(column("signoff.col.office", p -> constant(p.fieldOffice())));
-        org.secondlook.ui.ColumnWidths.keepFitted(table); // columns sized to their text, at any text size
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+        list.setId("signoff-list");
+        list.getStyleClass().add("signoff-list");
+        list.setItems(vm.rows());
+        Label empty = new Label(Messages.get("signoff.empty"));
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
+        list.setCellFactory(l -> new DecisionCell(l, vm, zone));
+        vm.marked().addListener((javafx.collections.SetChangeListener<String>) c -> list.refresh());
+        // a refresh replaces the rows (the list drops its selection) and keeps an equal selection (no change event)
+        vm.rows().addListener((javafx.collections.ListChangeListener<PendingDecision>) c -> {
+            if (vm.selectedProperty().get() != null) {
+                list.getSelectionModel().select(vm.selectedProperty().get());
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.selectedProperty().set(b);
             }
         });
         vm.selectedProperty().addListener((o, a, b) -> {
-            if (b != null && table.getSelectionModel().getSelectedItem() != b) {
-                table.getSelectionModel().select(b);
+            if (b != null && list.getSelectionModel().getSelectedItem() != b) {
+                list.getSelectionModel().select(b);
+                list.scrollTo(b);
             }
         });
         Button markOne = button("signoff-mark", "signoff.mark", vm::toggleMark);
@@ -99,49 +103,45 @@ public final class SignOffView extends BorderPane {
         Button refresh = button("signoff-refresh", "signoff.refresh", vm::refresh);
         for (Button b : new Button[] {markOne, markAll, many, refresh}) {
             b.disableProperty().bind(vm.busyProperty().or(vm.confirmingProperty()));
+            b.setMinWidth(Region.USE_PREF_SIZE); // whole words on every button; the row wraps instead
         }
-        VBox box = new VBox(6, table, new javafx.scene.layout.FlowPane(6, 6, markOne, markAll, many, refresh));
-        VBox.setVgrow(table, Priority.ALWAYS);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, markOne, markAll, many, refresh);
+        buttons.setMinWidth(0);
+        VBox box = new VBox(6, list, buttons);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        box.setStyle("-fx-min-width: 16em;"); // a card keeps a few words a line at any text size
         return box;
     }
 
     private VBox detail() {
-        Label decision = new Label();
-        decision.setId("signoff-decision");
-        decision.getStyleClass().add("subtitle-label");
-        decision.setWrapText(true);
-        Label by = new Label();
-        by.setId("signoff-decided-by");
-        Label note = new Label();
-        note.setId("signoff-note");
-        note.setWrapText(true);
-        for (Label l : new Label[] {decision, by, note}) {
-            l.setWrapText(true);
-            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the whole decision, never cut with "…"
-        }
-        vm.selectedProperty().addListener((o, a, p) -> {
-            decision.setText(p == null ? "" : Messages.get("signoff.decision", SignOffViewModel.trackText(p.track()),
-                    vm.reasonLabel(p.reasonCode())));
-            by.setText(p == null ? "" : Messages.get("signoff.decidedBy", p.decidedBy(),
-                    TIME.format(p.decidedAt().atZone(zone)),
-                    p.supersedesSignedOff() ? " \u2014 " + Messages.get("signoff.supersedes") : ""));
-            note.setText(p == null ? "" : p.note() == null ? Messages.get("signoff.noNote")
-                    : Messages.get("signoff.note", p.note()));
-        });
         org.secondlook.ui.casefile.CaseView resume = new org.secondlook.ui.casefile.CaseView(vm.caseFile());
         resume.setId("signoff-case");
+        resume.setSideBySideFromEm(36); // the résumé beside the findings also at 150 % text: both keep the height
         comment.setId("signoff-comment");
         comment.setPromptText(Messages.get("signoff.commentPrompt"));
         comment.setPrefRowCount(2); // the résumé keeps the room at large text
         comment.setWrapText(true);
         comment.textProperty().bindBidirectional(vm.commentProperty());
+        Label commentLabel = new Label(Messages.get("signoff.comment"));
+        commentLabel.setLabelFor(comment);
+        commentLabel.setWrapText(true);
+        commentLabel.setMinHeight(Region.USE_PREF_SIZE);
         Button approve = button("signoff-approve", "signoff.approve", vm::approve);
         approve.disableProperty().bind(vm.canApproveProperty().not());
         approve.setDefaultButton(false);
         Button back = button("signoff-return", "signoff.return", vm::returnSelected);
         back.disableProperty().bind(vm.canApproveProperty().not());
-        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6, approve, back);
-        VBox box = new VBox(6, decision, by, note, resume, new Label(Messages.get("signoff.comment")), comment, actions);
+        for (Button b : new Button[] {approve, back}) {
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        VBox commentBox = new VBox(4, commentLabel, comment);
+        VBox.setVgrow(comment, Priority.ALWAYS);
+        VBox actions = new VBox(6, approve, back); // beside the comment, not below it: one row for both
+        actions.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
+        HBox bottom = new HBox(8, commentBox, actions);
+        HBox.setHgrow(commentBox, Priority.ALWAYS);
+        VBox box = new VBox(6, resume, bottom);
         VBox.setVgrow(resume, Priority.ALWAYS);
         box.setPadding(new Insets(0, 0, 0, 8));
         box.visibleProperty().bind(vm.confirmingProperty().not());
@@ -149,23 +149,16 @@ public final class SignOffView extends BorderPane {
     }
 
     private VBox confirmation() {
-        ListView<PendingDecision> list = new ListView<>(vm.confirmList());
-        list.setId("signoff-confirm-list");
-        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(PendingDecision p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.applicantId() + "  " + p.fullName() + "  \u2192  "
-                        + SignOffViewModel.trackText(p.track()) + " (" + vm.reasonLabel(p.reasonCode()) + "), " + p.decidedBy());
-            }
-        });
+        ListView<PendingDecision> confirmList = new ListView<>(vm.confirmList());
+        confirmList.setId("signoff-confirm-list");
+        confirmList.setCellFactory(l -> new DecisionCell(l, vm, zone));
         Button confirm = button("signoff-confirm", "signoff.cancel", vm::confirmMany);
         confirm.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("signoff.confirm",
                 vm.confirmList().size()), vm.confirmList()));
         confirm.disableProperty().bind(vm.busyProperty());
         Button cancel = button("signoff-cancel", "signoff.cancel", vm::cancelMany);
-        VBox box = new VBox(6, new Label(Messages.get("signoff.confirmTitle")), list, new HBox(6, confirm, cancel));
-        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox box = new VBox(6, new Label(Messages.get("signoff.confirmTitle")), confirmList, new HBox(6, confirm, cancel));
+        VBox.setVgrow(confirmList, Priority.ALWAYS);
         box.setPadding(new Insets(0, 0, 0, 8));
         box.visibleProperty().bind(vm.confirmingProperty());
         box.getStyleClass().add("panel");
@@ -191,7 +184,7 @@ public final class SignOffView extends BorderPane {
             vm.reviewMarked();
         } else if (AppAction.SIGNOFF_REFRESH.matches(e)) {
             vm.refresh();
-        } else if (AppAction.SIGNOFF_MARK.matches(e) && table.isFocused()) {
+        } else if (AppAction.SIGNOFF_MARK.matches(e) && list.isFocused()) {
             vm.toggleMark();
         } else {
             return;
@@ -235,7 +228,7 @@ public final class SignOffView extends BorderPane {
 
     /** Puts the keyboard focus in the queue (when the screen is shown). */
     public void focusQueue() {
-        table.requestFocus();
+        list.requestFocus();
     }
 
     private static Button button(String id, String key, Runnable action) {
@@ -245,14 +238,4 @@ public final class SignOffView extends BorderPane {
         return b;
     }
 
-    private static TableColumn<PendingDecision, String> column(String key,
-            Function<PendingDecision, ObservableValue<String>> value) {
-        TableColumn<PendingDecision, String> c = new TableColumn<>(Messages.get(key));
-        c.setCellValueFactory(f -> value.apply(f.getValue()));
-        return c;
-    }
-
-    private static ObservableValue<String> constant(String s) {
-        return new ReadOnlyStringWrapper(s == null ? "" : s);
-    }
 }

@@ -103,8 +103,8 @@ class SignOffFlowFxTest {
 
         robot.interact(signOff::refresh);
         waitUntil(() -> signOff.rows().size() == 1 && signOff.detailProperty().get() != null);
-        assertThat(robot.lookup("#signoff-decision").queryAs(Label.class).getText()).contains("LEO program");
-        assertThat(robot.lookup("#signoff-note").queryAs(Label.class).getText()).contains("Newark PD 2008-2014");
+        assertThat(robot.lookup(".signoff-card-decision").queryAs(Label.class).getText()).contains("LEO program");
+        assertThat(robot.lookup(".signoff-card-note").queryAs(Label.class).getText()).contains("Newark PD 2008-2014");
         robot.clickOn("#signoff-comment").write("The loan officer years come later; check the PD dates.");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> state() == ReviewState.RETURNED && signOff.rows().isEmpty());
@@ -116,9 +116,9 @@ class SignOffFlowFxTest {
         ritaDecides(Track.LEO, "LE_EXPERIENCE_VERIFIED", "PD dates checked: 2008-2014");
         assertThat(state()).isEqualTo(ReviewState.DECIDED);
 
-        robot.clickOn("#signoff-table").type(KeyCode.F5);
+        robot.clickOn("#signoff-list").type(KeyCode.F5);
         waitUntil(() -> signOff.rows().size() == 1 && signOff.canApproveProperty().get());
-        robot.clickOn("#signoff-table");
+        robot.clickOn("#signoff-list");
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         waitUntil(() -> state() == ReviewState.SIGNED_OFF);
         assertThat(robot.lookup("#signoff-message").queryAs(Label.class).getText()).contains("S-1 is signed off");
