@@ -194,6 +194,12 @@ class ReadableAtLargeTextFxTest {
                 .filter(b -> b.getHeight() > 0 && b.getMinY() >= view.getMinY() - 0.5 && b.getMaxY() <= view.getMaxY() + 0.5)
                 .count();
         assertThat(whole).as("findings rows shown whole, " + at).isGreaterThanOrEqualTo(FINDING_ROWS);
+        for (Node n : findings.lookupAll(".list-cell")) { // a row as tall as what it holds (after a change of size too)
+            if (n instanceof ListCell<?> c && c.isVisible() && c.getItem() != null && c.getGraphic() != null) {
+                assertThat(c.getGraphic().getBoundsInParent().getMaxY()).as("the row of \"" + c.getItem() + "\" holds its"
+                        + " text, " + at).isLessThanOrEqualTo(c.getHeight() + 0.5);
+            }
+        }
         Readable.assertWhole(Readable.shownIn(findings, "label"), findings, at);
     }
 

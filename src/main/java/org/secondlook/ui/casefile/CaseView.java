@@ -30,6 +30,7 @@ public final class CaseView extends BorderPane {
     private final Label current = new Label();
     private final HBox nameLine = new HBox(8);
     private boolean syncing;
+    private boolean remeasureQueued;
 
     public CaseView(CaseViewModel vm) {
         this.vm = vm;
@@ -41,6 +42,10 @@ public final class CaseView extends BorderPane {
         current.setWrapText(true);
         current.getStyleClass().add("hint-label");
         current.setMinHeight(Region.USE_PREF_SIZE);
+        // the findings list keeps its rows' heights until asked: after a new text size or width (rows
+        // wrap differently), they are measured again once the change has been laid out
+        current.fontProperty().addListener((o, a, b) -> remeasureFindings());
+        findings.widthProperty().addListener((o, a, b) -> remeasureFindings());
         VBox text = new VBox(4, scroll, current);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         SplitPane split = new SplitPane(text, side());
@@ -65,6 +70,16 @@ public final class CaseView extends BorderPane {
 
     public ResumeArea area() {
         return area;
+    }
+
+    private void remeasureFindings() {
+        if (!remeasureQueued) {
+            remeasureQueued = true;
+            javafx.application.Platform.runLater(() -> {
+                remeasureQueued = false;
+                findings.refresh();
+            });
+        }
     }
 
     public ListView<Span> findingsList() {
@@ -134,6 +149,15 @@ public final class CaseView extends BorderPane {
         placeholder.setWrapText(true);
         findings.setPlaceholder(placeholder);
         findings.setCellFactory(l -> new ListCell<>() {
+            /** The row's height is that of its text wrapped at the width the row gives it, not unwrapped. */
+            @Override
+            protected double computePrefHeight(double width) {
+                if (getGraphic() instanceof Region box && box.getPrefWidth() > 0) {
+                    return snappedTopInset() + box.prefHeight(box.getPrefWidth()) + snappedBottomInset();
+                }
+                return super.computePrefHeight(width);
+            }
+
             @Override
             protected void updateItem(Span s, boolean empty) {
                 super.updateItem(s, empty);
@@ -152,7 +176,8 @@ public final class CaseView extends BorderPane {
                 VBox box = new VBox(2, kind, why);
                 // the list's width less its vertical scroll bar, which grows with the text: no sideways bar
                 box.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                        () -> Math.max(0, findings.getWidth() - 2.5 * getFont().getSize()), findings.widthProperty(), fontProperty()));
+                        () -> Math.max(0, findings.getWidth() - 2.5 * current.getFont().getSize()), findings.widthProperty(),
+                        current.fontProperty()));
                 box.maxWidthProperty().bind(box.prefWidthProperty());
                 setGraphic(box);
                 setText(null);
