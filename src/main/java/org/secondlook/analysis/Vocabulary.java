@@ -5,11 +5,15 @@ import java.util.List;
 
 /**
  * The words the lexicons use, each with a small integer id, looked up straight from a char range
- * (open addressing, no allocation per token). Built once, then read-only and thread-safe.
+ * (open addressing, no allocation per token). Built once, then read-only and thread-safe. Most tokens
+ * of a résumé are not in it, so a lookup must fail fast: the table is at most a quarter full, the
+ * word's hash is mixed before it picks a slot (the raw {@code 31 * h + c} hash of similar short words
+ * clusters), and each slot keeps its word's raw hash, compared before any character.
  */
 final class Vocabulary {
     private String[] keys = new String[1024];
     private int[] ids = new int[1024];
+    private int[] hashes = new int[1024];
     private final List<String> words = new ArrayList<>();
 
     /** The id of a word, adding it if new (only while building). */
@@ -18,7 +22,7 @@ final class Vocabulary {
         if (found >= 0) {
             return found;
         }
-        if ((words.size() + 1) * 2 > keys.length) {
+        if ((words.size() + 1) * 4 > keys.length) {
             grow();
         }
         int id = words.size();
@@ -42,17 +46,21 @@ final class Vocabulary {
 
     /** As {@link #idOf(char[], int, int)}, with the caller's running hash ({@code h = 31 * h + c}). */
     int idOf(char[] a, int start, int end, int rawHash) {
-        int h = rawHash ^ (rawHash >>> 16);
         int mask = keys.length - 1;
-        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = mix(rawHash) & mask; ; slot = (slot + 1) & mask) {
             String k = keys[slot];
             if (k == null) {
                 return -1;
             }
-            if (k.length() == end - start && same(k, a, start)) {
+            if (hashes[slot] == rawHash && k.length() == end - start && same(k, a, start)) {
                 return ids[slot];
             }
         }
+    }
+
+    private static int mix(int rawHash) {
+        int h = rawHash * 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 
     private static boolean same(String k, char[] a, int start) {
@@ -64,27 +72,22 @@ final class Vocabulary {
         return true;
     }
 
-    private static int hash(char[] a, int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            h = 31 * h + a[i];
-        }
-        return h ^ (h >>> 16);
-    }
-
     private void insert(String word, int id) {
+        int raw = word.hashCode(); // the same 31 * h + c over the word's chars
         int mask = keys.length - 1;
-        int slot = hash(word.toCharArray(), 0, word.length()) & mask;
+        int slot = mix(raw) & mask;
         while (keys[slot] != null) {
             slot = (slot + 1) & mask;
         }
         keys[slot] = word;
         ids[slot] = id;
+        hashes[slot] = raw;
     }
 
     private void grow() {
         keys = new String[keys.length * 2];
         ids = new int[ids.length * 2];
+        hashes = new int[hashes.length * 2];
         for (int i = 0; i < words.size(); i++) {
             insert(words.get(i), i);
         }
