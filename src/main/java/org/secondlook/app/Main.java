@@ -16,6 +16,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        ShortCommand.tuneCompiler(args);
         boolean logFile = LogDirectory.set(args, System.getenv(), Path.of(System.getProperty("user.home")));
         // Logging starts on a second thread (LogStart), so a logger used meanwhile is SLF4J's stand-in whose
         // events are replayed: by design, not a fault. SLF4J would say so on stderr ("A number (1) of logging
