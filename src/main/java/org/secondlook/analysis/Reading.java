@@ -106,6 +106,9 @@ final class Reading {
                     Explanations.nonLe(spanText, "inside a quoted name or title, not a job the applicant held"));
             return;
         }
+        if (words.capitalAcronym(m.first(), m.last())) {
+            return; // "Citizens on Patrol (COP)": an acronym, not the slang for a police officer
+        }
         if (keywordLine(ln)) {
             add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                     Explanations.nonLe(spanText, "a search term in a keyword list, not a job the applicant held"));
