@@ -108,7 +108,13 @@ final class Entries {
         while (i < end && (original.charAt(i) == ' ' || original.charAt(i) == '\t')) {
             i++;
         }
-        return i < end && BULLET_MARKS.indexOf(original.charAt(i)) >= 0;
+        return i < end && (BULLET_MARKS.indexOf(original.charAt(i)) >= 0
+                || original.charAt(i) == 'o' && i + 1 < end && original.charAt(i + 1) == ' '); // "o  Ran testing": a word processor's round bullet
+    }
+
+    /** The wrapped continuation of a bullet ("- record of hours of\n    officer testimony"): its first word is mid-sentence. */
+    boolean bulletContinuation(String original, int l) {
+        return !bulletLine(original, l) && inBullet(original, l);
     }
 
     /**

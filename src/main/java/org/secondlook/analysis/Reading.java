@@ -152,7 +152,8 @@ final class Reading {
             return;
         }
         if (p.kind() == Phrase.Kind.ROLE && !words.startsUpperCase(m.first()) && entryRoles.dutyMention(m,
-                entries().inBullet(original, ln) || entries().headTitledOtherwise(ln, matches, k), context.opensLine(m.first()), cues.ownServiceBefore(m.first()) || words.firstPersonBe(m.first()))) {
+                entries().inBullet(original, ln) || entries().headTitledOtherwise(ln, matches, k),
+                context.opensLine(m.first()) && !entries().bulletContinuation(original, ln), cues.ownServiceBefore(m.first()) || words.firstPersonBe(m.first()))) {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
                     "named inside a duty line, someone the applicant dealt with, not the entry's own title"));
             return;
