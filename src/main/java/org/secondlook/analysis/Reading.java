@@ -185,6 +185,11 @@ final class Reading {
                         Explanations.nonLe(span(m.first() - 1, m.last()), "an officer title that is not on the law-enforcement lists"));
                 return;
             }
+            if (!bare && m.first() > 0 && YOUTH_PROGRAMS.contains(words.word(m.first() - 1))) {
+                add(m.first() - 1, m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.nonLe(span(m.first() - 1, m.last()),
+                        "a rank in a youth or cadet program, not sworn service"));
+                return; // "rank of Explorer\n  Captain": also when the line wraps between them
+            }
             if (context.afterDeterminer(m.first()) || (!bare && (context.qualifiesNextWord(m.last())
                     || context.qualifiedByPreviousWord(m.first())))) {
                 return; // "for the Chief", "Deputy CISO": someone else, or a different title
@@ -307,6 +312,9 @@ final class Reading {
             cueFinding(k, m, consumed, false);
         }
     }
+
+    /** Programs whose members hold police-style ranks without sworn service ("Explorer Captain", "Cadet Sergeant"). */
+    private static final java.util.Set<String> YOUTH_PROGRAMS = java.util.Set.of("explorer", "explorers", "cadet", "cadets");
 
     /** Verbs after a title that make it the subject of a sentence, not a title line. */
     private static final java.util.Set<String> SUBJECT_VERBS = java.util.Set.of("is", "was", "are", "were", "has", "does");
