@@ -215,6 +215,26 @@ final class Entries {
     }
 
     /**
+     * The role family of the first singular role title in the head zone of line {@code l}'s entry (its
+     * head line and up to {@link #HEAD_ZONE_LINES} lines under it, above {@code l}; a heading line may
+     * stand as the head); null if none, or if {@code l} is the head.
+     */
+    String headRoleFamily(int l, List<PhraseMatcher.Match> matches, int near) {
+        int h = headOf(l);
+        if (h < 0 || h == l) {
+            return null;
+        }
+        for (int j = Math.max(0, near - 40); j < near; j++) {
+            PhraseMatcher.Match m = matches.get(j);
+            int ml = t.line[m.first()];
+            if (ml >= h && ml < l && ml <= h + HEAD_ZONE_LINES && m.phrase().kind() == Phrase.Kind.ROLE && !m.phrase().plural()) {
+                return m.phrase().family();
+            }
+        }
+        return null;
+    }
+
+    /**
      * The entry's dated head line opens with a title the lists do not know, set off from the
      * law-enforcement agency after it ("Court Liaison, Marlow Police Department, 2014 - 2022"), and
      * holds no role, rank, bare "Officer" or sworn cue: the applicant's title is that one, so a

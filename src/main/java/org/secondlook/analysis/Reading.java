@@ -240,6 +240,12 @@ final class Reading {
                 || around.foreignAbove(k, ln, ln + 1 < t.lines && entries().inBullet(original, ln + 1)))) {
             family = "foreign";
         }
+        if (policy.treatment(family) == Policy.Treatment.LE && p.kind() == Phrase.Kind.ROLE && spanText.toLowerCase(java.util.Locale.ROOT).contains("peace officer")) {
+            String head = entries().headRoleFamily(ln, matches, k);
+            if (head != null && policy.treatment(head) != Policy.Treatment.LE) {
+                family = head; // "Probation Officer II ... - Peace officer status under state statute": the status of the entry's own title
+            }
+        }
         if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && around.near(k, ln, "private_rail", 1)) {
             family = "special_police"; // a railroad's own police: a private employer's commission
         }
