@@ -191,4 +191,18 @@ class AnalyzerNinthRoundKindsTest {
                 + " - Public corruption cases\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_rank_at_a_constabulary_in_england_is_foreign_police() {
+        assertThat(verdict("CAREER\n"
+                + "\n"
+                + "Northumbria Constabulary  (England)         2008 - 2019\n"
+                + "Police Constable, later CID (Det. Sergeant)\n"
+                + "  - warranted officer; arrests and case files\n"))
+                .isEqualTo(Verdict.UNCERTAIN);
+        // control: "New England" in a U.S. agency's field division is domestic
+        assertThat(verdict("Special Agent, Drug Enforcement Administration, New England Field Division, 2005 - 2017\n"
+                + "  - Criminal investigations\n"))
+                .isEqualTo(Verdict.LE);
+    }
 }
