@@ -67,8 +67,10 @@ final class DateRanges {
                 prevWord = null;
                 continue;
             }
-            if (monthOf(w) >= 0) {
-                sharedYearStart = sepBefore == '-' && monthOf(prevWord) >= 0 ? monthOf(prevWord) : -1;
+            if (sepBefore == '-' && w.length() >= 3 && Character.isLetter(w.charAt(0)) && monthOf(w) >= 0) {
+                sharedYearStart = monthOf(prevWord);
+            } else if (!digits(w)) {
+                sharedYearStart = -1;
             }
             boolean digits = w.chars().allMatch(Character::isDigit) && w.length() <= 4;
             if (digits) {
@@ -186,6 +188,10 @@ final class DateRanges {
             total += curEnd - curStart;
         }
         return total;
+    }
+
+    private static boolean digits(String w) {
+        return !w.isEmpty() && Character.isDigit(w.charAt(0));
     }
 
     private static boolean isPresent(String w) {

@@ -48,8 +48,8 @@ final class Sections {
                     beforeInline = null;
                 }
                 current = h;
-            } else if ((current == Section.SUMMARY || current == Section.OBJECTIVE
-                    || current == Section.EDUCATION && !schoolLine(original, text, t, ln)) && capsLine(original, text, t, ln)) {
+            } else if ((current == Section.SUMMARY || current == Section.OBJECTIVE || current == Section.EDUCATION)
+                    && capsLine(original, text, t, ln) && (current != Section.EDUCATION || !schoolLine(original, text, t, ln))) {
                 current = Section.NONE; // "TEXAS DEPARTMENT OF PUBLIC SAFETY", "PRIOR POSITIONS": a heading the lists do not know ends a summary or education
                 beforeInline = null;
             }
