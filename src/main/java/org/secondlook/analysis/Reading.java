@@ -212,7 +212,10 @@ final class Reading {
                 return; // a title in a duty bullet or running text beside an agency: someone else's, or no job at all
             }
             if ("le".equals(agency)) {
-                family = around.near(k, ln, "military", 1) ? "military_police" : "police";
+                // a service named only on a neighboring line yields to a law-enforcement agency on the head line of
+                // the title's own entry ("2006-2014  Dep. ..., County Sheriff's Office" over "2003-2006  U.S. Marine Corps")
+                family = around.near(k, ln, "military", 1) && (around.near(k, ln, "military", 0) || !around.near(k, ln, "le", 0)
+                        || !entries().isHead(ln)) ? "military_police" : "police";
                 viaAgency = true;
             } else if (!around.near(k, ln, "military", 1) && around.swornNear(k, ln, bare)) {
                 family = "police";

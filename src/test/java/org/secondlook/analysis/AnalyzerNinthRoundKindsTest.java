@@ -205,4 +205,19 @@ class AnalyzerNinthRoundKindsTest {
                 + "  - Criminal investigations\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void an_abbreviated_rank_before_a_name_and_badge_at_a_sheriffs_office_is_le() {
+        assertThat(verdict("EXPERIENCE\n"
+                + "2016-2024      HVAC Technician, Coldline Air\n"
+                + "2006-2015      Dep. T. Marsh #4471, Dunmore County Sheriff's Office - patrol and warrants\n"
+                + "2002-2006      U.S. Marine Corps, infantry\n"))
+                .isEqualTo(Verdict.LE);
+        // control: the same abbreviation before a capitalized word is a different title ("Deputy Director")
+        assertThat(verdict("EXPERIENCE\n"
+                + "2016-2024      HVAC Technician, Coldline Air\n"
+                + "2006-2015      Dep. Director, Dunmore County Parks Office\n"
+                + "2002-2006      U.S. Marine Corps, infantry\n"))
+                .isEqualTo(Verdict.NOT_LE);
+    }
 }
