@@ -138,6 +138,9 @@ final class Context extends Passage {
         if (LE_NEXT.contains(next) || next.chars().allMatch(Character::isDigit)) {
             return false;
         }
+        if (next.length() == 1 && t.end[last] < text.chars.length && text.chars[t.end[last]] == '.') {
+            return false; // "Dep. R. Espinoza #2291": an initial, so a name follows the rank, not a word it qualifies
+        }
         return Character.isUpperCase(original.charAt(text.originalStart(t.start[last])));
     }
 

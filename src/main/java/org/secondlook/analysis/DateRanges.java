@@ -41,6 +41,7 @@ final class DateRanges {
         char sepBefore = 0;
         int sinceTraining = Integer.MAX_VALUE;
         boolean joined = false; // a dash or "to" since the last date: the next date ends a range
+        int sharedYearStart = -1; // "Jan-Aug 2016": the first month of a range whose two months share one year
         while (i < to) {
             char c = a[i];
             if (!Tokens.wordChar(c)) {
@@ -66,13 +67,22 @@ final class DateRanges {
                 prevWord = null;
                 continue;
             }
+            if (sepBefore == '-' && w.length() >= 3 && Character.isLetter(w.charAt(0)) && monthOf(w) >= 0) {
+                sharedYearStart = monthOf(prevWord);
+            } else if (!digits(w)) {
+                sharedYearStart = -1;
+            }
             boolean digits = w.chars().allMatch(Character::isDigit) && w.length() <= 4;
             if (digits) {
                 int v = Integer.parseInt(w);
                 if (w.length() == 4 && v >= 1950 && v <= 2099) {
                     int before = points.size();
                     int month = monthOf(prevWord);
-                    if (month >= 0) {
+                    if (month >= 0 && sharedYearStart >= 0 && sharedYearStart <= month) {
+                        points.add(new Point(v * 12 + sharedYearStart, true, false, 0));
+                        points.add(new Point(v * 12 + month, true, false, 0, false, true));
+                        before = points.size(); // the range is whole: training and joining apply to neither point
+                    } else if (month >= 0) {
                         points.add(new Point(v * 12 + month, true, false, 0));
                     } else if (prevNumber >= 1 && prevNumber <= 12 && sepBefore == '/') {
                         points.add(new Point(v * 12 + prevNumber - 1, true, false, 0));
@@ -91,6 +101,7 @@ final class DateRanges {
                         points.add(new Point(p.month(), p.precise(), p.present(), p.season(), p.training(), true));
                     }
                     joined = false;
+                    sharedYearStart = -1;
                     prevNumber = -1;
                 } else {
                     // "03/15/2010": keep the month, skip the day
@@ -177,6 +188,10 @@ final class DateRanges {
             total += curEnd - curStart;
         }
         return total;
+    }
+
+    private static boolean digits(String w) {
+        return !w.isEmpty() && Character.isDigit(w.charAt(0));
     }
 
     private static boolean isPresent(String w) {

@@ -108,7 +108,13 @@ final class Entries {
         while (i < end && (original.charAt(i) == ' ' || original.charAt(i) == '\t')) {
             i++;
         }
-        return i < end && BULLET_MARKS.indexOf(original.charAt(i)) >= 0;
+        return i < end && (BULLET_MARKS.indexOf(original.charAt(i)) >= 0
+                || original.charAt(i) == 'o' && i + 1 < end && original.charAt(i + 1) == ' '); // "o  Ran testing": a word processor's round bullet
+    }
+
+    /** The wrapped continuation of a bullet ("- record of hours of\n    officer testimony"): its first word is mid-sentence. */
+    boolean bulletContinuation(String original, int l) {
+        return !bulletLine(original, l) && inBullet(original, l);
     }
 
     /**
@@ -206,6 +212,26 @@ final class Entries {
             }
         }
         return civilian || saysCivilian(h);
+    }
+
+    /**
+     * The role family of the first singular role title in the head zone of line {@code l}'s entry (its
+     * head line and up to {@link #HEAD_ZONE_LINES} lines under it, above {@code l}; a heading line may
+     * stand as the head); null if none, or if {@code l} is the head.
+     */
+    String headRoleFamily(int l, List<PhraseMatcher.Match> matches, int near) {
+        int h = headOf(l);
+        if (h < 0 || h == l) {
+            return null;
+        }
+        for (int j = Math.max(0, near - 40); j < near; j++) {
+            PhraseMatcher.Match m = matches.get(j);
+            int ml = t.line[m.first()];
+            if (ml >= h && ml < l && ml <= h + HEAD_ZONE_LINES && m.phrase().kind() == Phrase.Kind.ROLE && !m.phrase().plural()) {
+                return m.phrase().family();
+            }
+        }
+        return null;
     }
 
     /**

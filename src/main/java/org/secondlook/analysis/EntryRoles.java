@@ -33,7 +33,10 @@ final class EntryRoles extends Passage {
         return dutyLine && !opensLine && !ownService && !words.startsUpperCase(m.first());
     }
 
-    /** "Crime Intelligence Officer (civilian) - Fort Worth Police Department", "Civilian Investigator": the title's line calls it civilian. */
+    /**
+     * "Crime Intelligence Officer (civilian) - Fort Worth Police Department", "Civilian Investigator",
+     * "Law Enforcement Officer (Bylaw)": the title's line calls it civilian.
+     */
     boolean civilianTitle(PhraseMatcher.Match m) {
         int ln = t.line[m.first()];
         if (m.first() > 0 && t.line[m.first() - 1] == ln && words.word(m.first() - 1).equals("civilian")) {
@@ -41,7 +44,7 @@ final class EntryRoles extends Passage {
         }
         for (int i = m.last(); i < Math.min(t.count, m.last() + CIVILIAN_REACH_TOKENS) && t.line[i] == ln; i++) {
             String w = words.word(i);
-            if (w.equals("civilian") || w.equals("sworn") && i > 0 && (words.word(i - 1).equals("non") || words.word(i - 1).equals("not"))) {
+            if (w.equals("civilian") || w.equals("bylaw") || w.equals("sworn") && i > 0 && (words.word(i - 1).equals("non") || words.word(i - 1).equals("not"))) {
                 return true;
             }
         }

@@ -7,6 +7,8 @@ import java.util.Map;
  * headings. Role phrases also get their plural ("police officers"), which marks other people.
  */
 final class Lexicons {
+    /** Titles that name no service: with no agency or sworn cue beside them they are left to a person, like a bare "Officer". */
+    private static final java.util.Set<String> BARE_TITLES = java.util.Set.of("officer", "law enforcement officer");
     final Vocabulary vocab = new Vocabulary();
     final PhraseMatcher body = new PhraseMatcher(vocab);
     final PhraseMatcher headings = new PhraseMatcher(vocab);
@@ -32,7 +34,7 @@ final class Lexicons {
         add(policy, "private-rail.txt", Phrase.Kind.AGENCY, "private_rail");
         add(policy, "coursework.txt", Phrase.Kind.COURSEWORK, "coursework");
         for (String phrase : policy.lexicon("ranks.txt")) {
-            Phrase.Kind kind = phrase.equals("officer") ? Phrase.Kind.BARE_OFFICER : Phrase.Kind.RANK;
+            Phrase.Kind kind = BARE_TITLES.contains(phrase) ? Phrase.Kind.BARE_OFFICER : Phrase.Kind.RANK;
             body.add(phrase, new Phrase(kind, "rank", false));
             body.add(plural(phrase), new Phrase(kind, "rank", true));
         }

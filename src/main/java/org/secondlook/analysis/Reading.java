@@ -106,6 +106,9 @@ final class Reading {
                     Explanations.nonLe(spanText, "inside a quoted name or title, not a job the applicant held"));
             return;
         }
+        if (words.capitalAcronym(m.first(), m.last())) {
+            return; // "Citizens on Patrol (COP)": an acronym, not the slang for a police officer
+        }
         if (keywordLine(ln)) {
             add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                     Explanations.nonLe(spanText, "a search term in a keyword list, not a job the applicant held"));
@@ -149,7 +152,8 @@ final class Reading {
             return;
         }
         if (p.kind() == Phrase.Kind.ROLE && !words.startsUpperCase(m.first()) && entryRoles.dutyMention(m,
-                entries().inBullet(original, ln) || entries().headTitledOtherwise(ln, matches, k), context.opensLine(m.first()), cues.ownServiceBefore(m.first()) || words.firstPersonBe(m.first()))) {
+                entries().inBullet(original, ln) || entries().headTitledOtherwise(ln, matches, k),
+                context.opensLine(m.first()) && !entries().bulletContinuation(original, ln), cues.ownServiceBefore(m.first()) || words.firstPersonBe(m.first()))) {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
                     "named inside a duty line, someone the applicant dealt with, not the entry's own title"));
             return;
@@ -181,6 +185,11 @@ final class Reading {
                         Explanations.nonLe(span(m.first() - 1, m.last()), "an officer title that is not on the law-enforcement lists"));
                 return;
             }
+            if (!bare && m.first() > 0 && YOUTH_PROGRAMS.contains(words.word(m.first() - 1))) {
+                add(m.first() - 1, m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.nonLe(span(m.first() - 1, m.last()),
+                        "a rank in a youth or cadet program, not sworn service"));
+                return; // "rank of Explorer\n  Captain": also when the line wraps between them
+            }
             if (context.afterDeterminer(m.first()) || (!bare && (context.qualifiesNextWord(m.last())
                     || context.qualifiedByPreviousWord(m.first())))) {
                 return; // "for the Chief", "Deputy CISO": someone else, or a different title
@@ -203,7 +212,10 @@ final class Reading {
                 return; // a title in a duty bullet or running text beside an agency: someone else's, or no job at all
             }
             if ("le".equals(agency)) {
-                family = around.near(k, ln, "military", 1) ? "military_police" : "police";
+                // a service named only on a neighboring line yields to a law-enforcement agency on the head line of
+                // the title's own entry ("2006-2014  Dep. ..., County Sheriff's Office" over "2003-2006  U.S. Marine Corps")
+                family = around.near(k, ln, "military", 1) && (around.near(k, ln, "military", 0) || !around.near(k, ln, "le", 0)
+                        || !entries().isHead(ln)) ? "military_police" : "police";
                 viaAgency = true;
             } else if (!around.near(k, ln, "military", 1) && around.swornNear(k, ln, bare)) {
                 family = "police";
@@ -230,6 +242,12 @@ final class Reading {
                 && (around.foreign(k, ln) || (viaAgency || viaSworn) && around.foreignEntry(k, ln, entries().headOf(ln))
                 || around.foreignAbove(k, ln, ln + 1 < t.lines && entries().inBullet(original, ln + 1)))) {
             family = "foreign";
+        }
+        if (policy.treatment(family) == Policy.Treatment.LE && p.kind() == Phrase.Kind.ROLE && spanText.toLowerCase(java.util.Locale.ROOT).contains("peace officer")) {
+            String head = entries().headRoleFamily(ln, matches, k);
+            if (head != null && policy.treatment(head) != Policy.Treatment.LE) {
+                family = head; // "Probation Officer II ... - Peace officer status under state statute": the status of the entry's own title
+            }
         }
         if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && around.near(k, ln, "private_rail", 1)) {
             family = "special_police"; // a railroad's own police: a private employer's commission
@@ -303,6 +321,9 @@ final class Reading {
             cueFinding(k, m, consumed, false);
         }
     }
+
+    /** Programs whose members hold police-style ranks without sworn service ("Explorer Captain", "Cadet Sergeant"). */
+    private static final java.util.Set<String> YOUTH_PROGRAMS = java.util.Set.of("explorer", "explorers", "cadet", "cadets");
 
     /** Verbs after a title that make it the subject of a sentence, not a title line. */
     private static final java.util.Set<String> SUBJECT_VERBS = java.util.Set.of("is", "was", "are", "were", "has", "does");

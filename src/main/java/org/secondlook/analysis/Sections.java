@@ -48,8 +48,9 @@ final class Sections {
                     beforeInline = null;
                 }
                 current = h;
-            } else if ((current == Section.SUMMARY || current == Section.OBJECTIVE) && capsLine(original, text, t, ln)) {
-                current = Section.NONE; // "TEXAS DEPARTMENT OF PUBLIC SAFETY": a heading the lists do not know ends a summary
+            } else if ((current == Section.SUMMARY || current == Section.OBJECTIVE || current == Section.EDUCATION)
+                    && capsLine(original, text, t, ln) && (current != Section.EDUCATION || !schoolLine(original, text, t, ln))) {
+                current = Section.NONE; // "TEXAS DEPARTMENT OF PUBLIC SAFETY", "PRIOR POSITIONS": a heading the lists do not know ends a summary or education
                 beforeInline = null;
             }
             byLine[ln] = current;
@@ -78,6 +79,16 @@ final class Sections {
             space |= c == ' ' && letters > 0;
         }
         return letters >= 4 && space;
+    }
+
+    /** Words of a school's or a degree's name: an all-capitals line with one stays in the education section ("STATE UNIVERSITY"). */
+    private static final java.util.regex.Pattern SCHOOL = java.util.regex.Pattern.compile(
+            "\\b(UNIVERSITY|COLLEGE|SCHOOL|ACADEMY|INSTITUTE|DEGREE|BACHELOR|MASTER|DIPLOMA|CERTIFICAT\\w*|COURSE\\w*|TRAINING)\\b");
+
+    private static boolean schoolLine(String original, NormalizedText text, Tokens t, int ln) {
+        int from = text.originalStart(t.lineStart[ln]);
+        int to = text.originalStart(t.lineStart[ln + 1] - 1);
+        return SCHOOL.matcher(original.substring(from, Math.max(from, to))).find();
     }
 
     /** "Work history (title; agency; place; dates)": the heading words, then only a parenthesis that closes the line. */

@@ -40,6 +40,25 @@ final class Words extends Passage {
         return Character.isUpperCase(original.charAt(text.originalStart(t.start[tok])));
     }
 
+    /**
+     * "Citizens on Patrol (COP)", "COP unit": the slang "cop" written in capitals on a line that is not
+     * itself all capitals is an acronym, not the word for a police officer.
+     */
+    boolean capitalAcronym(int first, int last) {
+        if (last - first != 1 || !"cop".equals(word(first))) {
+            return false;
+        }
+        int s = text.originalStart(t.start[first]);
+        int e = text.originalEnd(t.end[first]);
+        if (!original.substring(s, e).chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        int ln = t.line[first];
+        int from = text.originalStart(t.lineStart[ln]);
+        int to = text.originalStart(t.lineStart[ln + 1] - 1);
+        return original.substring(from, Math.max(from, to)).chars().anyMatch(Character::isLowerCase);
+    }
+
     /** The token right after a phrase on the same line, separated by spaces only (or an apostrophe or hyphen: "'s", "-involved"). */
     private String nextWord(int last, boolean allowApostrophe) {
         if (last >= t.count || t.line[last] != t.line[last - 1]) {
