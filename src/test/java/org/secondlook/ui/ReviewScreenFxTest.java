@@ -72,7 +72,7 @@ class ReviewScreenFxTest {
         TableView<QueueRow> table = robot.lookup("#queue-table").queryTableView();
         assertThat(robot.window(0).getScene().getWindow()).isNotNull();
         assertThat(((Stage) table.getScene().getWindow()).getTitle()).isEqualTo("Second Look \u2014 Austin Field Office");
-        assertThat(robot.lookup("#status-line").queryAs(Label.class).getText()).isEqualTo("2 of 2 shown \u00b7 0 decided today \u00b7 2 not yet signed off");
+        assertThat(robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText()).isEqualTo("2 of 2 shown \u00b7 0 decided today \u00b7 2 not yet signed off");
 
         robot.clickOn("Morgan Ellis");
         ResumeArea area = robot.lookup("#resume-area").queryAs(ResumeArea.class);

@@ -10,15 +10,13 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
+import org.controlsfx.control.StatusBar;
 import org.secondlook.review.Permission;
 import org.secondlook.review.ReviewSession;
 import org.secondlook.ui.Messages;
@@ -211,14 +209,15 @@ public final class MainWindow extends BorderPane {
         return bar;
     }
 
-    private HBox statusBar() {
-        Label status = new Label();
-        status.setId("status-line");
-        status.textProperty().bind(queue.statusLineProperty());
-        ProgressBar progress = new ProgressBar();
-        progress.setId("status-progress");
-        progress.setPrefWidth(160);
-        progress.progressProperty().bind(Bindings.when(importer.runningProperty()).then(importer.progressProperty())
+    /**
+     * ControlsFX's status bar: the queue's line as its text, the import's (or the office's) progress as its
+     * bar, and on the right the import's message, its Cancel and who is signed in.
+     */
+    private StatusBar statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("status-bar");
+        bar.textProperty().bind(queue.statusLineProperty());
+        bar.progressProperty().bind(Bindings.when(importer.runningProperty()).then(importer.progressProperty())
                 .otherwise(Bindings.when(queue.loadingProperty()).then(-1.0).otherwise(progressOfDecided())));
         Label importMessage = new Label();
         importMessage.setId("import-message");
@@ -228,13 +227,11 @@ public final class MainWindow extends BorderPane {
         cancel.visibleProperty().bind(importer.runningProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> importer.cancel());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
         Label who = new Label(Messages.get("status.user", session.userName(), session.officeName()));
         who.setId("status-user");
-        HBox bar = new HBox(10, status, progress, importMessage, cancel, grow, who);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("status-bar");
+        HBox right = new HBox(10, importMessage, cancel, who);
+        right.setAlignment(Pos.CENTER_RIGHT);
+        bar.getRightItems().add(right);
         return bar;
     }
 
