@@ -130,7 +130,7 @@ final class BenchReviewCommand implements Callable<Integer> {
         String office = session.cases().queue(QueueQuery.all(50, 1)).rows().get(0).fieldOffice();
         String surname = someName.substring(someName.lastIndexOf(' ') + 1);
         return List.of(
-                q -> q.stateProperty().set(ReviewState.NEW),
+                q -> q.states().add(ReviewState.NEW),
                 q -> q.labelProperty().set(org.secondlook.domain.ClassifierLabel.LEO),
                 q -> q.verdictProperty().set(org.secondlook.domain.Verdict.NOT_LE),
                 QueueViewModel::clearFilters,

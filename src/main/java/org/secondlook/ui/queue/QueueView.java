@@ -30,6 +30,7 @@ import org.secondlook.domain.ClassifierLabel;
 import org.secondlook.domain.ReviewState;
 import org.secondlook.domain.Verdict;
 import javafx.beans.property.ObjectProperty;
+import org.controlsfx.control.CheckComboBox;
 import org.secondlook.review.cases.CaseSummary;
 import org.secondlook.domain.QueueQuery.SortKey;
 import org.secondlook.ui.Messages;
@@ -95,14 +96,7 @@ public final class QueueView extends VBox {
             }
         });
 
-        ComboBox<ReviewState> state = new ComboBox<>();
-        state.setId("filter-state");
-        state.getItems().add(null);
-        state.getItems().addAll(ReviewState.values());
-        state.setButtonCell(new NamedCell<>(s -> Messages.get("filter.anyState"), s -> Messages.get("state." + s.name())));
-        state.setCellFactory(l -> new NamedCell<>(s -> Messages.get("filter.anyState"), s -> Messages.get("state." + s.name())));
-        state.valueProperty().bindBidirectional(vm.stateProperty());
-        state.setAccessibleText(Messages.get("filter.state"));
+        CheckComboBox<ReviewState> state = stateChoice(vm.states());
 
         ComboBox<ClassifierLabel> label = choice("filter-label", "filter.anyLabel", "label.", vm.labelProperty(),
                 ClassifierLabel.values());
@@ -147,6 +141,60 @@ public final class QueueView extends VBox {
         });
         target.addListener((o, a, b) -> f.setText(b));
         return f;
+    }
+
+    /**
+     * ControlsFX's check combo box for the states: several may be checked; with none checked it reads "Any
+     * state" and the queue shows every state. Kept in step with the view model's set both ways (Clear filters).
+     */
+    private static CheckComboBox<ReviewState> stateChoice(javafx.collections.ObservableSet<ReviewState> states) {
+        CheckComboBox<ReviewState> box = new CheckComboBox<>(javafx.collections.FXCollections.observableArrayList(ReviewState.values()));
+        box.setId("filter-state");
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ReviewState s) {
+                return s == null ? "" : Messages.get("state." + s.name());
+            }
+
+            @Override
+            public ReviewState fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        box.setAccessibleText(Messages.get("filter.state"));
+        boolean[] syncing = {false};
+        Runnable title = () -> box.setTitle(states.isEmpty() ? Messages.get("filter.anyState") : null);
+        box.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<ReviewState>) c -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                try {
+                    states.retainAll(box.getCheckModel().getCheckedItems());
+                    states.addAll(box.getCheckModel().getCheckedItems());
+                } finally {
+                    syncing[0] = false;
+                }
+            }
+            title.run();
+        });
+        states.addListener((javafx.collections.SetChangeListener<ReviewState>) c -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                try {
+                    for (ReviewState s : ReviewState.values()) {
+                        if (states.contains(s)) {
+                            box.getCheckModel().check(s);
+                        } else {
+                            box.getCheckModel().clearCheck(s);
+                        }
+                    }
+                } finally {
+                    syncing[0] = false;
+                }
+            }
+            title.run();
+        });
+        title.run();
+        return box;
     }
 
     /** A choice of one enum value, or none ("any"); the values are named by their message keys. */

@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 import org.secondlook.domain.ClassifierLabel;
 import org.secondlook.domain.QueueQuery;
 import org.secondlook.domain.ReviewState;
@@ -48,7 +49,8 @@ public final class QueueViewModel {
     private final Set<Integer> requestedPages = new HashSet<>();
     private final List<TaskExecutor.Handle> inFlight = new ArrayList<>();
     private final StringProperty search = new SimpleStringProperty("");
-    private final ObjectProperty<ReviewState> state = new SimpleObjectProperty<>();
+    /** The states to show; none checked means every state. */
+    private final ObservableSet<ReviewState> states = FXCollections.observableSet(java.util.EnumSet.noneOf(ReviewState.class));
     private final StringProperty office = new SimpleStringProperty("");
     private final ObjectProperty<ClassifierLabel> label = new SimpleObjectProperty<>();
     private final ObjectProperty<Verdict> verdict = new SimpleObjectProperty<>();
@@ -79,7 +81,7 @@ public final class QueueViewModel {
                 refresh();
             }
         };
-        for (javafx.beans.Observable p : List.of(search, state, office, label, verdict, reviewer, importedFrom, importedTo, sort, ascending)) {
+        for (javafx.beans.Observable p : List.of(search, states, office, label, verdict, reviewer, importedFrom, importedTo, sort, ascending)) {
             p.addListener(changed);
         }
         selectedIndex.addListener((o, a, b) -> updateSelected());
@@ -111,7 +113,7 @@ public final class QueueViewModel {
 
     /** The current filter and sort, as one value (its first page). */
     public QueueQuery filter() {
-        return new QueueQuery(blankToNull(search.get()), state.get() == null ? Set.of() : Set.of(state.get()),
+        return new QueueQuery(blankToNull(search.get()), Set.copyOf(states),
                 blankToNull(office.get()), label.get(), verdict.get(), blankToNull(reviewer.get()), importedFrom.get(),
                 importedTo.get(), sort.get(), ascending.get(), 0, PAGE_SIZE);
     }
@@ -283,7 +285,7 @@ public final class QueueViewModel {
         suspendRefresh = true;
         try {
             search.set("");
-            state.set(null);
+            states.clear();
             office.set("");
             label.set(null);
             verdict.set(null);
@@ -312,8 +314,9 @@ public final class QueueViewModel {
         return search;
     }
 
-    public ObjectProperty<ReviewState> stateProperty() {
-        return state;
+    /** The states the queue shows (several may be checked); empty for every state. */
+    public ObservableSet<ReviewState> states() {
+        return states;
     }
 
     public StringProperty officeProperty() {

@@ -74,10 +74,14 @@ class QueueViewModelTest {
         assertThat(vm.rows()).extracting(r -> r.summary().applicantId()).containsExactly("A-1001");
 
         vm.clearFilters();
-        vm.stateProperty().set(ReviewState.NEW);
+        vm.states().add(ReviewState.NEW);
         vm.searchProperty().set("ICE officer");
         q = cases.queries.get(cases.queries.size() - 1);
         assertThat(q.states()).containsExactly(ReviewState.NEW);
+        vm.states().add(ReviewState.RETURNED);
+        assertThat(cases.queries.get(cases.queries.size() - 1).states()).as("two states checked")
+                .containsExactlyInAnyOrder(ReviewState.NEW, ReviewState.RETURNED);
+        vm.states().remove(ReviewState.RETURNED);
         assertThat(q.search()).isEqualTo("ICE officer");
         assertThat(vm.rows()).extracting(r -> r.summary().applicantId()).containsExactly("A-1002");
 
