@@ -88,6 +88,18 @@ class ReadOnlyLoginTest {
         assertThat(Files.size(file)).as("a writer's close still compacts what the import left").isNotEqualTo(imported);
     }
 
+    @Test
+    void aReadOnlyLoginWorksBesideAWriterThatHasTheFileOpen() throws Exception {
+        LocalWorkstation ws = Fixtures.initialized(dir);
+        try (ReviewSession writer = ws.login(Fixtures.ADMIN, Fixtures.PASSWORD)) {
+            Fixtures.importRecords(writer, Fixtures.applicants(30, 5));
+            try (ReviewSession reader = ws.loginToRead(Fixtures.ADMIN, Fixtures.PASSWORD)) {
+                assertThat(reader.status().cases()).isEqualTo(30);
+            }
+            assertThat(writer.status().cases()).as("the writer goes on").isEqualTo(30);
+        }
+    }
+
     private static Map<String, Long> counts(List<ApplicantRecord> rows, java.util.function.Function<ApplicantRecord, String> key) {
         return rows.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
     }
