@@ -68,8 +68,16 @@ public final class FxTaskExecutor implements TaskExecutor {
         }
     }
 
+    /**
+     * Starts nothing more and drops what waits, but never interrupts a task that runs: an interrupt during
+     * a read closes H2's file channel (ClosedByInterruptException), and the database is then unusable for
+     * the rest of the process — a sign-in after a sign-out found "The database was not opened".
+     */
     @Override
     public void shutdown() {
-        pool.shutdownNow();
+        if (pool instanceof java.util.concurrent.ThreadPoolExecutor p) {
+            p.getQueue().clear();
+        }
+        pool.shutdown();
     }
 }
