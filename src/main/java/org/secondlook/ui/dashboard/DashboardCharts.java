@@ -105,10 +105,13 @@ final class DashboardCharts {
         List<NumberRow> wait = new ArrayList<>();
         XYChart.Series<String, Number> median = series(Messages.get("dashboard.median"));
         XYChart.Series<String, Number> p90 = series(Messages.get("dashboard.p90"));
-        hours(median, "dashboard.toDecision", d.waiting().get("hours_to_decision_median"), wait);
-        hours(median, "dashboard.toSignOff", d.waiting().get("hours_to_signoff_median"), wait);
-        hours(p90, "dashboard.toDecision", d.waiting().get("hours_to_decision_p90"), wait);
-        hours(p90, "dashboard.toSignOff", d.waiting().get("hours_to_signoff_p90"), wait);
+        WaitUnit unit = WaitUnit.of(d.waiting().values().stream()
+                .filter(v -> v != null && !v.isEmpty()).map(Double::valueOf).toList());
+        waiting.getYAxis().setLabel(Messages.get(unit.messageKey()));
+        hours(median, "dashboard.toDecision", d.waiting().get("hours_to_decision_median"), unit, wait);
+        hours(median, "dashboard.toSignOff", d.waiting().get("hours_to_signoff_median"), unit, wait);
+        hours(p90, "dashboard.toDecision", d.waiting().get("hours_to_decision_p90"), unit, wait);
+        hours(p90, "dashboard.toSignOff", d.waiting().get("hours_to_signoff_p90"), unit, wait);
         waiting.getData().setAll(List.of(median, p90));
         panel("waiting").setNumbers(wait);
 
@@ -210,10 +213,12 @@ final class DashboardCharts {
         panel.setNumbers(rows);
     }
 
-    private static void hours(XYChart.Series<String, Number> s, String categoryKey, String value, List<NumberRow> rows) {
+    /** A wait (given in hours) drawn in the chart's unit; its Numbers row keeps the hours. */
+    private static void hours(XYChart.Series<String, Number> s, String categoryKey, String value, WaitUnit unit,
+                              List<NumberRow> rows) {
         String category = Messages.get(categoryKey);
         if (value != null && !value.isEmpty()) {
-            s.getData().add(new XYChart.Data<>(category, Double.parseDouble(value)));
+            s.getData().add(new XYChart.Data<>(category, unit.from(Double.parseDouble(value))));
         }
         rows.add(new NumberRow(s.getName(), category, value == null ? "" : value));
     }
