@@ -69,6 +69,7 @@ public final class Analyzer {
         }
         NormalizedText norm = normalizer.normalize(text);
         Tokens tokens = Tokens.of(norm, lexicons.vocab);
+        lexicons.misspellings.repair(norm, tokens);
         List<PhraseMatcher.Match> matches = LocalAbbreviations.add(text, norm, tokens, lexicons.body.scan(tokens));
         Section[] bySection = sections.of(text, norm, tokens);
         Reading r = new Reading(text, norm, tokens, bySection, matches, policy, lexicons, referenceMonth);

@@ -101,7 +101,7 @@ final class Reading {
         Phrase p = m.phrase();
         String spanText = span(m.first(), m.last());
         int ln = t.line[m.first()];
-        if (context.quoted(m.first(), m.last()) && !entryRoles.csvRecord(ln)) {
+        if (context.quoted(m.first(), m.last()) && !entryRoles.csvRecord(ln) && !entryRoles.fieldRecord(ln)) {
             add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                     Explanations.nonLe(spanText, "inside a quoted name or title, not a job the applicant held"));
             return;
@@ -146,6 +146,11 @@ final class Reading {
                     "a title after \"the\": the office or the person who holds it, not the applicant's own title"));
             return;
         }
+        if (context.somePerson(m.first(), m.last())) {
+            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "a kind of person the sentence is about (\"since a ... helped\", \"goes to a ...\", \"a ... or ...\"), not the applicant's own title"));
+            return;
+        }
         if (context.withSomeone(m.first())) {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
                     "someone the applicant was with (\"with a ...\"), not the applicant's own title"));
@@ -180,7 +185,7 @@ final class Reading {
             viaAgency = true;
         } else if (p.kind() == Phrase.Kind.RANK || p.kind() == Phrase.Kind.BARE_OFFICER) {
             boolean bare = p.kind() == Phrase.Kind.BARE_OFFICER;
-            if (bare && words.qualifiedByUnknownWord(m.first())) {
+            if (bare && words.qualifiedByUnknownWord(m.first()) && !agencyRightBefore(k, m)) {
                 add(m.first() - 1, m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                         Explanations.nonLe(span(m.first() - 1, m.last()), "an officer title that is not on the law-enforcement lists"));
                 return;
@@ -238,7 +243,7 @@ final class Reading {
                 && ("military".equals(agencyNear(k, ln)) || around.entryHeadedBy(k, ln, "military"))) {
             family = "military_police";
         }
-        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE
+        if (!family.equals("bare") && !family.equals("federal") && policy.treatment(family) == Policy.Treatment.LE
                 && (around.foreign(k, ln) || (viaAgency || viaSworn) && around.foreignEntry(k, ln, entries().headOf(ln))
                 || around.foreignAbove(k, ln, ln + 1 < t.lines && entries().inBullet(original, ln + 1)))) {
             family = "foreign";
@@ -320,6 +325,16 @@ final class Reading {
         if (cue >= 0 && Cues.category(matches.get(cue).phrase().kind()) == FindingCategory.THIRD_PARTY) {
             cueFinding(k, m, consumed, false);
         }
+    }
+
+    /** "Port Authority Police Officer", "Capitol Police Officer": the title follows an agency's name, word for word. */
+    private boolean agencyRightBefore(int k, PhraseMatcher.Match m) {
+        if (k == 0) {
+            return false;
+        }
+        PhraseMatcher.Match prev = matches.get(k - 1);
+        return prev.last() == m.first() && prev.phrase().kind() == Phrase.Kind.AGENCY && "le".equals(prev.phrase().family())
+                && t.line[prev.first()] == t.line[m.first()];
     }
 
     /** Programs whose members hold police-style ranks without sworn service ("Explorer Captain", "Cadet Sergeant"). */
