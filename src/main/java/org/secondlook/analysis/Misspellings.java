@@ -11,7 +11,9 @@ import java.util.List;
  * first letter and is one edit away once doubled letters are collapsed (a substitution, an insertion, a
  * deletion or two neighboring letters swapped); a plural ("deputys") is not repaired, so it still marks
  * other people. A short closed list of abbreviations of "officer" ("ofcr") is read as the word itself.
- * Tokens keep their spans, so every offset still points at the original spelling.
+ * A repair counts only inside a phrase of two or more words ("sherrif deptuy", "Sherrif's Office"), so a
+ * lone near-word ("defective", a surname) stays what it is. Tokens keep their spans, so every offset
+ * still points at the original spelling.
  */
 final class Misspellings {
     /** Agency and rank words a repair may lead to. */
@@ -43,8 +45,13 @@ final class Misspellings {
         officerForms.addAll(OFFICER);
     }
 
-    /** Gives each misspelled token the id of the word it stands for. */
-    void repair(NormalizedText text, Tokens t) {
+    /**
+     * Gives each misspelled token the id of the word it stands for; returns the repaired token indices
+     * (empty when none). The caller keeps a repair only inside a phrase of two or more words ("sherrif
+     * deptuy", "Sherrif's Office"): a lone near-word ("defective", a surname "Troper") stays what it is.
+     */
+    int[] repair(NormalizedText text, Tokens t) {
+        int[] repaired = new int[0];
         char[] a = text.chars;
         for (int i = 0; i < t.count; i++) {
             if (t.word[i] >= 0) {
@@ -61,6 +68,7 @@ final class Misspellings {
             }
             if (first == 'o' && len <= 7 && officerId >= 0 && officerForms.contains(new String(a, s, len))) {
                 t.word[i] = officerId;
+                repaired = add(repaired, i);
                 continue;
             }
             if (len < 5) {
@@ -79,10 +87,40 @@ final class Misspellings {
                 String target = candidates.get(c);
                 if (oneEdit(cw, target) && !(w.endsWith("s") && !target.endsWith("s") && oneEdit(collapse(w.substring(0, len - 1)), target))) {
                     t.word[i] = ids.get(first - 'a').get(c);
+                    repaired = add(repaired, i);
                     break;
                 }
             }
         }
+        return repaired;
+    }
+
+    private static int[] add(int[] a, int i) {
+        int[] b = java.util.Arrays.copyOf(a, a.length + 1);
+        b[a.length] = i;
+        return b;
+    }
+
+    /**
+     * Undoes every repair that no phrase of two or more words took up; true when any was undone (the
+     * caller then scans again).
+     */
+    static boolean keepInPhrases(int[] repaired, Tokens t, List<PhraseMatcher.Match> matches) {
+        boolean undone = false;
+        for (int i : repaired) {
+            boolean inPhrase = false;
+            for (PhraseMatcher.Match m : matches) {
+                if (m.first() <= i && i < m.last() && m.last() - m.first() >= 2) {
+                    inPhrase = true;
+                    break;
+                }
+            }
+            if (!inPhrase) {
+                t.word[i] = -1;
+                undone = true;
+            }
+        }
+        return undone;
     }
 
     static String collapse(String w) {

@@ -248,7 +248,13 @@ final class Reading {
                 || around.foreignAbove(k, ln, ln + 1 < t.lines && entries().inBullet(original, ln + 1)))) {
             family = "foreign";
         }
-        if (policy.treatment(family) == Policy.Treatment.LE && p.kind() == Phrase.Kind.ROLE && spanText.toLowerCase(java.util.Locale.ROOT).contains("peace officer")) {
+        if (viaAgency && policy.treatment(family) == Policy.Treatment.LE) {
+            String other = slashedRoleFamily(k);
+            if (other != null && policy.treatment(other) == Policy.Treatment.DEFERRED) {
+                family = other; // "Constable / Agent": one position under two names; the named role decides
+            }
+        }
+        if (policy.treatment(family) == Policy.Treatment.LE && p.kind() == Phrase.Kind.ROLE && spanText.toLowerCase(java.util.Locale.ROOT).replace('-', ' ').contains("peace officer")) {
             String head = entries().headRoleFamily(ln, matches, k);
             if (head != null && policy.treatment(head) != Policy.Treatment.LE) {
                 family = head; // "Probation Officer II ... - Peace officer status under state statute": the status of the entry's own title
@@ -283,6 +289,8 @@ final class Reading {
         if (treatment == Policy.Treatment.LE) {
             if (s == Section.SUMMARY) {
                 summaryLe.add(findings.size());
+            } else {
+                otherLe.add(new int[] {findings.size(), ln});
             }
             add(m.first(), m.last(), FindingCategory.LE_EMPLOYMENT, viaSworn ? Explanations.leBySwornCue(spanText)
                     : Explanations.leEmployment(spanText, family, viaAgency));
@@ -293,6 +301,7 @@ final class Reading {
         } else if (treatment == Policy.Treatment.NOT_LE) {
             add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.notLeByPolicy(spanText, family));
         } else {
+            deferredLines.add(ln);
             add(m.first(), m.last(), FindingCategory.POLICY_DEPENDENT_ROLE, Explanations.deferred(spanText, family));
         }
     }
@@ -337,6 +346,27 @@ final class Reading {
                 && t.line[prev.first()] == t.line[m.first()];
     }
 
+    /** The family of a role joined to this title by a slash on its line ("Constable / Agent"), or null. */
+    private String slashedRoleFamily(int k) {
+        for (int j : new int[] {k - 1, k + 1}) {
+            if (j < 0 || j >= matches.size()) {
+                continue;
+            }
+            PhraseMatcher.Match o = matches.get(j);
+            PhraseMatcher.Match a = j < k ? o : matches.get(k);
+            PhraseMatcher.Match b = j < k ? matches.get(k) : o;
+            if (o.phrase().kind() != Phrase.Kind.ROLE || o.phrase().plural() || b.first() != a.last()
+                    || t.line[a.first()] != t.line[b.first()]) {
+                continue;
+            }
+            String between = text.slice(t.end[a.last() - 1], t.start[b.first()]).strip();
+            if (between.equals("/")) {
+                return o.phrase().family();
+            }
+        }
+        return null;
+    }
+
     /** Programs whose members hold police-style ranks without sworn service ("Explorer Captain", "Cadet Sergeant"). */
     private static final java.util.Set<String> YOUTH_PROGRAMS = java.util.Set.of("explorer", "explorers", "cadet", "cadets");
 
@@ -352,14 +382,15 @@ final class Reading {
      * become a claim that no experience entry supports, left to a reviewer.
      */
     private void summaryOnly() {
-        if (summaryLe.isEmpty() || !java.util.Arrays.asList(sections).contains(Section.EXPERIENCE)) {
+        long le = findings.stream().filter(f -> f.category() == FindingCategory.LE_EMPLOYMENT).count();
+        List<Integer> claims = new ArrayList<>(summaryLe);
+        boolean experience = java.util.Arrays.asList(sections).contains(Section.EXPERIENCE);
+        if (le > 0 && le == summaryLe.size() + otherLe.size() && !otherLe.isEmpty() && headlineOnly()) {
+            otherLe.forEach(f -> claims.add(f[0])); // "Decorated police officer" over a history of reserve service: the entries say what it was
+        } else if (summaryLe.isEmpty() || !experience || le != summaryLe.size()) {
             return; // with no experience heading the summary may be the whole history ("About me" in prose)
         }
-        long le = findings.stream().filter(f -> f.category() == FindingCategory.LE_EMPLOYMENT).count();
-        if (le != summaryLe.size()) {
-            return;
-        }
-        for (int i : summaryLe) {
+        for (int i : claims) {
             AnalysisFinding f = findings.get(i);
             findings.set(i, new AnalysisFinding(f.start(), f.end(), FindingCategory.POLICY_DEPENDENT_ROLE, f.text(),
                     Explanations.nonLe(f.text(), "a claim in the summary that no experience entry supports; a reviewer decides")));
@@ -368,6 +399,38 @@ final class Reading {
         leDuration = 0;
         explicitLe = 0;
     }
+
+    /** LE findings outside a summary section: index into {@link #findings} and line. */
+    private final List<int[]> otherLe = new ArrayList<>();
+
+    /**
+     * Every such LE finding stands in the résumé's headline, above the first line that holds a date range
+     * and above a dated entry whose role the policy leaves to a person ("Decorated police officer with 12
+     * years of service" over "2013 - present  Reserve Police Officer").
+     */
+    private boolean headlineOnly() {
+        int deferred = deferredLines.stream().mapToInt(Integer::intValue).min().orElse(-1);
+        if (deferred < 0) {
+            return false;
+        }
+        int top = otherLe.stream().mapToInt(f -> f[1]).max().orElse(Integer.MAX_VALUE);
+        if (top >= deferred || otherLe.stream().anyMatch(f -> sections[f[1]] == Section.EXPERIENCE)) {
+            return false;
+        }
+        for (int l = 0; l <= top + 1; l++) {
+            if (!DateRanges.read(text.chars, t.lineStart[l], t.lineStart[l + 1], referenceMonth).ranges().isEmpty()) {
+                return false;
+            }
+        }
+        return hasRange(deferred) || hasRange(deferred - 1) || hasRange(deferred + 1);
+    }
+
+    private boolean hasRange(int l) {
+        return l >= 0 && l < t.lines && !DateRanges.read(text.chars, t.lineStart[l], t.lineStart[l + 1], referenceMonth).ranges().isEmpty();
+    }
+
+    /** Lines of the roles read as policy-dependent. */
+    private final List<Integer> deferredLines = new ArrayList<>();
 
     /** Per line: 0 not yet read, 1 not a keyword list, 2 a keyword list (read once per line: linear on one-line texts). */
     private byte[] keywordLines;
