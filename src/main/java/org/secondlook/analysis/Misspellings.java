@@ -27,6 +27,9 @@ final class Misspellings {
     private final List<List<String>> collapsed = new ArrayList<>();
     private final List<List<Integer>> ids = new ArrayList<>();
     private final List<String> officerForms = new ArrayList<>();
+    /** Per first and second letter: the lengths a word must have to be worth comparing (empty range: none). */
+    private final int[] minLen = new int[26 * 26];
+    private final int[] maxLen = new int[26 * 26];
     private int officerId = -1;
 
     Misspellings(Vocabulary vocab) {
@@ -39,6 +42,17 @@ final class Misspellings {
             if (id >= 0) {
                 collapsed.get(w.charAt(0) - 'a').add(collapse(w));
                 ids.get(w.charAt(0) - 'a').add(id);
+            }
+        }
+        java.util.Arrays.fill(minLen, Integer.MAX_VALUE);
+        for (int f = 0; f < 26; f++) {
+            for (String c : collapsed.get(f)) {
+                // the second letter as written, or the third when a swap or a dropped letter moved it
+                for (int k = 1; k <= 2 && k < c.length(); k++) {
+                    int pair = f * 26 + c.charAt(k) - 'a';
+                    minLen[pair] = Math.min(minLen[pair], c.length() - 1);
+                    maxLen[pair] = Math.max(maxLen[pair], c.length() + 3);
+                }
             }
         }
         officerId = vocab.idOf("officer".toCharArray(), 0, 7);
@@ -74,10 +88,15 @@ final class Misspellings {
             if (len < 5) {
                 continue;
             }
-            List<String> candidates = collapsed.get(first - 'a');
-            if (candidates.isEmpty()) {
+            char second = a[s + 1];
+            if (second < 'a' || second > 'z') {
                 continue;
             }
+            int pair = (first - 'a') * 26 + second - 'a';
+            if (len < minLen[pair] || len > maxLen[pair]) {
+                continue; // most words: no target shares the first two letters and a near length; no allocation
+            }
+            List<String> candidates = collapsed.get(first - 'a');
             String w = new String(a, s, len);
             if (!w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
                 continue;

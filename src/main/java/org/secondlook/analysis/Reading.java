@@ -30,6 +30,7 @@ final class Reading {
     private final Cues cues;
     private final Words words;
     private final EntryRoles entryRoles;
+    private final TitleNeighbors neighbors;
     /** Built on the first role that needs it: few roles reach the civilian-entry rule. */
     private Entries entries;
 
@@ -48,6 +49,7 @@ final class Reading {
         this.cues = new Cues(original, text, t, matches);
         this.words = new Words(original, text, t, lexicons);
         this.entryRoles = new EntryRoles(original, text, t, matches, words);
+        this.neighbors = new TitleNeighbors(original, text, t, matches);
     }
 
     void run() {
@@ -185,7 +187,7 @@ final class Reading {
             viaAgency = true;
         } else if (p.kind() == Phrase.Kind.RANK || p.kind() == Phrase.Kind.BARE_OFFICER) {
             boolean bare = p.kind() == Phrase.Kind.BARE_OFFICER;
-            if (bare && words.qualifiedByUnknownWord(m.first()) && !agencyRightBefore(k, m)) {
+            if (bare && words.qualifiedByUnknownWord(m.first()) && !neighbors.agencyRightBefore(k, m)) {
                 add(m.first() - 1, m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                         Explanations.nonLe(span(m.first() - 1, m.last()), "an officer title that is not on the law-enforcement lists"));
                 return;
@@ -249,7 +251,7 @@ final class Reading {
             family = "foreign";
         }
         if (viaAgency && policy.treatment(family) == Policy.Treatment.LE) {
-            String other = slashedRoleFamily(k);
+            String other = neighbors.slashedRoleFamily(k);
             if (other != null && policy.treatment(other) == Policy.Treatment.DEFERRED) {
                 family = other; // "Constable / Agent": one position under two names; the named role decides
             }
@@ -334,37 +336,6 @@ final class Reading {
         if (cue >= 0 && Cues.category(matches.get(cue).phrase().kind()) == FindingCategory.THIRD_PARTY) {
             cueFinding(k, m, consumed, false);
         }
-    }
-
-    /** "Port Authority Police Officer", "Capitol Police Officer": the title follows an agency's name, word for word. */
-    private boolean agencyRightBefore(int k, PhraseMatcher.Match m) {
-        if (k == 0) {
-            return false;
-        }
-        PhraseMatcher.Match prev = matches.get(k - 1);
-        return prev.last() == m.first() && prev.phrase().kind() == Phrase.Kind.AGENCY && "le".equals(prev.phrase().family())
-                && t.line[prev.first()] == t.line[m.first()];
-    }
-
-    /** The family of a role joined to this title by a slash on its line ("Constable / Agent"), or null. */
-    private String slashedRoleFamily(int k) {
-        for (int j : new int[] {k - 1, k + 1}) {
-            if (j < 0 || j >= matches.size()) {
-                continue;
-            }
-            PhraseMatcher.Match o = matches.get(j);
-            PhraseMatcher.Match a = j < k ? o : matches.get(k);
-            PhraseMatcher.Match b = j < k ? matches.get(k) : o;
-            if (o.phrase().kind() != Phrase.Kind.ROLE || o.phrase().plural() || b.first() != a.last()
-                    || t.line[a.first()] != t.line[b.first()]) {
-                continue;
-            }
-            String between = text.slice(t.end[a.last() - 1], t.start[b.first()]).strip();
-            if (between.equals("/")) {
-                return o.phrase().family();
-            }
-        }
-        return null;
     }
 
     /** Programs whose members hold police-style ranks without sworn service ("Explorer Captain", "Cadet Sergeant"). */
