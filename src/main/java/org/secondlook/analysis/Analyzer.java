@@ -69,7 +69,12 @@ public final class Analyzer {
         }
         NormalizedText norm = normalizer.normalize(text);
         Tokens tokens = Tokens.of(norm, lexicons.vocab);
-        List<PhraseMatcher.Match> matches = LocalAbbreviations.add(text, norm, tokens, lexicons.body.scan(tokens));
+        int[] repaired = lexicons.misspellings.repair(norm, tokens);
+        List<PhraseMatcher.Match> scanned = lexicons.body.scan(tokens);
+        if (repaired.length > 0 && Misspellings.keepInPhrases(repaired, tokens, scanned)) {
+            scanned = lexicons.body.scan(tokens);
+        }
+        List<PhraseMatcher.Match> matches = LocalAbbreviations.add(text, norm, tokens, scanned);
         Section[] bySection = sections.of(text, norm, tokens);
         Reading r = new Reading(text, norm, tokens, bySection, matches, policy, lexicons, referenceMonth);
         r.run();

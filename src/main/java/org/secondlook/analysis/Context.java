@@ -89,22 +89,77 @@ final class Context extends Passage {
     }
 
     /**
-     * "go in with a uniformed police officer", "rode along with an experienced deputy": "with" (or
-     * "alongside", "beside"), then "a"/"an" and at most one lower-case word before the title: someone
-     * the applicant was with, not the applicant's own title.
+     * "go in with a uniformed police officer", "assigned with a full-time deputy": "with" (or "alongside",
+     * "beside"), then "a"/"an" and at most two lower-case words before the title: someone the applicant
+     * was with, not the applicant's own title.
      */
     boolean withSomeone(int first) {
-        int d = first - 1;
-        String prev = joinedWord(d);
-        if (prev != null && !prev.equals("a") && !prev.equals("an") && Character.isLowerCase(original.charAt(text.originalStart(t.start[d])))) {
-            d--;
-            prev = joinedWord(d);
-        }
-        if (!"a".equals(prev) && !"an".equals(prev)) {
+        int a = article(first);
+        String before = a < 0 ? null : joinedWord(a - 1);
+        return "with".equals(before) || "alongside".equals(before) || "beside".equals(before);
+    }
+
+    /**
+     * A title that names a kind of person, not the applicant's job: the subject of a clause ("ever since a
+     * school resource officer helped my family", "when a deputy arrives"), someone a case or a task goes to
+     * ("the case goes to a detective", "reported by a police officer"), or one of two alternatives ("let a
+     * deputy or police officer take the door"). Not after a verb of own service ("served as a deputy or jailer").
+     */
+    boolean somePerson(int first, int last) {
+        int a = article(first);
+        if (a < 0) {
             return false;
         }
-        String before = joinedWord(d - 1);
-        return "with".equals(before) || "alongside".equals(before) || "beside".equals(before);
+        String before = joinedWord(a - 1);
+        if (before != null && OWN.contains(before)) {
+            return false;
+        }
+        if (before != null && (CLAUSE_OPENERS.contains(before) || ("to".equals(before) || "by".equals(before) || "from".equals(before))
+                && !OWN_BEFORE_TO.contains(String.valueOf(joinedWord(a - 2))))) {
+            return true;
+        }
+        String next = last < t.count && t.line[last] == t.line[last - 1] ? joinedWord(last - 1) == null ? null : text.slice(t.start[last], t.end[last]) : null;
+        if ("or".equals(next)) {
+            return true; // "a deputy or police officer"
+        }
+        for (int i = first - 1; i > a; i--) {
+            if ("or".equals(text.slice(t.start[i], t.end[i]))) {
+                return true; // "a deputy or police officer": the second of the two
+            }
+        }
+        return false;
+    }
+
+    /** Words that open a clause whose subject may be a title ("since a deputy ..."). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("since", "when", "whenever", "after", "because", "until", "once", "while", "if", "unless");
+    /** Verbs before "to a" that make the title the applicant's own ("promoted to a detective"). */
+    private static final Set<String> OWN_BEFORE_TO = Set.of("promoted", "moved", "transferred", "rose", "advanced", "reassigned", "elevated", "appointed");
+
+    /**
+     * The token "a"/"an" before a title, with at most two lower-case words between (a hyphen may join
+     * them: "a full-time deputy", "a deputy or police"); -1 when there is none.
+     */
+    private int article(int first) {
+        int d = first - 1;
+        for (int skipped = 0; d >= 0 && skipped <= 3; skipped++, d--) {
+            if (t.line[d] != t.line[first] && d + 1 < t.count && t.line[d + 1] - t.line[d] > 1) {
+                return -1;
+            }
+            for (int c = t.end[d]; c < t.start[d + 1]; c++) {
+                char ch = text.chars[c];
+                if (ch != ' ' && ch != '\t' && ch != '-' && ch != '\n') {
+                    return -1;
+                }
+            }
+            String w = text.slice(t.start[d], t.end[d]);
+            if (w.equals("a") || w.equals("an")) {
+                return d;
+            }
+            if (!Character.isLowerCase(original.charAt(text.originalStart(t.start[d])))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Token {@code i} when only spaces and at most one line break join it to the next token (a sentence running on). */

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Reads dates from a few lines of normalised text and turns them into month ranges:
  * "Jan 2015 - Present", "January 2015 to March 2019", "2012-2019", "03/2010 to 06/2014",
- * "Summer 2018", and durations such as "5 years". Month ranges are half-open month indexes
+ * "Summer 2018", "2023-05 to 2024-01", and durations such as "5 years". Month ranges are half-open month indexes
  * (year * 12 + month - 1); a month-precise end is inclusive of that month.
  */
 final class DateRanges {
@@ -103,6 +103,11 @@ final class DateRanges {
                     joined = false;
                     sharedYearStart = -1;
                     prevNumber = -1;
+                } else if (isoMonth(a, s, w, v, prevWord, points)) {
+                    // "2023-05": a year and its month, as HR exports and JSON records write them
+                    Point p = points.remove(points.size() - 1);
+                    points.add(new Point(p.month() + v - 1, true, false, 0, p.training(), p.rangeEnd()));
+                    prevNumber = -1;
                 } else {
                     // "03/15/2010": keep the month, skip the day
                     if (!(prevNumber >= 1 && prevNumber <= 12 && sepBefore == '/' && v <= 31)) {
@@ -188,6 +193,16 @@ final class DateRanges {
             total += curEnd - curStart;
         }
         return total;
+    }
+
+    /** Two digits 01-12 joined by a dash right after a four-digit year that was read as a year alone. */
+    private static boolean isoMonth(char[] a, int s, String w, int v, String prevWord, List<Point> points) {
+        if (w.length() != 2 || v < 1 || v > 12 || points.isEmpty() || prevWord == null || prevWord.length() != 4
+                || s < 5 || a[s - 1] != '-' || !Character.isDigit(a[s - 2])) {
+            return false;
+        }
+        Point last = points.get(points.size() - 1);
+        return !last.precise() && !last.present() && last.month() == Integer.parseInt(prevWord) * 12;
     }
 
     private static boolean digits(String w) {

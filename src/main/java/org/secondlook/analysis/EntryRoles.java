@@ -82,4 +82,35 @@ final class EntryRoles extends Passage {
         }
         return fields >= 2;
     }
+
+    /**
+     * A key/value field of a JSON-like or form record ({@code "title": "Trooper"}): the line opens with a
+     * quoted key and a colon, so a quoted value is an entry field (a title, an employer), not a quotation.
+     */
+    boolean fieldRecord(int ln) {
+        int i = t.lineStart[ln];
+        int to = t.lineStart[ln + 1];
+        while (i < to && (text.chars[i] == ' ' || text.chars[i] == '\t' || text.chars[i] == '{' || text.chars[i] == ',')) {
+            i++;
+        }
+        if (i >= to || text.chars[i] != '"') {
+            return false;
+        }
+        int close = i + 1;
+        while (close < to && text.chars[close] != '"') {
+            if (!Character.isLetterOrDigit(text.chars[close]) && text.chars[close] != '_' && text.chars[close] != ' '
+                    && text.chars[close] != '-') {
+                return false;
+            }
+            close++;
+        }
+        if (close >= to || close - i > 40) {
+            return false;
+        }
+        int c = close + 1;
+        while (c < to && text.chars[c] == ' ') {
+            c++;
+        }
+        return c < to && text.chars[c] == ':';
+    }
 }

@@ -16,6 +16,8 @@ final class Lexicons {
     final java.util.Set<String> attributive;
     /** Words that, near a bare "Officer", make it a corporate, banking or club title. */
     final java.util.Set<String> corporate;
+    /** Repairs misspelled agency and rank words to words of this vocabulary. */
+    final Misspellings misspellings;
 
     Lexicons(Policy policy) {
         for (Map.Entry<String, String> e : policy.roleLexicons().entrySet()) {
@@ -54,6 +56,7 @@ final class Lexicons {
         corporate = java.util.Set.copyOf(policy.lexicon("corporate-context.txt"));
         body.compile();
         headings.compile();
+        misspellings = new Misspellings(vocab);
     }
 
     private void add(Policy policy, String file, Phrase.Kind kind, String family) {

@@ -30,6 +30,7 @@ final class Reading {
     private final Cues cues;
     private final Words words;
     private final EntryRoles entryRoles;
+    private final TitleNeighbors neighbors;
     /** Built on the first role that needs it: few roles reach the civilian-entry rule. */
     private Entries entries;
 
@@ -48,6 +49,7 @@ final class Reading {
         this.cues = new Cues(original, text, t, matches);
         this.words = new Words(original, text, t, lexicons);
         this.entryRoles = new EntryRoles(original, text, t, matches, words);
+        this.neighbors = new TitleNeighbors(original, text, t, matches);
     }
 
     void run() {
@@ -101,7 +103,7 @@ final class Reading {
         Phrase p = m.phrase();
         String spanText = span(m.first(), m.last());
         int ln = t.line[m.first()];
-        if (context.quoted(m.first(), m.last()) && !entryRoles.csvRecord(ln)) {
+        if (context.quoted(m.first(), m.last()) && !entryRoles.csvRecord(ln) && !entryRoles.fieldRecord(ln)) {
             add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                     Explanations.nonLe(spanText, "inside a quoted name or title, not a job the applicant held"));
             return;
@@ -146,6 +148,11 @@ final class Reading {
                     "a title after \"the\": the office or the person who holds it, not the applicant's own title"));
             return;
         }
+        if (context.somePerson(m.first(), m.last())) {
+            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "a kind of person the sentence is about (\"since a ... helped\", \"goes to a ...\", \"a ... or ...\"), not the applicant's own title"));
+            return;
+        }
         if (context.withSomeone(m.first())) {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
                     "someone the applicant was with (\"with a ...\"), not the applicant's own title"));
@@ -180,7 +187,7 @@ final class Reading {
             viaAgency = true;
         } else if (p.kind() == Phrase.Kind.RANK || p.kind() == Phrase.Kind.BARE_OFFICER) {
             boolean bare = p.kind() == Phrase.Kind.BARE_OFFICER;
-            if (bare && words.qualifiedByUnknownWord(m.first())) {
+            if (bare && words.qualifiedByUnknownWord(m.first()) && !neighbors.agencyRightBefore(k, m)) {
                 add(m.first() - 1, m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                         Explanations.nonLe(span(m.first() - 1, m.last()), "an officer title that is not on the law-enforcement lists"));
                 return;
@@ -238,12 +245,18 @@ final class Reading {
                 && ("military".equals(agencyNear(k, ln)) || around.entryHeadedBy(k, ln, "military"))) {
             family = "military_police";
         }
-        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE
+        if (!family.equals("bare") && !family.equals("federal") && policy.treatment(family) == Policy.Treatment.LE
                 && (around.foreign(k, ln) || (viaAgency || viaSworn) && around.foreignEntry(k, ln, entries().headOf(ln))
                 || around.foreignAbove(k, ln, ln + 1 < t.lines && entries().inBullet(original, ln + 1)))) {
             family = "foreign";
         }
-        if (policy.treatment(family) == Policy.Treatment.LE && p.kind() == Phrase.Kind.ROLE && spanText.toLowerCase(java.util.Locale.ROOT).contains("peace officer")) {
+        if (viaAgency && policy.treatment(family) == Policy.Treatment.LE) {
+            String other = neighbors.slashedRoleFamily(k);
+            if (other != null && policy.treatment(other) == Policy.Treatment.DEFERRED) {
+                family = other; // "Constable / Agent": one position under two names; the named role decides
+            }
+        }
+        if (policy.treatment(family) == Policy.Treatment.LE && p.kind() == Phrase.Kind.ROLE && spanText.toLowerCase(java.util.Locale.ROOT).replace('-', ' ').contains("peace officer")) {
             String head = entries().headRoleFamily(ln, matches, k);
             if (head != null && policy.treatment(head) != Policy.Treatment.LE) {
                 family = head; // "Probation Officer II ... - Peace officer status under state statute": the status of the entry's own title
@@ -278,6 +291,8 @@ final class Reading {
         if (treatment == Policy.Treatment.LE) {
             if (s == Section.SUMMARY) {
                 summaryLe.add(findings.size());
+            } else {
+                otherLe.add(new int[] {findings.size(), ln});
             }
             add(m.first(), m.last(), FindingCategory.LE_EMPLOYMENT, viaSworn ? Explanations.leBySwornCue(spanText)
                     : Explanations.leEmployment(spanText, family, viaAgency));
@@ -288,6 +303,7 @@ final class Reading {
         } else if (treatment == Policy.Treatment.NOT_LE) {
             add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.notLeByPolicy(spanText, family));
         } else {
+            deferredLines.add(ln);
             add(m.first(), m.last(), FindingCategory.POLICY_DEPENDENT_ROLE, Explanations.deferred(spanText, family));
         }
     }
@@ -337,14 +353,15 @@ final class Reading {
      * become a claim that no experience entry supports, left to a reviewer.
      */
     private void summaryOnly() {
-        if (summaryLe.isEmpty() || !java.util.Arrays.asList(sections).contains(Section.EXPERIENCE)) {
+        long le = findings.stream().filter(f -> f.category() == FindingCategory.LE_EMPLOYMENT).count();
+        List<Integer> claims = new ArrayList<>(summaryLe);
+        boolean experience = java.util.Arrays.asList(sections).contains(Section.EXPERIENCE);
+        if (le > 0 && le == summaryLe.size() + otherLe.size() && !otherLe.isEmpty() && headlineOnly()) {
+            otherLe.forEach(f -> claims.add(f[0])); // "Decorated police officer" over a history of reserve service: the entries say what it was
+        } else if (summaryLe.isEmpty() || !experience || le != summaryLe.size()) {
             return; // with no experience heading the summary may be the whole history ("About me" in prose)
         }
-        long le = findings.stream().filter(f -> f.category() == FindingCategory.LE_EMPLOYMENT).count();
-        if (le != summaryLe.size()) {
-            return;
-        }
-        for (int i : summaryLe) {
+        for (int i : claims) {
             AnalysisFinding f = findings.get(i);
             findings.set(i, new AnalysisFinding(f.start(), f.end(), FindingCategory.POLICY_DEPENDENT_ROLE, f.text(),
                     Explanations.nonLe(f.text(), "a claim in the summary that no experience entry supports; a reviewer decides")));
@@ -353,6 +370,38 @@ final class Reading {
         leDuration = 0;
         explicitLe = 0;
     }
+
+    /** LE findings outside a summary section: index into {@link #findings} and line. */
+    private final List<int[]> otherLe = new ArrayList<>();
+
+    /**
+     * Every such LE finding stands in the résumé's headline, above the first line that holds a date range
+     * and above a dated entry whose role the policy leaves to a person ("Decorated police officer with 12
+     * years of service" over "2013 - present  Reserve Police Officer").
+     */
+    private boolean headlineOnly() {
+        int deferred = deferredLines.stream().mapToInt(Integer::intValue).min().orElse(-1);
+        if (deferred < 0) {
+            return false;
+        }
+        int top = otherLe.stream().mapToInt(f -> f[1]).max().orElse(Integer.MAX_VALUE);
+        if (top >= deferred || otherLe.stream().anyMatch(f -> sections[f[1]] == Section.EXPERIENCE)) {
+            return false;
+        }
+        for (int l = 0; l <= top + 1; l++) {
+            if (!DateRanges.read(text.chars, t.lineStart[l], t.lineStart[l + 1], referenceMonth).ranges().isEmpty()) {
+                return false;
+            }
+        }
+        return hasRange(deferred) || hasRange(deferred - 1) || hasRange(deferred + 1);
+    }
+
+    private boolean hasRange(int l) {
+        return l >= 0 && l < t.lines && !DateRanges.read(text.chars, t.lineStart[l], t.lineStart[l + 1], referenceMonth).ranges().isEmpty();
+    }
+
+    /** Lines of the roles read as policy-dependent. */
+    private final List<Integer> deferredLines = new ArrayList<>();
 
     /** Per line: 0 not yet read, 1 not a keyword list, 2 a keyword list (read once per line: linear on one-line texts). */
     private byte[] keywordLines;
