@@ -95,13 +95,14 @@ final class LocalAbbreviations {
     static List<PhraseMatcher.Match> add(String original, NormalizedText text, Tokens t, List<PhraseMatcher.Match> matches) {
         List<PhraseMatcher.Match> out = null;
         int next = 0;
+        NormalizedText.Forward offsets = text.new Forward(); // the words come in order: no binary search per word
         for (int i = 0; i < t.count; i++) {
             int len = t.end[i] - t.start[i];
             char last = text.chars[t.end[i] - 1];
             if (len < 3 || len > 6 || (last != 'd' && last != 'D' && last != 'p' && last != 'P')) {
                 continue;
             }
-            int s = text.originalStart(t.start[i]);
+            int s = offsets.originalStart(t.start[i]);
             char first = original.charAt(s);
             if (first < 'A' || first > 'Z') {
                 continue; // both shapes are initials in capitals: "and", "led", "field" end here, before any pattern
