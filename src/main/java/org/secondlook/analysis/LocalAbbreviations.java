@@ -2,7 +2,6 @@ package org.secondlook.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,9 +11,6 @@ import java.util.regex.Pattern;
  * police's initials ("OSHP", "KHP", "NJSP") with a rank beside them ("OSHP, Tpr.").
  */
 final class LocalAbbreviations {
-    private static final Pattern INITIALS = Pattern.compile("[A-Z]{1,4}PD");
-    /** A state patrol's or state police's initials: "OSHP", "NCSHP", "KHP", "ISP", "NJSP". */
-    private static final Pattern STATE_PATROL = Pattern.compile("[A-Z]{1,2}S?HP|[A-Z]{1,2}SP");
     /** How far (words, same line) a rank may stand from state-patrol initials for them to be its agency. */
     private static final int RANK_REACH = 3;
     private static final Pattern PLACE = Pattern.compile("\\G\\s*\\(\\s*[A-Z][A-Za-z .'-]{1,30},\\s*[A-Z]{2}\\s*\\)");
@@ -23,10 +19,45 @@ final class LocalAbbreviations {
     private LocalAbbreviations() {
     }
 
+    /*
+     * The two shapes of initials are checked by hand, not with patterns: they are asked of every
+     * capitalized short word ending in d or p, and a pattern there made the JIT inline the regex
+     * engine into the loop over words (a 48 KB method, compiled twice, in every run).
+     */
+
+    /** Every char of {@code original[s, e)} is a capital A-Z. */
+    private static boolean capitals(String original, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = original.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Police department initials, {@code [A-Z]{1,4}PD}: "MPD", "LAPD", "NYPD". */
+    static boolean departmentInitials(String original, int s, int e) {
+        return e - s >= 3 && e - s <= 6 && original.charAt(e - 1) == 'D' && original.charAt(e - 2) == 'P'
+                && capitals(original, s, e);
+    }
+
+    /** A state patrol's or state police's initials, {@code [A-Z]{1,2}S?HP|[A-Z]{1,2}SP}: "OSHP", "NCSHP", "KHP", "ISP", "NJSP". */
+    static boolean statePatrolInitials(String original, int s, int e) {
+        int before = e - s - 2; // the letters before "HP" or "SP"
+        if (before < 1 || original.charAt(e - 1) != 'P' || !capitals(original, s, e)) {
+            return false;
+        }
+        char c = original.charAt(e - 2);
+        if (c == 'H') {
+            return before <= 2 || before == 3 && original.charAt(e - 3) == 'S';
+        }
+        return c == 'S' && before <= 2;
+    }
+
     /** "MPD (Mesa, AZ)": department initials with the place in parentheses after them. */
     private static boolean departmentWithPlace(String original, int s, int e) {
-        return original.charAt(e - 1) == 'D' && INITIALS.matcher(original.substring(s, e)).matches()
-                && PLACE.matcher(original).find(e);
+        return departmentInitials(original, s, e) && PLACE.matcher(original).find(e);
     }
 
     /**
@@ -35,7 +66,7 @@ final class LocalAbbreviations {
      * something else: "ISP" is also an internet provider).
      */
     private static boolean statePatrolBesideRank(String original, int s, int e, Tokens t, int i, List<PhraseMatcher.Match> matches) {
-        if (original.charAt(e - 1) != 'P' || !STATE_PATROL.matcher(original.substring(s, e)).matches()) {
+        if (!statePatrolInitials(original, s, e)) {
             return false;
         }
         int lo = 0;
@@ -64,13 +95,18 @@ final class LocalAbbreviations {
     static List<PhraseMatcher.Match> add(String original, NormalizedText text, Tokens t, List<PhraseMatcher.Match> matches) {
         List<PhraseMatcher.Match> out = null;
         int next = 0;
+        NormalizedText.Forward offsets = text.new Forward(); // the words come in order: no binary search per word
         for (int i = 0; i < t.count; i++) {
             int len = t.end[i] - t.start[i];
             char last = text.chars[t.end[i] - 1];
             if (len < 3 || len > 6 || (last != 'd' && last != 'D' && last != 'p' && last != 'P')) {
                 continue;
             }
-            int s = text.originalStart(t.start[i]);
+            int s = offsets.originalStart(t.start[i]);
+            char first = original.charAt(s);
+            if (first < 'A' || first > 'Z') {
+                continue; // both shapes are initials in capitals: "and", "led", "field" end here, before any pattern
+            }
             int e = text.originalEnd(t.end[i]);
             if (e - s < 3 || e - s > 6 || !(departmentWithPlace(original, s, e) || statePatrolBesideRank(original, s, e, t, i, matches))) {
                 continue;

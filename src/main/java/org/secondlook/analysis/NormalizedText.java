@@ -39,6 +39,19 @@ final class NormalizedText {
         return found < 0 ? i : breakOrig[found] + (i - breakNorm[found]);
     }
 
+    /** Original offsets of normalised offsets asked in ascending order, in amortised constant time. */
+    final class Forward {
+        private int k = -1;
+
+        /** As {@link NormalizedText#originalStart(int)}, for an offset no smaller than the one asked before. */
+        int originalStart(int i) {
+            while (k + 1 < breaks && breakNorm[k + 1] <= i) {
+                k++;
+            }
+            return k < 0 ? i : breakOrig[k] + (i - breakNorm[k]);
+        }
+    }
+
     /** Original end offset (exclusive) of the normalised span ending (exclusive) at {@code end}. */
     int originalEnd(int end) {
         int o = originalStart(end - 1);

@@ -14,6 +14,8 @@ final class Sections {
     /** The longest all-capitals line read as a heading the lists do not know ("FEDERAL BUREAU OF INVESTIGATION   2004 - 2020"). */
     private static final int CAPS_HEADING_CHARS = 100;
     private final PhraseMatcher headings;
+    /** The section each heading family names, looked up once per family rather than once per heading. */
+    private final java.util.Map<String, Section> byFamily = new java.util.concurrent.ConcurrentHashMap<>();
 
     Sections(PhraseMatcher headings) {
         this.headings = headings;
@@ -129,8 +131,12 @@ final class Sections {
         if (wholeLine && lineEnd - t.lineStart[ln] > HEADING_CHARS) {
             return null;
         }
+        return byFamily.computeIfAbsent(m.phrase().family(), Sections::section);
+    }
+
+    private static Section section(String family) {
         try {
-            return Section.valueOf(m.phrase().family().toUpperCase(java.util.Locale.ROOT));
+            return Section.valueOf(family.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return Section.OTHER;
         }

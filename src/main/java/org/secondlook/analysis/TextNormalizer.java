@@ -7,6 +7,22 @@ package org.secondlook.analysis;
  * offset map so every match can be reported against the original string.
  */
 final class TextNormalizer {
+    /**
+     * Each ASCII char folded (capitals to lower case, control chars to spaces), or 0 for the four that
+     * need a look at their neighbours ('0' and '1' inside words, CR, LF): one load and a branch that is
+     * almost never taken, instead of a chain of range tests per char.
+     */
+    private static final char[] ASCII = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 32 || c == 127 ? ' ' : c;
+        }
+        ASCII['0'] = 0;
+        ASCII['1'] = 0;
+        ASCII['\r'] = 0;
+        ASCII['\n'] = 0;
+    }
 
     NormalizedText normalize(String text) {
         int n = text.length();
@@ -27,31 +43,29 @@ final class TextNormalizer {
                 breakOrig = java.util.Arrays.copyOf(breakOrig, breaks * 2);
             }
             if (c < 128) {
-                if ((c == '0' || c == '1') && i + 1 < n && Character.isLetter(src[i + 1])) {
-                    // scanned text: "0fficer", "P0lice", "Vi1lage": a digit inside a word is a letter
-                    boolean afterLetter = len > 0 && Character.isLetter(out[len - 1]);
-                    if (afterLetter || (c == '0' && (len == 0 || !Character.isLetterOrDigit(out[len - 1])))) {
-                        c = c == '0' ? 'o' : 'l';
+                char folded = ASCII[c];
+                if (folded != 0) {
+                    c = folded;
+                } else if (c == '0' || c == '1') {
+                    if (i + 1 < n && Character.isLetter(src[i + 1])) {
+                        // scanned text: "0fficer", "P0lice", "Vi1lage": a digit inside a word is a letter
+                        boolean afterLetter = len > 0 && Character.isLetter(out[len - 1]);
+                        if (afterLetter || (c == '0' && (len == 0 || !Character.isLetterOrDigit(out[len - 1])))) {
+                            c = c == '0' ? 'o' : 'l';
+                        }
                     }
-                }
-                if (c >= 'A' && c <= 'Z') {
-                    c = (char) (c + 32);
                 } else if (c == '\r') {
                     if (i + 1 < n && src[i + 1] == '\n') {
                         continue;
                     }
                     c = '\n';
-                } else if (c == '\n') {
-                    // a word hyphenated across a line end: "offi-\ncer" -> "officer"
-                    if (len >= 2 && out[len - 1] == '-' && Character.isLetter(out[len - 2])
-                            && i + 1 < n && (Character.isLowerCase(src[i + 1])
-                            || (i >= 2 && Character.isUpperCase(src[i - 2]) && Character.isUpperCase(src[i + 1])
-                                && i + 2 < n && Character.isUpperCase(src[i + 2])))) {
-                        len--;
-                        continue;
-                    }
-                } else if (c < 32 || c == 127) {
-                    c = ' ';
+                } else if (len >= 2 && out[len - 1] == '-' && Character.isLetter(out[len - 2])
+                        && i + 1 < n && (Character.isLowerCase(src[i + 1])
+                        || (i >= 2 && Character.isUpperCase(src[i - 2]) && Character.isUpperCase(src[i + 1])
+                            && i + 2 < n && Character.isUpperCase(src[i + 2])))) {
+                    // LF: a word hyphenated across a line end: "offi-\ncer" -> "officer"
+                    len--;
+                    continue;
                 }
                 if (i - len != shift) {
                     shift = i - len;

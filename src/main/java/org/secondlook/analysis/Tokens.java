@@ -71,11 +71,17 @@ final class Tokens {
         return k;
     }
 
-    static boolean wordChar(char c) {
-        if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    /** Which ASCII chars are word chars (letters and digits): one load instead of three range tests. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
         }
-        return Character.isLetterOrDigit(c);
+    }
+
+    static boolean wordChar(char c) {
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
     }
 
     /** First token index at or after line {@code ln} (binary search). */

@@ -8,12 +8,13 @@ import java.util.List;
  * (open addressing, no allocation per token). Built once, then read-only and thread-safe. Most tokens
  * of a résumé are not in it, so a lookup must fail fast: the table is at most a quarter full, the
  * word's hash is mixed before it picks a slot (the raw {@code 31 * h + c} hash of similar short words
- * clusters), and each slot keeps its word's raw hash, compared before any character.
+ * clusters), and each slot keeps its word's raw hash, compared before any character. A slot's hash and
+ * id share one {@code long}, so a probe reads one array; the word's chars are read only on a hash match.
  */
 final class Vocabulary {
-    private String[] keys = new String[1024];
-    private int[] ids = new int[1024];
-    private int[] hashes = new int[1024];
+    /** Per slot: the word's raw hash in the high half, its id + 1 in the low half; 0 for an empty slot. */
+    private long[] slots = new long[1024];
+    private char[][] keys = new char[1024][];
     private final List<String> words = new ArrayList<>();
 
     /** The id of a word, adding it if new (only while building). */
@@ -22,7 +23,7 @@ final class Vocabulary {
         if (found >= 0) {
             return found;
         }
-        if ((words.size() + 1) * 4 > keys.length) {
+        if ((words.size() + 1) * 4 > slots.length) {
             grow();
         }
         int id = words.size();
@@ -46,14 +47,17 @@ final class Vocabulary {
 
     /** As {@link #idOf(char[], int, int)}, with the caller's running hash ({@code h = 31 * h + c}). */
     int idOf(char[] a, int start, int end, int rawHash) {
-        int mask = keys.length - 1;
+        int mask = slots.length - 1;
         for (int slot = mix(rawHash) & mask; ; slot = (slot + 1) & mask) {
-            String k = keys[slot];
-            if (k == null) {
+            long e = slots[slot];
+            if (e == 0) {
                 return -1;
             }
-            if (hashes[slot] == rawHash && k.length() == end - start && same(k, a, start)) {
-                return ids[slot];
+            if ((int) (e >>> 32) == rawHash) {
+                char[] k = keys[slot];
+                if (k.length == end - start && same(k, a, start)) {
+                    return (int) e - 1;
+                }
             }
         }
     }
@@ -63,9 +67,9 @@ final class Vocabulary {
         return h ^ (h >>> 16);
     }
 
-    private static boolean same(String k, char[] a, int start) {
-        for (int i = 0; i < k.length(); i++) {
-            if (k.charAt(i) != a[start + i]) {
+    private static boolean same(char[] k, char[] a, int start) {
+        for (int i = 0; i < k.length; i++) {
+            if (k[i] != a[start + i]) {
                 return false;
             }
         }
@@ -74,20 +78,18 @@ final class Vocabulary {
 
     private void insert(String word, int id) {
         int raw = word.hashCode(); // the same 31 * h + c over the word's chars
-        int mask = keys.length - 1;
+        int mask = slots.length - 1;
         int slot = mix(raw) & mask;
-        while (keys[slot] != null) {
+        while (slots[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        keys[slot] = word;
-        ids[slot] = id;
-        hashes[slot] = raw;
+        slots[slot] = (long) raw << 32 | (id + 1L);
+        keys[slot] = word.toCharArray();
     }
 
     private void grow() {
-        keys = new String[keys.length * 2];
-        ids = new int[ids.length * 2];
-        hashes = new int[hashes.length * 2];
+        slots = new long[slots.length * 2];
+        keys = new char[keys.length * 2][];
         for (int i = 0; i < words.size(); i++) {
             insert(words.get(i), i);
         }
