@@ -80,7 +80,7 @@ public class TrainingImportCommand implements Callable<Integer> {
                         + "): check that its folder exists, or choose another --report.", e);
     }
 
-    /** The rejected rows as CSV, every cell neutralised against formula injection, written to {@code part} then moved to {@code target}. */
+    /** The rejected rows as CSV (every cell neutralized against formula injection): into {@code part}, then to {@code target}. */
     static void writeReport(RosterReport r, Path part, Path target, Path databaseFile) throws Exception {
         try {
             try (Writer w = Files.newBufferedWriter(part, StandardCharsets.UTF_8);
