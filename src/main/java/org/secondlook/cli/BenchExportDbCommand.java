@@ -17,6 +17,7 @@ import org.secondlook.review.exchange.ExportResult;
 import org.secondlook.review.imports.ImportProgress;
 import org.secondlook.review.imports.ImportReport;
 import org.secondlook.store.BenchHistory;
+import org.secondlook.store.DataDirectory;
 import org.secondlook.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,7 +75,13 @@ public class BenchExportDbCommand implements Callable<Integer> {
                 System.gc();
                 heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
                 long start = System.nanoTime();
-                ExportResult r = session.exchange().export(ExportFilter.ALL, file, null, ExportProgress.NONE);
+                ExportResult r;
+                try {
+                    r = session.exchange().export(ExportFilter.ALL, file, null, ExportProgress.NONE);
+                } catch (RuntimeException e) {
+                    // a read-only or full output folder is named as such, not as the data directory (as export does)
+                    throw OutputFailures.naming(e, file, new DataDirectory(install.dataDirectory()).databaseFile());
+                }
                 double seconds = (System.nanoTime() - start) / 1e9;
                 long peakBytes = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
                 out.println("export_db_rows = " + (r.decisions() + r.evidence() + r.auditEvents()) + " rows ("

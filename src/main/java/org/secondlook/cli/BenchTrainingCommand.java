@@ -95,8 +95,8 @@ public class BenchTrainingCommand implements Callable<Integer> {
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0L;
     }
 
-    /** Half PASS, a fifth FAIL, a tenth WITHDRAWN, the rest still in class. */
-    static void writeRoster(Path file, int count) throws java.io.IOException {
+    /** Half PASS, a fifth FAIL, a tenth WITHDRAWN, the rest still in class (public for the fault tests). */
+    public static void writeRoster(Path file, int count) throws java.io.IOException {
         LocalDate start = LocalDate.of(2026, 1, 5);
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180)) {

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -36,6 +37,9 @@ public class TrainingImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException("The roster file " + file + " does not exist: check the path.");
         }
+        // The report's folder is tried before anything is imported: a read-only folder or a full disk there stops
+        // the command with nothing imported, rather than after the import with no report of it.
+        Path part = report == null ? null : reportPart(report);
         try (ReviewSession session = training.root.login()) {
             RosterReport r = session.remediation().importRoster(file);
             PrintWriter out = training.root.out();
@@ -47,23 +51,48 @@ public class TrainingImportCommand implements Callable<Integer> {
             if (r.nothingChanged()) {
                 out.println("nothing changed");
             }
-            if (report != null) {
-                writeReport(r, report);
+            if (part != null) {
+                out.flush(); // what was imported is printed even if the report then fails
+                writeReport(r, part, report, training.root.dataDirectory().databaseFile());
             }
             return ExitCode.OK;
+        } finally {
+            if (part != null) {
+                Files.deleteIfExists(part);
+            }
         }
     }
 
-    /** The rejected rows as CSV, every cell neutralised against formula injection. */
-    static void writeReport(RosterReport r, Path file) {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder()
-                     .setHeader("row", "applicant_id", "outcome", "reason").get())) {
-            for (RowRejection x : r.rejected()) {
-                csv.printRecord(x.rowNumber(), Cells.safe(x.applicantId()), "rejected", Cells.safe(x.reason()));
-            }
+    /** An empty file beside the report, to write it into and move into place (an old report stays until then). */
+    private Path reportPart(Path target) throws Exception {
+        Path folder = target.toAbsolutePath().getParent();
+        try {
+            return Files.createTempFile(folder, ".secondlook-report-", ".part");
         } catch (IOException e) {
-            throw new InvalidInputException("The report " + file + " cannot be written: " + e.getMessage(), e);
+            throw failure(e, target, training.root.dataDirectory().databaseFile());
+        }
+    }
+
+    private static Exception failure(IOException e, Path target, Path databaseFile) {
+        Exception named = OutputFailures.naming(e, target, databaseFile);
+        return named != e ? named
+                : new InvalidInputException("The report " + target + " cannot be written (" + e.getMessage()
+                        + "): check that its folder exists, or choose another --report.", e);
+    }
+
+    /** The rejected rows as CSV (every cell neutralized against formula injection): into {@code part}, then to {@code target}. */
+    static void writeReport(RosterReport r, Path part, Path target, Path databaseFile) throws Exception {
+        try {
+            try (Writer w = Files.newBufferedWriter(part, StandardCharsets.UTF_8);
+                 CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder()
+                         .setHeader("row", "applicant_id", "outcome", "reason").get())) {
+                for (RowRejection x : r.rejected()) {
+                    csv.printRecord(x.rowNumber(), Cells.safe(x.applicantId()), "rejected", Cells.safe(x.reason()));
+                }
+            }
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw failure(e, target, databaseFile);
         }
     }
 }

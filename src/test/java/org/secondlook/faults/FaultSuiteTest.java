@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +19,6 @@ import java.util.stream.Stream;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.secondlook.analysis.Analyzer;
-import org.secondlook.cli.Cli;
-import org.secondlook.cli.CliContext;
-import org.secondlook.app.WorkstationFactory;
 import org.secondlook.intake.ApplicantRecord;
 import org.secondlook.review.Fixtures;
 import org.secondlook.review.ReviewSession;
@@ -44,15 +37,7 @@ class FaultSuiteTest {
 
     /** The command line in this JVM (set-up steps that are not under test). */
     private String[] cli(Path dataDir, String... args) {
-        List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CliContext ctx = new CliContext(ENV, dir.resolve("home"),
-                new WorkstationFactory(Analyzer.withDefaultPolicy(), Duration.ofMillis(100)));
-        int code = Cli.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true), ctx);
-        assertThat(code).as(String.join(" ", args) + ": " + err).isZero();
-        return new String[] {out.toString(), err.toString()};
+        return InProcessCli.run(ENV, dir.resolve("home"), dataDir, args);
     }
 
     private static List<ApplicantRecord> imported(Path data, int count, long seed) throws Exception {

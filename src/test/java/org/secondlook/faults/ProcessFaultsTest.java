@@ -2,14 +2,11 @@ package org.secondlook.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.secondlook.review.Fixtures;
@@ -25,7 +22,7 @@ class ProcessFaultsTest {
         Fixtures.initialized(data);
         Child child = new Child(dir.resolve("systmp"), Map.of("SECONDLOOK_USER", Fixtures.ADMIN,
                 "SECONDLOOK_PASSWORD", new String(Fixtures.PASSWORD)));
-        Runnable undo = readOnly(data);
+        Runnable undo = Folders.readOnly(data);
         Child.Ran r;
         try {
             r = child.run("--data-dir", data.toString(), "status");
@@ -38,42 +35,6 @@ class ProcessFaultsTest {
                 "The log folder " + data.resolve("logs") + " cannot be written: this run keeps no log.",
                 "The folder " + data + " is read-only: make it writable for this account (or choose another folder)"
                         + " and run the command again.");
-    }
-
-    /** Makes the folder read-only: by permissions, or (as root, whom permissions do not stop) by a read-only bind mount. */
-    private static Runnable readOnly(Path data) throws Exception {
-        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("r-x------"));
-        if (!Files.isWritable(data)) {
-            return () -> {
-                try {
-                    Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            };
-        }
-        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
-        if (!sh("mount", "--bind", data.toString(), data.toString())) {
-            Assumptions.abort("cannot make a read-only folder here (root without mount)");
-        }
-        if (!sh("mount", "-o", "remount,bind,ro", data.toString()) || Files.isWritable(data)) {
-            sh("umount", data.toString());
-            Assumptions.abort("cannot make a read-only folder here");
-        }
-        return () -> sh("umount", data.toString());
-    }
-
-    private static boolean sh(String... cmd) {
-        try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (java.io.IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     @Test
