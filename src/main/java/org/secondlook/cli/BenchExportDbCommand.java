@@ -28,7 +28,9 @@ import picocli.CommandLine.ParentCommand;
  * review history in bulk as {@code bench dashboard} writes it), then times the real export of every case from
  * the database to a workbook alone — the path the {@code export} command takes. Prints {@code export_db_total}
  * and {@code export_db_heap_peak}; run it with {@code -Xmx256m} to check the heap budget for real (the building
- * runs in the same heap). On the database server named by {@code --database}, when given.
+ * runs in the same heap). Also prints the export's CPU time ({@code export_db_cpu}) and the load average, so a
+ * figure taken on a busy machine can be read honestly. On the database server named by {@code --database}, when
+ * given.
  */
 @Command(name = "export-db", mixinStandardHelpOptions = true,
         description = "Time a real export of every case from the database to a workbook (budget: <= 30 s for 200,000"
@@ -74,6 +76,7 @@ public class BenchExportDbCommand implements Callable<Integer> {
             try (ReviewSession session = install.login()) {
                 System.gc();
                 heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+                long cpuStart = processCpuNanos();
                 long start = System.nanoTime();
                 ExportResult r;
                 try {
@@ -83,6 +86,7 @@ public class BenchExportDbCommand implements Callable<Integer> {
                     throw OutputFailures.naming(e, file, new DataDirectory(install.dataDirectory()).databaseFile());
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
+                long cpu = processCpuNanos() - cpuStart;
                 long peakBytes = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
                 out.println("export_db_rows = " + (r.decisions() + r.evidence() + r.auditEvents()) + " rows ("
                         + r.decisions() + " cases, " + r.evidence() + " evidence, " + r.auditEvents() + " audit events)");
@@ -92,8 +96,24 @@ public class BenchExportDbCommand implements Callable<Integer> {
                 out.println(String.format(Locale.ROOT, "export_db_heap_peak = %d MB (budget: run with -Xmx256m; sum of"
                         + " the heap pools' peaks during the export, garbage included; max heap %d MB)", peakBytes >> 20,
                         Runtime.getRuntime().maxMemory() >> 20));
+                if (cpuStart >= 0) {
+                    out.println(String.format(Locale.ROOT, "export_db_cpu = %.1f s (the process's CPU time during the"
+                            + " export, every thread; a loaded machine stretches export_db_total, not this)", cpu / 1e9));
+                }
+                out.println(String.format(Locale.ROOT, "export_db_load = %.1f (the machine's load average over the last"
+                        + " minute when the export ended; %d processors)", osBean().getSystemLoadAverage(),
+                        osBean().getAvailableProcessors()));
             }
             return ExitCode.OK;
         }
+    }
+
+    private static java.lang.management.OperatingSystemMXBean osBean() {
+        return ManagementFactory.getOperatingSystemMXBean();
+    }
+
+    /** The CPU time of the whole process so far, or -1 where the JVM does not tell. */
+    private static long processCpuNanos() {
+        return osBean() instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
     }
 }

@@ -55,7 +55,9 @@ class BenchExportDbCommandTest {
                 .containsPattern("(?m)^export_db_rows = \\d+ rows \\(" + CASES + " cases, \\d+ evidence, \\d+ audit events\\)$")
                 .containsPattern("(?m)^export_db_total = \\d+\\.\\d s \\(budget: <= 30 s for 200,000 cases; on "
                         + store.name().toLowerCase(java.util.Locale.ROOT) + "\\)$")
-                .containsPattern("(?m)^export_db_heap_peak = \\d+ MB \\(budget: run with -Xmx256m");
+                .containsPattern("(?m)^export_db_heap_peak = \\d+ MB \\(budget: run with -Xmx256m")
+                .containsPattern("(?m)^export_db_cpu = \\d+\\.\\d s \\(the process's CPU time during the export")
+                .containsPattern("(?m)^export_db_load = -?\\d+\\.\\d \\(the machine's load average");
 
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet decisions = wb.getSheet("Decisions");
