@@ -23,6 +23,8 @@ public final class BenchCases {
     /** The tables a case's rows live in, parents first, and each one's columns that point at a copied row. */
     private static final List<String> TABLES = List.of("applicant", "resume_version", "resume_original",
             "screening_flag", "evidence_span", "finding");
+    /** The tables whose ids come from a sequence ({@code <table>_seq}), in the order of the shifts. */
+    private static final String[] SEQUENCED = {"applicant", "resume_version", "screening_flag", "finding"};
 
     private final Database database;
 
@@ -36,24 +38,34 @@ public final class BenchCases {
      * @return the number of cases now
      */
     public long multiply(long wanted) {
-        long[] seed = database.jdbc(c -> new long[] {
-                count(c, "select count(*) from applicant"), count(c, "select coalesce(max(id), 0) from applicant"),
-                count(c, "select coalesce(max(id), 0) from resume_version"),
-                count(c, "select coalesce(max(id), 0) from screening_flag"),
-                count(c, "select coalesce(max(id), 0) from finding")});
-        long have = seed[0];
+        long have = database.jdbc(c -> count(c, "select count(*) from applicant"));
         if (have == 0 || wanted <= have) {
             return have;
         }
-        long[] stride = {seed[1], seed[2], seed[3], seed[4]};
+        long originals = have;
+        // Each copy's ids lie past the highest id and past the sequence's next value: an open session may hold a
+        // block of ids below that value, never above it. Copy k of table t shifts ids by base[t] + (k - 1) x span[t].
+        long[] span = new long[SEQUENCED.length];
+        long[] base = new long[SEQUENCED.length];
+        database.jdbc(c -> {
+            for (int t = 0; t < SEQUENCED.length; t++) {
+                span[t] = count(c, "select coalesce(max(id), 0) from " + SEQUENCED[t]);
+                base[t] = Math.max(span[t], count(c, Vendor.of(c).nextValue(SEQUENCED[t] + "_seq")));
+            }
+            return null;
+        });
         for (int k = 1; have < wanted; k++) {
-            long take = Math.min(seed[0], wanted - have);
+            long take = Math.min(originals, wanted - have);
+            long[] shift = new long[SEQUENCED.length];
+            for (int t = 0; t < SEQUENCED.length; t++) {
+                shift[t] = base[t] + (k - 1) * span[t];
+            }
             int copy = k;
             database.jdbc(c -> {
-                long lastApplicant = take == seed[0] ? stride[0] : count(c, "select max(id) from (select id from applicant"
-                        + " where id <= " + stride[0] + " order by id limit " + take + ") t");
+                long lastApplicant = take == originals ? span[0] : count(c, "select max(id) from (select id from applicant"
+                        + " where id <= " + span[0] + " order by id limit " + take + ") t");
                 for (String table : TABLES) {
-                    copy(c, table, copy, stride, lastApplicant);
+                    copy(c, table, copy, shift, lastApplicant);
                 }
                 return null;
             });
@@ -61,12 +73,10 @@ public final class BenchCases {
         }
         database.jdbc(c -> {
             try (Statement st = c.createStatement()) {
-                String[] sequences = {"applicant_seq", "resume_version_seq", "screening_flag_seq", "finding_seq"};
-                String[] tables = {"applicant", "resume_version", "screening_flag", "finding"};
-                for (int i = 0; i < sequences.length; i++) {
+                for (String table : SEQUENCED) {
                     // Past every copy, and on a block boundary of the sequences' 50 (ids are drawn in blocks).
-                    long next = (count(c, "select coalesce(max(id), 0) from " + tables[i]) / 50 + 2) * 50 + 1;
-                    st.execute("ALTER SEQUENCE " + sequences[i] + " RESTART WITH " + next);
+                    long next = (count(c, "select coalesce(max(id), 0) from " + table) / 50 + 2) * 50 + 1;
+                    st.execute("ALTER SEQUENCE " + table + "_seq RESTART WITH " + next);
                 }
             }
             return null;
@@ -74,18 +84,21 @@ public final class BenchCases {
         return have;
     }
 
-    /** One copy ({@code k}) of {@code table}'s rows that belong to the original cases up to {@code lastApplicant}. */
-    private static void copy(Connection c, String table, int k, long[] stride, long lastApplicant) throws SQLException {
-        String applicantShift = " + " + k * stride[0];
-        String versionShift = " + " + k * stride[1];
-        String flagShift = " + " + k * stride[2];
+    /**
+     * One copy ({@code k}, its ids shifted by {@code shift}) of {@code table}'s rows that belong to the original
+     * cases up to {@code lastApplicant}.
+     */
+    private static void copy(Connection c, String table, int k, long[] shift, long lastApplicant) throws SQLException {
+        String applicantShift = " + " + shift[0];
+        String versionShift = " + " + shift[1];
+        String flagShift = " + " + shift[2];
         Map<String, String> shifted = switch (table) {
             case "applicant" -> Map.of("id", "t.id" + applicantShift, "applicant_id", "t.applicant_id || '-c" + k + "'");
             case "resume_version" -> Map.of("id", "t.id" + versionShift, "applicant_id", "t.applicant_id" + applicantShift);
             case "resume_original" -> Map.of("resume_version_id", "t.resume_version_id" + versionShift);
             case "screening_flag" -> Map.of("id", "t.id" + flagShift, "resume_version_id", "t.resume_version_id" + versionShift);
             case "evidence_span" -> Map.of("flag_id", "t.flag_id" + flagShift);
-            case "finding" -> Map.of("id", "t.id + " + k * stride[3], "resume_version_id", "t.resume_version_id" + versionShift);
+            case "finding" -> Map.of("id", "t.id + " + shift[3], "resume_version_id", "t.resume_version_id" + versionShift);
             default -> throw new IllegalArgumentException(table);
         };
         // Joins to the originals' versions, not IN (subquery): H2 would run the subquery again for every row.
