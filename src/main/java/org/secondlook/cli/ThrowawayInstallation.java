@@ -50,11 +50,14 @@ public final class ThrowawayInstallation implements AutoCloseable {
      * which must be empty; without them, on a fresh encrypted file as {@link #create(Workstations)}.
      */
     static ThrowawayInstallation create(SecondLookCommand root) throws IOException {
-        ServerAddress server = root.serverAddress();
+        return create(root, root.serverAddress(), root.global().databasePasswordFile());
+    }
+
+    /** The same on {@code server} with the password in {@code pwFile} (either may be null), or on a fresh file. */
+    static ThrowawayInstallation create(SecondLookCommand root, ServerAddress server, Path pwFile) throws IOException {
         if (server == null) {
             return create(root.context().workstations());
         }
-        Path pwFile = root.global().databasePasswordFile();
         char[] serverPassword = pwFile == null ? null : Credentials.readPasswordFile(pwFile);
         Path folder = Files.createTempDirectory("secondlook-bench");
         Workstation ws = root.context().workstations().open(new DataDirectory(folder.resolve("data")), server,
@@ -90,6 +93,16 @@ public final class ThrowawayInstallation implements AutoCloseable {
     public void credentialsInto(java.util.Map<String, String> environment) {
         environment.put(Credentials.USER_VARIABLE, ADMIN);
         environment.put(Credentials.PASSWORD_VARIABLE, new String(password));
+    }
+
+    /** The workstation the installation opens (to log in the accounts a benchmark adds). */
+    Workstation workstation() {
+        return workstation;
+    }
+
+    /** The administrator's password, which the accounts a benchmark adds may share (a copy). */
+    char[] password() {
+        return password.clone();
     }
 
     /** Logs in as the administrator, creating the database on first use. */

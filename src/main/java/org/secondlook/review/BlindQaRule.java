@@ -32,7 +32,12 @@ public final class BlindQaRule {
 
     /** The cases withheld from this account now: applicant id to the row's id (none but for a reviewer). */
     public Withheld withheld() {
-        if (!givesSecondReviews()) {
+        return withheld(access.rolesNow());
+    }
+
+    /** {@link #withheld()} for an account whose roles were just read ({@code rolesNow}, e.g. by its access check). */
+    public Withheld withheld(Set<Role> rolesNow) {
+        if (!givesSecondReviews(rolesNow)) {
             return Withheld.NONE;
         }
         return new Withheld(Map.copyOf(QaRecords.pendingNotDecidedBy(db, access.user())));
@@ -40,13 +45,22 @@ public final class BlindQaRule {
 
     /** Whether case {@code applicantId} is withheld from this account now. */
     public boolean withholds(String applicantId) {
-        return applicantId != null && givesSecondReviews()
+        return withholds(applicantId, access.rolesNow());
+    }
+
+    private boolean withholds(String applicantId, Set<Role> rolesNow) {
+        return applicantId != null && givesSecondReviews(rolesNow)
                 && QaRecords.pendingNotDecidedBy(db, applicantId.strip(), access.user());
     }
 
     /** Refuses a withheld case with {@link #sentence}. */
     public void requireShown(String applicantId) {
-        if (withholds(applicantId)) {
+        requireShown(applicantId, access.rolesNow());
+    }
+
+    /** {@link #requireShown(String)} for an account whose roles were just read ({@code rolesNow}). */
+    public void requireShown(String applicantId, Set<Role> rolesNow) {
+        if (withholds(applicantId, rolesNow)) {
             throw new PermissionDeniedException(sentence(applicantId.strip()));
         }
     }
@@ -59,8 +73,7 @@ public final class BlindQaRule {
     }
 
     /** A reviewer who oversees nothing: the one the blind second review keeps things from. */
-    private boolean givesSecondReviews() {
-        Set<Role> roles = access.rolesNow();
+    private static boolean givesSecondReviews(Set<Role> roles) {
         return roles.contains(Role.REVIEWER) && !roles.contains(Role.SUPERVISOR) && !roles.contains(Role.ADMIN);
     }
 

@@ -51,6 +51,14 @@ public final class CaseStore {
         });
     }
 
+    /**
+     * One page of applicants matching the filter, without counting the matches (the next case to open): one
+     * state in the default order is read from its own index range ({@link QueueRows}).
+     */
+    public List<Applicant> rows(QueueQuery f, java.time.ZoneId zone, java.util.Set<Long> withheld) {
+        return database.fromTransaction(s -> load(s, s.doReturningWork(c -> QueueRows.find(pages, c, f, zone, withheld))));
+    }
+
     /** The page's rows, in the page's order. */
     private static List<Applicant> load(Session s, List<Long> ids) {
         if (ids.isEmpty()) {

@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
@@ -31,8 +30,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An open database: H2 connection pool, Flyway migrations run on it, then a Hibernate session
- * factory that validates the mappings against the migrated schema. All H2 specifics live here.
+ * An open database: its connection pool ({@link H2Pool}, {@link ServerPool}), Flyway migrations run on it,
+ * then a Hibernate session factory that validates the mappings against the migrated schema. All H2 specifics
+ * live here.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -58,8 +58,8 @@ public final class Database implements AutoCloseable {
 
     private java.nio.file.Path folder;
 
-    private Database(JdbcConnectionPool pool, SessionFactoryBoot sessionFactory) {
-        this(pool, pool::dispose, sessionFactory, Vendor.H2);
+    private Database(H2Pool pool, SessionFactoryBoot sessionFactory) {
+        this(pool, pool::close, sessionFactory, Vendor.H2);
     }
 
     private Database(DataSource source, Runnable closePool, SessionFactoryBoot sessionFactory, Vendor vendor) {
@@ -190,10 +190,10 @@ public final class Database implements AutoCloseable {
     public static Database open(DataDirectory dir, FileKey key, SessionFactoryBoot boot, boolean compactOnClose)
             throws WrongKeyException {
         String url = compactOnClose ? url(dir, true) : urlWithoutCompaction(dir);
-        JdbcConnectionPool pool;
+        H2Pool pool;
         try {
             long t0 = System.nanoTime();
-            pool = JdbcConnectionPool.create(url, H2_USER, new String(key.h2Password()));
+            pool = H2Pool.open(url, H2_USER, new String(key.h2Password()));
             try {
                 try (Connection c = pool.getConnection()) {
                     c.isValid(1);
@@ -214,10 +214,10 @@ public final class Database implements AutoCloseable {
                 }
                 return new Database(pool, boot).at(dir);
             } catch (SQLException e) {
-                pool.dispose();
+                pool.close();
                 throw new StoreException("The database cannot be opened", e);
             } catch (RuntimeException e) {
-                pool.dispose();
+                pool.close();
                 throw e;
             }
         } catch (RuntimeException e) {
@@ -233,7 +233,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(String url, FileKey key) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, H2_USER, new String(key.h2Password()));
+        H2Pool pool = H2Pool.open(url, H2_USER, new String(key.h2Password()));
         try {
             try (Connection c = pool.getConnection()) {
                 c.isValid(1);
@@ -241,10 +241,10 @@ public final class Database implements AutoCloseable {
             boolean migrated = migrateIfNeeded(pool, url);
             return new Database(pool, SessionFactoryBoot.of(buildSessionFactory(pool, migrated, true)));
         } catch (SQLException e) {
-            pool.dispose();
+            pool.close();
             throw new StoreException("The database cannot be opened", e);
         } catch (RuntimeException e) {
-            pool.dispose();
+            pool.close();
             throw e;
         }
     }
@@ -342,6 +342,8 @@ public final class Database implements AutoCloseable {
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
+            } finally {
+                c.setAutoCommit(true); // given back outside a transaction: the pool need not roll it back
             }
         } catch (SQLException e) {
             throw new StoreException("The database could not be read or written", e);

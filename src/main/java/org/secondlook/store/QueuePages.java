@@ -171,7 +171,7 @@ final class QueuePages {
     }
 
     /** {@code opening} followed by the ids written out as numbers, then the closing parenthesis. */
-    private static String idList(String opening, Set<Long> ids) {
+    static String idList(String opening, Set<Long> ids) {
         StringBuilder in = new StringBuilder(opening);
         ids.stream().sorted().forEach(id -> in.append(id).append(','));
         in.setCharAt(in.length() - 1, ')');
@@ -223,7 +223,7 @@ final class QueuePages {
         return i;
     }
 
-    private static void filters(QueueQuery f, ZoneId zone, List<String> c, List<Object> p) {
+    static void filters(QueueQuery f, ZoneId zone, List<String> c, List<Object> p) {
         if (!f.states().isEmpty()) {
             List<String> codes = f.states().stream().map(ReviewState::code).sorted().toList();
             c.add("a.state in (" + String.join(", ", java.util.Collections.nCopies(codes.size(), "?")) + ")");

@@ -50,6 +50,11 @@ public enum Vendor {
         return this == H2 ? " use index (ix_applicant_queue)" : "";
     }
 
+    /** A hint to read one state's cases in the queue order from their own index ({@code ""} where not needed). */
+    String stateQueueHint() {
+        return this == H2 ? " use index (ix_applicant_state_queue)" : "";
+    }
+
     /**
      * Makes the connection's queries hand their rows over as they are read (on) or computed whole first (off,
      * the default). H2 computes a whole result before the first row unless its session is lazy; a lazy query

@@ -6,6 +6,14 @@ public interface CaseQueries {
     /** One page of the queue, filtered and sorted in the database (indexes, never a scan in memory). */
     QueuePage queue(QueueQuery query);
 
+    /**
+     * The same page's rows without counting the matches: what finding the next case to open needs (the
+     * window's queue shows the count; the next case does not wait for it).
+     */
+    default java.util.List<CaseSummary> rows(QueueQuery query) {
+        return queue(query).rows();
+    }
+
     /** One case with its current résumé version, the tool's evidence and the analyzer's findings. */
     CaseDetail load(String applicantId);
 
