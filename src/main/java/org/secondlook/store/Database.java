@@ -200,6 +200,7 @@ public final class Database implements AutoCloseable {
                 }
                 long t1 = System.nanoTime();
                 boolean migrated = migrateIfNeeded(pool, url);
+                DeferredIndexes.restoreLeftOver(pool);
                 LOG.info("Database opened in {} ms, schema checked in {} ms{}", (t1 - t0) / 1_000_000,
                         (System.nanoTime() - t1) / 1_000_000, migrated ? " (migrated)" : "");
                 boot.open(pool);
@@ -239,6 +240,7 @@ public final class Database implements AutoCloseable {
                 c.isValid(1);
             }
             boolean migrated = migrateIfNeeded(pool, url);
+            DeferredIndexes.restoreLeftOver(pool);
             return new Database(pool, SessionFactoryBoot.of(buildSessionFactory(pool, migrated, true)));
         } catch (SQLException e) {
             pool.close();
@@ -381,6 +383,14 @@ public final class Database implements AutoCloseable {
             c.setAutoCommit(true);
             vendor.streamResults(c, false);
         }
+    }
+
+    /**
+     * Takes {@code table}'s plain indexes off until the returned handle is closed, which builds them again in bulk
+     * (H2 only; null on PostgreSQL, which keeps its indexes). See {@link DeferredIndexes}.
+     */
+    DeferredIndexes deferIndexes(String table) {
+        return DeferredIndexes.defer(this, source, table);
     }
 
     /** Work on a JDBC connection. */

@@ -22,9 +22,20 @@ import org.secondlook.store.IncomingCase.Outcome;
  * is kept with its version (table {@code resume_original}), in the same transaction.
  */
 public final class ImportWriter {
+    /**
+     * H2: once an import has written this many rows, and at least as many as the case table held when it began,
+     * the table's plain indexes are set aside and built again in bulk by {@link #restoreIndexes} (issue 17).
+     */
+    static final int DEFER_INDEXES_AFTER = 5_000;
+
     private final Database database;
     /** The word-index segment built from the chunks stored so far; written once it is full, or by {@link #finish}. */
     private final SegmentBuilder segment = new SegmentBuilder();
+    /** Cases in the table before the first chunk (-1 until then), and rows added or updated since. */
+    private long casesAtStart = -1;
+    private long written;
+    private boolean deferChecked;
+    private DeferredIndexes deferred;
 
     public ImportWriter(Database database) {
         this.database = database;
@@ -39,6 +50,7 @@ public final class ImportWriter {
      * earlier chunks is written in the same transaction.
      */
     public List<Outcome> write(List<IncomingCase> rows, String actor, Instant at) {
+        deferIndexesWhenLarge();
         List<Searchable> searchable = new ArrayList<>();
         boolean[] segmentWritten = {false};
         List<Outcome> outcomes = database.fromStatelessTransaction(s -> {
@@ -53,7 +65,37 @@ public final class ImportWriter {
             segment.clear();
         }
         addToSegment(searchable);
+        written += outcomes.stream().filter(o -> o != Outcome.UNCHANGED).count();
         return outcomes;
+    }
+
+    /** A large import into a table it outgrows: the table's plain indexes go until {@link #restoreIndexes}. */
+    private void deferIndexesWhenLarge() {
+        if (casesAtStart < 0) {
+            casesAtStart = database.vendor() == Vendor.H2 ? database.jdbc(c -> {
+                try (PreparedStatement q = c.prepareStatement("select count(*) from applicant");
+                     java.sql.ResultSet r = q.executeQuery()) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            }) : Long.MAX_VALUE;
+        }
+        if (!deferChecked && written >= DEFER_INDEXES_AFTER && written >= casesAtStart) {
+            deferChecked = true;
+            deferred = database.deferIndexes("applicant");
+        }
+    }
+
+    /**
+     * Builds the indexes set aside during this import again (a few seconds at 100,000 cases); nothing when none
+     * were. Call it when the import ends, however it ends; if it cannot, the next open of the database does it.
+     */
+    public void restoreIndexes() {
+        if (deferred != null) {
+            DeferredIndexes d = deferred;
+            deferred = null;
+            d.close();
+        }
     }
 
     /**

@@ -21,8 +21,8 @@ final class QueueOrder {
     private static long[] load(Connection c) throws SQLException {
         long[] out = new long[1024];
         int n = 0;
-        try (PreparedStatement q = c.prepareStatement("select a.id from applicant a" + Vendor.of(c).queueOrderHint() + " "
-                + "order by a.risk desc, a.applicant_id asc"); ResultSet r = q.executeQuery()) {
+        try (PreparedStatement q = Vendor.prepareInQueueOrder(c, "select a.id from applicant a",
+                " order by a.risk desc, a.applicant_id asc"); ResultSet r = q.executeQuery()) {
             while (r.next()) {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);

@@ -106,11 +106,12 @@ final class QueuePages {
         if (total == 0 || offset >= total) {
             return new PageIds(List.of(), (int) total);
         }
-        String hint = queueOrderPays(c, f, total, offset + limit) ? Vendor.of(c).queueOrderHint() : "";
-        String sql = "select a.id from applicant a" + hint + condition + " order by " + column(f.sort())
-                + (f.ascending() ? " asc" : " desc") + ", a.applicant_id asc limit ? offset ?";
+        String tail = condition + " order by " + column(f.sort()) + (f.ascending() ? " asc" : " desc")
+                + ", a.applicant_id asc limit ? offset ?";
         List<Long> ids = new ArrayList<>(limit);
-        try (PreparedStatement q = c.prepareStatement(sql)) {
+        try (PreparedStatement q = queueOrderPays(c, f, total, offset + limit)
+                ? Vendor.prepareInQueueOrder(c, "select a.id from applicant a", tail)
+                : c.prepareStatement("select a.id from applicant a" + tail)) {
             int i = bind(q, params);
             q.setInt(i++, limit);
             q.setInt(i, offset);
@@ -143,8 +144,8 @@ final class QueuePages {
         // from where the last one ended, and grows.
         while (ids.size() < limit && read < all) {
             long before = read;
-            try (PreparedStatement q = c.prepareStatement("select a.id from applicant a" + Vendor.of(c).queueOrderHint()
-                    + condition + " order by a.risk desc, a.applicant_id asc limit ? offset ?")) {
+            try (PreparedStatement q = Vendor.prepareInQueueOrder(c, "select a.id from applicant a",
+                    condition + " order by a.risk desc, a.applicant_id asc limit ? offset ?")) {
                 int i = bind(q, params);
                 q.setLong(i++, window);
                 q.setLong(i, read);

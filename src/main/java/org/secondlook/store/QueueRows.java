@@ -32,10 +32,10 @@ final class QueueRows {
             where.add(QueuePages.idList("a.id not in (", withheld));
         }
         // Ordered by the state first: the same order for one state, and the index's own, so H2 stops after the page.
-        String sql = "select a.id from applicant a" + Vendor.of(c).stateQueueHint() + " where " + String.join(" and ", where)
+        String tail = " where " + String.join(" and ", where)
                 + " order by a.state, a.risk desc, a.applicant_id asc limit ? offset ?";
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement(sql)) {
+        try (PreparedStatement q = Vendor.prepareHinted(c, "select a.id from applicant a", Vendor.of(c).stateQueueHint(), tail)) {
             int i = 1;
             for (Object p : params) {
                 q.setObject(i++, p);

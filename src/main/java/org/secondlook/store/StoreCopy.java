@@ -34,7 +34,8 @@ public final class StoreCopy {
             "training_conflict");
     /** Each sequence and the table whose ids it gives. */
     static final Map<String, String> SEQUENCES = sequences();
-    private static final Set<String> NOT_COPIED = Set.of("flyway_schema_history", "account_password");
+    /** Tables that hold no office data; among them H2's record of the indexes an import set aside ({@link DeferredIndexes}). */
+    private static final Set<String> NOT_COPIED = Set.of("flyway_schema_history", "account_password", DeferredIndexes.TABLE);
     private static final int BATCH = 500;
 
     private StoreCopy() {

@@ -55,6 +55,31 @@ public enum Vendor {
         return this == H2 ? " use index (ix_applicant_state_queue)" : "";
     }
 
+    /** H2: an index a statement names does not exist. */
+    private static final int H2_INDEX_NOT_FOUND = 42112;
+
+    /**
+     * {@code head + hint + tail} prepared with the {@link #queueOrderHint}, or without it while a large import has
+     * set the queue's index aside ({@link DeferredIndexes}): the query then stands, only slower.
+     */
+    static java.sql.PreparedStatement prepareInQueueOrder(Connection c, String head, String tail) throws SQLException {
+        return prepareHinted(c, head, of(c).queueOrderHint(), tail);
+    }
+
+    /** {@code head + hint + tail}, or {@code head + tail} where the hinted index is set aside by a large import. */
+    static java.sql.PreparedStatement prepareHinted(Connection c, String head, String hint, String tail) throws SQLException {
+        if (!hint.isEmpty()) {
+            try {
+                return c.prepareStatement(head + hint + tail);
+            } catch (SQLException e) {
+                if (e.getErrorCode() != H2_INDEX_NOT_FOUND) {
+                    throw e;
+                }
+            }
+        }
+        return c.prepareStatement(head + tail);
+    }
+
     /**
      * Makes the connection's queries hand their rows over as they are read (on) or computed whole first (off,
      * the default). H2 computes a whole result before the first row unless its session is lazy; a lazy query

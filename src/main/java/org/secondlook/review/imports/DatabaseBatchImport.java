@@ -77,6 +77,16 @@ public final class DatabaseBatchImport implements BatchImport {
         SearchCatchUp.run(db);
     }
 
+    /** The case table's indexes, if the import set them aside, built again; on failure the next open builds them. */
+    private static void restoreIndexes(ImportWriter writer) {
+        try {
+            writer.restoreIndexes();
+        } catch (RuntimeException e) {
+            LOG.warn("The case table's indexes could not be built again after the import; the next login builds them: {}",
+                    LogSafe.describe(e));
+        }
+    }
+
     /** The file was refused as a whole: rows already handed over are still stored whole; an empty run is dropped. */
     private static void refused(ImportRunStore runs, long runId, ImportPipeline pipeline) {
         ImportReport partial = pipeline.finish(false);
@@ -106,9 +116,18 @@ public final class DatabaseBatchImport implements BatchImport {
         ImportRunStore runs = new ImportRunStore(db);
         long runId = runs.start(sourceName, actor, clock.instant());
         LOG.info("Import {} started", runId);
+        ImportWriter writer = new ImportWriter(db);
+        try {
+            return importRows(runs, runId, writer, sourceName, source, progress);
+        } finally {
+            restoreIndexes(writer); // also when the import failed: the rows stored stay, and the queue needs its indexes
+        }
+    }
+
+    private ImportReport importRows(ImportRunStore runs, long runId, ImportWriter writer, String sourceName,
+                                    RowSource source, ImportProgress progress) throws UnusableFileException {
         boolean[] cancelled = {false};
         ImportReport report;
-        ImportWriter writer = new ImportWriter(db);
         try (ImportPipeline pipeline = new ImportPipeline(writer, analyzer.get(), actor, clock, CHUNK_ROWS,
                 threads, progress)) {
             try {
@@ -128,6 +147,7 @@ public final class DatabaseBatchImport implements BatchImport {
             }
             report = pipeline.finish(cancelled[0]);
         }
+        restoreIndexes(writer);
         index(writer);
         runs.finish(runId, clock.instant(), report.added(), report.updated(), report.unchanged(), report.rejected(),
                 report.cancelled());
