@@ -129,6 +129,10 @@ final class Reading {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.fiction(spanText));
             return;
         }
+        if (Questions.asked(text, t, m.last())) {
+            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText, "inside a question, not a claim of the applicant's own service"));
+            return;
+        }
         if (context.describedPerson(m.first(), m.last())) {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY,
                     Explanations.nonLe(spanText, "someone the text describes (\"a ... who\"), not the applicant's own title"));
@@ -275,7 +279,7 @@ final class Reading {
             return;
         }
         Section s = sections[ln];
-        if (s == Section.REFERENCES || s == Section.PUBLICATIONS) {
+        if (s == Section.REFERENCES || s == Section.PUBLICATIONS || s == Section.TEACHING) {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.section(s, spanText));
             return;
         }

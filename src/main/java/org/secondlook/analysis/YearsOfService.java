@@ -40,7 +40,7 @@ final class YearsOfService {
             PhraseMatcher.Match m = matches.get(k);
             int ln = t.line[m.first()];
             if (m.phrase().kind() != Phrase.Kind.AGENCY || !"le".equals(m.phrase().family()) || context.framed(k)
-                    || sections[ln] == Section.REFERENCES || sections[ln] == Section.EDUCATION || sections[ln] == Section.OBJECTIVE
+                    || sections[ln] == Section.REFERENCES || sections[ln] == Section.TEACHING || sections[ln] == Section.EDUCATION || sections[ln] == Section.OBJECTIVE
                     || sections[ln] == Section.CREATIVE || around.near(k, ln, "military", 0) || around.foreign(k, ln)) {
                 continue;
             }
