@@ -1,0 +1,91 @@
+package org.secondlook.analysis;
+
+import org.secondlook.domain.Verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One self-written snippet per kind of failure seen in the tenth held-out run (set10, issue 12,
+ * round 12), each with a control that must keep its verdict. None is taken from an evaluation set.
+ * Unit tests, not evidence of accuracy.
+ */
+class AnalyzerEleventhRoundKindsTest {
+    private final Analyzer analyzer = Analyzer.withDefaultPolicy().withReferenceMonth(YearMonth.of(2025, 1));
+
+    private Verdict verdict(String text) {
+        return analyzer.analyze(text).verdict();
+    }
+
+    @Test
+    void a_novelist_s_characters_under_a_qualified_creative_heading_are_fiction() {
+        assertThat(verdict("PETRA OSK\nWriter - Helena, Montana\n\n"
+                + "PUBLISHED NOVELS\n"
+                + "\"Sheriff of Dry Fork\" (2019) - a county deputy sheriff tracks a poacher\n"
+                + "\"Night Patrol\" (2022)\n"
+                + "OTHER WORK\nLibrary Assistant, Helena Public Library, 2010 - present\n"))
+                .isEqualTo(Verdict.NOT_LE);
+    }
+
+    @Test
+    void an_actor_s_police_roles_under_film_and_television_with_an_ampersand_are_roles() {
+        assertThat(verdict("JONAH REYES\nActor\n\n"
+                + "FILM & TELEVISION\n"
+                + "\"Harbor City\"        Recurring - Police Officer Diaz      ABC\n"
+                + "\"Dust Road\" (film)   Lead - Trooper Banks                 Indie\n"))
+                .isEqualTo(Verdict.NOT_LE);
+        // control: a real trooper's experience section is still service
+        assertThat(verdict("EXPERIENCE\nTrooper, Ohio State Highway Patrol, 2012 - 2024\n"))
+                .isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void agencies_in_a_table_of_courses_the_applicant_taught_are_the_audience() {
+        assertThat(verdict("EXPERIENCE\nTrainer, Steady Voice Consulting, 2015 - present\n\n"
+                + "COURSES DELIVERED\n"
+                + "Lakeview Transit Police\nVerbal Skills for Platform Patrol\n2019\n"
+                + "Red Rock Tribal Police\nCrisis Communication\n2021\n"))
+                .isEqualTo(Verdict.NOT_LE);
+    }
+
+    @Test
+    void cases_referred_to_tribal_police_are_not_the_inspector_s_service() {
+        assertThat(verdict("EXPERIENCE\nGaming Inspector, Tribal Gaming Commission, 2016 - present\n"
+                + "  - audit slot floors; refer suspected theft to the Red Lake Tribal\n"
+                + "    Police; no arrest powers\n"))
+                .isNotEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void the_position_a_federal_applicant_applied_for_is_an_aspiration() {
+        assertThat(verdict("Position applied for: Criminal Investigator (Special Agent), GS-1811-09\n"
+                + "Announcement Number: XYZ-26-0101\n\n"
+                + "U.S. ARMY | 2016 - present | Captain | Finance Officer\n"))
+                .isNotEqualTo(Verdict.LE);
+        // control: the same title held, as a federal job
+        assertThat(verdict("WORK EXPERIENCE\nInternal Revenue Service, Criminal Investigation\n"
+                + "Criminal Investigator (Special Agent), GS-1811-13 | 05/2012 - present\n"))
+                .isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void uniforms_bought_for_officers_are_goods_not_a_title() {
+        assertThat(verdict("WORK EXPERIENCE\nContracting Officer, GS-1102-13 | 2015 - present\n"
+                + "- Award contracts for vehicles, radios and CBP Officer uniforms.\n"))
+                .isEqualTo(Verdict.NOT_LE);
+    }
+
+    @Test
+    void a_title_inside_a_question_is_not_a_claim() {
+        assertThat(verdict("Q: Tell us about your background.\n"
+                + "A: I have been a probation officer with Lane County since 2018.\n\n"
+                + "Q: Have you ever worked as a police officer?\n"
+                + "A: No.\n"))
+                .isEqualTo(Verdict.UNCERTAIN);
+        // control: the answer is a claim
+        assertThat(verdict("Q: What did you do before this?\n"
+                + "A: I was a police officer with the Eugene Police Department from 2009 to 2021.\n"))
+                .isEqualTo(Verdict.LE);
+    }
+}
