@@ -96,6 +96,11 @@ final class Entries {
         }
     }
 
+    /** True when line {@code l} holds a year. */
+    boolean dated(int l) {
+        return l >= 0 && l < t.lines && dated[l];
+    }
+
     /** True when line {@code l} is the head line of its entry. */
     boolean isHead(int l) {
         return l >= 0 && l < entryOf.length && entryOf[l] >= 0 && head[entryOf[l]] == l;

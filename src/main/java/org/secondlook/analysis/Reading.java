@@ -484,7 +484,7 @@ final class Reading {
     }
 
     private void collectDates(int first, int last, int ln) {
-        int[] order = {ln, ln + 1, ln - 1, ln + 2};
+        int[] order = DateLines.order(entries(), original, ln);
         for (int l : order) {
             if (l < 0 || l >= t.lines) {
                 continue;

@@ -88,4 +88,39 @@ class AnalyzerEleventhRoundKindsTest {
                 + "A: I was a police officer with the Eugene Police Department from 2009 to 2021.\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_duty_bullet_over_the_next_entry_takes_its_own_entry_s_dates() {
+        assertThat(verdict("EXPERIENCE\n"
+                + "Office Manager - Birch & Vale LLP     2020 - present\n"
+                + "Police Officer - Fairview Police Department   02/2019 - 09/2019\n"
+                + "  • sworn officer in field training; resigned\n"
+                + "Bank Teller - First Fairview Bank     2016 - 2019\n"))
+                .isEqualTo(Verdict.UNCERTAIN);
+    }
+
+    @Test
+    void the_cbp_officer_series_and_its_abbreviation_are_federal_law_enforcement() {
+        assertThat(verdict("U.S. Customs and Border Protection, Office of Field Operations\n"
+                + "CBPO, GS-1895-11 | 2014 - 2021 | 40 hrs/wk\n"
+                + "- Primary and secondary inspection at a land port of entry.\n"))
+                .isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void a_tribal_nation_s_commissioned_deputy_marshal_is_law_enforcement() {
+        assertThat(verdict("EXPERIENCE\nMuscogee Nation Marshal Service\n"
+                + "Deputy Marshal (commissioned)\n2015 - 2023\n"))
+                .isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void sworn_service_under_a_civilian_heading_beside_military_service_wins() {
+        assertThat(verdict("MILITARY\nU.S. Army, 2006 - 2010\n  31B Military Police, Specialist (E-4)\n\n"
+                + "CIVILIAN\n"
+                + "Laramie County Sheriff's Office, Cheyenne WY      2011 - 2016\n"
+                + "  Deputy Sheriff - patrol; arrests and warrant service.\n"
+                + "Warehouse Lead, Plains Supply Co.  2016 - present\n"))
+                .isEqualTo(Verdict.LE);
+    }
 }
