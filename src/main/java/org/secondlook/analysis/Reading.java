@@ -133,7 +133,7 @@ final class Reading {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText, "inside a question, not a claim of the applicant's own service"));
             return;
         }
-        if (context.describedPerson(m.first(), m.last())) {
+        if (context.describedPerson(m.first(), m.last()) || Apposition.ofSomeoneElse(text, t, m.first())) {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY,
                     Explanations.nonLe(spanText, "someone the text describes (\"a ... who\"), not the applicant's own title"));
             return;

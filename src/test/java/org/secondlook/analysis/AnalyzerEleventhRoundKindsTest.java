@@ -123,4 +123,22 @@ class AnalyzerEleventhRoundKindsTest {
                 + "Warehouse Lead, Plains Supply Co.  2016 - present\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_scanned_bare_officer_title_with_no_agency_is_left_to_a_person() {
+        assertThat(verdict("W0RK\n0fficer\n2011 - 2019\n• shift work, written reports, public contact\n"
+                + "Store Manager - Plains Hardware - 2019 - present\n"))
+                .isEqualTo(Verdict.UNCERTAIN);
+    }
+
+    @Test
+    void a_title_set_off_after_my_mentor_describes_the_mentor() {
+        assertThat(verdict("About\nIn high school I joined a police Explorer post. My Explorer advisor, a police sergeant, "
+                + "still coaches me.\n\nExperience\n2016 - present  Claims Adjuster, Granite Mutual\n"))
+                .isEqualTo(Verdict.NOT_LE);
+        // control: the applicant's own service beside a mentor described the same way
+        assertThat(verdict("About\nFrom 2010 to 2020 I was a police sergeant with the Dover Police Department; "
+                + "my mentor, a retired sheriff, taught me report writing.\n"))
+                .isEqualTo(Verdict.LE);
+    }
 }
