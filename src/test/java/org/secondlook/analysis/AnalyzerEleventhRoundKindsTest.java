@@ -141,4 +141,14 @@ class AnalyzerEleventhRoundKindsTest {
                 + "my mentor, a retired sheriff, taught me report writing.\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void years_in_an_agency_s_youth_program_are_not_years_of_service() {
+        assertThat(verdict("About\nI spent three years in the Marion County Sheriff's Office Explorer program as a teenager.\n\n"
+                + "Experience\n2017 - present  Payroll Specialist, Hoosier Foods\n"))
+                .isEqualTo(Verdict.NOT_LE);
+        // control: years of service at the same agency
+        assertThat(verdict("About\nI spent nine years in the Marion County Sheriff's Office before moving to payroll work.\n"))
+                .isEqualTo(Verdict.LE);
+    }
 }
