@@ -3,9 +3,12 @@ package org.secondlook.analysis;
 /**
  * A title inside a question ("Q: Have you ever worked as a police officer or deputy?") is what
  * someone asks about, not a claim of the applicant's own service: the sentence that holds it, on
- * its own line, ends with a question mark. Reads only the rest of the title's line.
+ * its own line, ends with a question mark. Reads at most the next 200 characters of the title's line.
  */
 final class Questions {
+    /** How far (chars) after the title its sentence may end: bounded, so a huge one-line text stays linear. */
+    private static final int SENTENCE_REACH = 200;
+
     private Questions() {
     }
 
@@ -15,7 +18,7 @@ final class Questions {
             return false;
         }
         int ln = t.line[last - 1];
-        int end = t.lineStart[ln + 1];
+        int end = Math.min(t.lineStart[ln + 1], t.end[last - 1] + SENTENCE_REACH);
         for (int i = t.end[last - 1]; i < end; i++) {
             char c = text.chars[i];
             if (c == '?') {

@@ -34,7 +34,7 @@ final class YearsOfService {
     /** Words after the agency match in which a program word may stand ("Sheriff" + "'s Office Explorer"). */
     private static final int PROGRAM_REACH = 4;
     private static final Set<String> SERVICE_GAP = Set.of("with", "at", "in", "on", "of", "for", "the",
-            "wearing", "badge", "serving", "served", "sworn", "service", "a", "an", "member", "as");
+            "wearing", "badge", "serving", "served", "sworn", "service", "a", "an", "member", "as", "patrol");
 
     /**
      * The first such mention ("eleven years wearing the badge of the Anchorage Police Department") as

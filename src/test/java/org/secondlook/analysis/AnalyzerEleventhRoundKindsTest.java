@@ -151,4 +151,33 @@ class AnalyzerEleventhRoundKindsTest {
         assertThat(verdict("About\nI spent nine years in the Marion County Sheriff's Office before moving to payroll work.\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void two_short_deputy_stints_told_in_prose_are_summed() {
+        assertThat(verdict("About me\nI was a sworn deputy with Custer County Sheriffs Office from Jan 2016 to Sept 2016 (8 mo). "
+                + "Then Fallon County SO hired me back on as a deputy from April 2018 to Nov 2018 (7 mo) on rural patrol.\n"))
+                .isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void years_on_patrol_with_a_city_police_department_told_in_a_cover_letter_are_service() {
+        assertThat(verdict("Dear Hiring Manager,\n\nAfter five years on patrol with the Toledo Police Department I know "
+                + "what victims need in the first hour.\n\nSincerely,\nDana Fox\n"))
+                .isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void letter_spaced_capitals_are_read_as_words_with_exact_offsets() {
+        String text = "E X P E R I E N C E\nD E T E C T I V E, Canton Police Department, 2009 - 2021\n";
+        AnalysisResult r = analyzer.analyze(text);
+        assertThat(r.verdict()).isEqualTo(Verdict.LE);
+        int start = text.indexOf("D E T");
+        assertThat(r.findings()).anySatisfy(f -> {
+            assertThat(f.start()).isEqualTo(start);
+            assertThat(f.end()).isEqualTo(start + "D E T E C T I V E".length());
+            assertThat(f.text()).isEqualTo("D E T E C T I V E");
+        });
+        // control: single capitals two at a time stay apart ("B A" is no word)
+        assertThat(verdict("EDUCATION\nB A Sociology, Kent State, 2008\n")).isEqualTo(Verdict.NOT_LE);
+    }
 }
