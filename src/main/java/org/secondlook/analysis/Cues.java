@@ -15,6 +15,8 @@ final class Cues extends Passage {
     private static final int OFFER_REACH_TOKENS = 14;
     private static final Set<String> STANDALONE_WORDS = Set.of("law", "enforcement", "police", "officer", "sworn", "justice",
         "criminology", "academy", "explorer", "explorers", "ride", "sheriff", "policing");
+    /** Words before a title in which a verb of own service may stand ("hired me back on as a deputy"). */
+    private static final int OWN_SERVICE_REACH = 6;
     private static final Set<String> OWN_SERVICE = Set.of("served", "serving", "worked", "hired",
         "sworn", "promoted", "appointed", "commissioned");
     /** Abbreviations whose period does not end a sentence: ranks and forms of address before a name. */
@@ -129,7 +131,7 @@ final class Cues extends Passage {
 
     /** A verb of own service earlier on the title's line, a few words back ("promoted to Deputy", "hired as an officer", "former deputy"). */
     boolean ownServiceBefore(int first) {
-        for (int i = first - 1; i >= Math.max(0, first - 5) && t.line[i] == t.line[first]; i--) {
+        for (int i = first - 1; i >= Math.max(0, first - OWN_SERVICE_REACH) && t.line[i] == t.line[first]; i--) {
             if (text.chars[t.end[i]] == ',') {
                 return false; // "serving town police, sheriff and fire": the title is an item of a list the verb serves
             }

@@ -15,6 +15,9 @@ import java.util.Set;
  * not anybody's job. Built in one pass over the lines; linear in the text.
  */
 final class Entries {
+    /** The words of a "CIVILIAN EXPERIENCE" heading (civilian life beside military service). */
+    private static final java.util.Set<String> CIVILIAN_HEADING = java.util.Set.of("civilian", "experience", "employment",
+            "career", "work", "history", "positions");
     /** The longest line that may start a new entry as a bare title line (two-column layouts). */
     private static final int TITLE_LINE_CHARS = 60;
     /** A keyword list has at least this many commas on its line. */
@@ -91,6 +94,11 @@ final class Entries {
             }
             entryOf[l] = current;
         }
+    }
+
+    /** True when line {@code l} holds a year. */
+    boolean dated(int l) {
+        return l >= 0 && l < t.lines && dated[l];
     }
 
     /** True when line {@code l} is the head line of its entry. */
@@ -290,12 +298,14 @@ final class Entries {
 
     /** The head line calls its holder civilian ("Director of Finance (civilian), … Sheriff's Office"). */
     private boolean saysCivilian(int h) {
+        boolean civilian = false;
+        boolean heading = true;
         for (int i = t.firstTokenOfLine(h); i < t.count && t.line[i] == h; i++) {
-            if (text.slice(t.start[i], t.end[i]).equals("civilian")) {
-                return true;
-            }
+            String w = text.slice(t.start[i], t.end[i]);
+            civilian |= w.equals("civilian");
+            heading &= CIVILIAN_HEADING.contains(w);
         }
-        return false;
+        return civilian && !heading; // "CIVILIAN" or "Civilian Experience" beside "MILITARY": a heading, not a claim
     }
 
     /** True when line {@code l} is a keyword list ("Keywords: police, patrol, ..."); needs no entries built. */

@@ -62,6 +62,7 @@ final class Explanations {
         switch (s) {
             case REFERENCES: return "\"" + text + "\" appears in the references, so it is someone else's title.";
             case PUBLICATIONS: return "\"" + text + "\" appears among the publications, so it names an author, a co-author or a venue, not a job the applicant held.";
+            case TEACHING: return "\"" + text + "\" appears among the courses the applicant taught, so it names the audience, not a job the applicant held.";
             case EDUCATION: return "\"" + text + "\" appears under education, so it is study, not employment.";
             case OBJECTIVE: return "\"" + text + "\" appears in the objective, so it is a role the applicant wants.";
             default: return "\"" + text + "\" is context, not employment.";

@@ -129,7 +129,11 @@ final class Reading {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.fiction(spanText));
             return;
         }
-        if (context.describedPerson(m.first(), m.last())) {
+        if (Questions.asked(text, t, m.last())) {
+            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText, "inside a question, not a claim of the applicant's own service"));
+            return;
+        }
+        if (context.describedPerson(m.first(), m.last()) || Apposition.ofSomeoneElse(text, t, m.first())) {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY,
                     Explanations.nonLe(spanText, "someone the text describes (\"a ... who\"), not the applicant's own title"));
             return;
@@ -275,7 +279,7 @@ final class Reading {
             return;
         }
         Section s = sections[ln];
-        if (s == Section.REFERENCES || s == Section.PUBLICATIONS) {
+        if (s == Section.REFERENCES || s == Section.PUBLICATIONS || s == Section.TEACHING) {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.section(s, spanText));
             return;
         }
@@ -480,7 +484,7 @@ final class Reading {
     }
 
     private void collectDates(int first, int last, int ln) {
-        int[] order = {ln, ln + 1, ln - 1, ln + 2};
+        int[] order = DateLines.order(entries(), original, ln);
         for (int l : order) {
             if (l < 0 || l >= t.lines) {
                 continue;

@@ -3,7 +3,8 @@ package org.secondlook.analysis;
 /**
  * Folds résumé text for matching in one linear pass: lower case, dashes and quotes to ASCII,
  * ligatures expanded, odd whitespace and bullet glyphs to spaces, zero-width and control characters
- * to spaces, CR/LF to a single newline, and words hyphenated across a line end re-joined. Keeps an
+ * to spaces, CR/LF to a single newline, words hyphenated across a line end and letter-spaced capitals
+ * ("D E T E C T I V E") re-joined. Keeps an
  * offset map so every match can be reported against the original string.
  */
 final class TextNormalizer {
@@ -44,6 +45,9 @@ final class TextNormalizer {
             }
             if (c < 128) {
                 char folded = ASCII[c];
+                if (c == ' ' && SpacedLetters.inside(src, i, n)) {
+                    continue; // letter-spaced capitals: "P O L I C E" -> "police", the offset map keeps each letter
+                }
                 if (folded != 0) {
                     c = folded;
                 } else if (c == '0' || c == '1') {

@@ -37,7 +37,8 @@ final class Words extends Passage {
     }
 
     boolean startsUpperCase(int tok) {
-        return Character.isUpperCase(original.charAt(text.originalStart(t.start[tok])));
+        char c = original.charAt(text.originalStart(t.start[tok]));
+        return Character.isUpperCase(c) || c == '0' && text.chars[t.start[tok]] == 'o'; // scanned "0fficer": a zero read as a capital O
     }
 
     /**

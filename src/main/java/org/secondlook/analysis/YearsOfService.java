@@ -28,8 +28,13 @@ final class YearsOfService {
         this.words = words;
     }
 
+    /** Words that, right after an agency, make it a program's host ("Sheriff's Office Explorer program"). */
+    private static final Set<String> PROGRAMS = Set.of("explorer", "explorers", "program", "cadet", "cadets", "academy",
+            "youth", "camp", "internship", "intern", "volunteer", "volunteers", "citizens");
+    /** Words after the agency match in which a program word may stand ("Sheriff" + "'s Office Explorer"). */
+    private static final int PROGRAM_REACH = 4;
     private static final Set<String> SERVICE_GAP = Set.of("with", "at", "in", "on", "of", "for", "the",
-            "wearing", "badge", "serving", "served", "sworn", "service", "a", "an", "member", "as");
+            "wearing", "badge", "serving", "served", "sworn", "service", "a", "an", "member", "as", "patrol");
 
     /**
      * The first such mention ("eleven years wearing the badge of the Anchorage Police Department") as
@@ -40,7 +45,7 @@ final class YearsOfService {
             PhraseMatcher.Match m = matches.get(k);
             int ln = t.line[m.first()];
             if (m.phrase().kind() != Phrase.Kind.AGENCY || !"le".equals(m.phrase().family()) || context.framed(k)
-                    || sections[ln] == Section.REFERENCES || sections[ln] == Section.EDUCATION || sections[ln] == Section.OBJECTIVE
+                    || sections[ln] == Section.REFERENCES || sections[ln] == Section.TEACHING || sections[ln] == Section.EDUCATION || sections[ln] == Section.OBJECTIVE
                     || sections[ln] == Section.CREATIVE || around.near(k, ln, "military", 0) || around.foreign(k, ln)) {
                 continue;
             }
@@ -61,8 +66,21 @@ final class YearsOfService {
                     || words.sentenceBreak(t.end[i], t.start[m.first()]) || cues.before(k, false) >= 0) {
                 continue;
             }
+            if (programAfter(m.last(), ln)) {
+                continue; // "four years in the Wake County Sheriff's Office Explorer program": a youth program, not service
+            }
             return new int[] {i - 1, m.last(), m.first()};
         }
         return null;
+    }
+
+    /** A youth, cadet or training program named right after the agency, on its line. */
+    private boolean programAfter(int end, int ln) {
+        for (int i = end; i < Math.min(t.count, end + PROGRAM_REACH) && t.line[i] == ln; i++) {
+            if (PROGRAMS.contains(words.word(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
