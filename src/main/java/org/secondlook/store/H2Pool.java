@@ -1,6 +1,5 @@
 package org.secondlook.store;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -8,8 +7,6 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * The connection pool of the encrypted file: a few open H2 connections handed out again and again. H2's own
@@ -21,7 +18,7 @@ import javax.sql.DataSource;
  * handed out, and {@link #close()} closes every connection before it returns, so the file is closed (and
  * compacted) when the database is.
  */
-final class H2Pool implements DataSource, AutoCloseable {
+final class H2Pool extends PlainDataSource implements AutoCloseable {
     /** Connections open at most per database: the window's few background readers, or one bench reviewer. */
     static final int MAX_CONNECTIONS = 10;
 
@@ -162,41 +159,5 @@ final class H2Pool implements DataSource, AutoCloseable {
     @Override
     public Connection getConnection(String username, String pw) throws SQLException {
         throw new SQLFeatureNotSupportedException("The pool connects as its own user.");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw new SQLException("Not a wrapper for " + iface);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return iface.isInstance(this);
     }
 }
