@@ -344,8 +344,6 @@ public final class Database implements AutoCloseable {
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
-            } finally {
-                c.setAutoCommit(true); // given back outside a transaction: the pool need not roll it back
             }
         } catch (SQLException e) {
             throw new StoreException("The database could not be read or written", e);
