@@ -133,6 +133,9 @@ public class BenchConcurrencyCommand implements Callable<Integer> {
         out.println(String.format(Locale.ROOT, "next_case_p99 = %.1f ms (budget: <= 50 ms; queue page and case opened)",
                 ConcurrencyRun.quantile(t.nextCaseMs(), 0.99)));
         out.println(String.format(Locale.ROOT, "next_case_p50 = %.1f ms", ConcurrencyRun.quantile(t.nextCaseMs(), 0.5)));
+        out.println(String.format(Locale.ROOT, "next_case_cpu_p99 = %.1f ms (the reviewer thread's own CPU time; the rest of "
+                + "next_case is waiting for a core or a lock: %d threads on %d processors)",
+                ConcurrencyRun.quantile(t.nextCaseCpuMs(), 0.99), reviewers, Runtime.getRuntime().availableProcessors()));
     }
 
     private ServerAddress server() {

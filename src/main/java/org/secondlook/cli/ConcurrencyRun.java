@@ -1,5 +1,7 @@
 package org.secondlook.cli;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,9 +29,14 @@ import org.secondlook.review.decisions.SignOffService;
  * reviewer was faster is a conflict, as the services report it.
  */
 final class ConcurrencyRun {
-    /** What all reviewers got done, and how long opening the next case took (ms, one entry per opening). */
-    record Tally(long decisions, long signOffs, long conflicts, long failures, double[] nextCaseMs) {
+    /**
+     * What all reviewers got done, how long opening the next case took (ms of wall clock, one entry per opening)
+     * and how much of that was the reviewer thread's own CPU time (ms; the rest was waiting for a core or a lock).
+     */
+    record Tally(long decisions, long signOffs, long conflicts, long failures, double[] nextCaseMs, double[] nextCaseCpuMs) {
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final List<ReviewSession> sessions;
     private final long seconds;
@@ -45,6 +52,7 @@ final class ConcurrencyRun {
         AtomicLong conflicts = new AtomicLong();
         AtomicLong failures = new AtomicLong();
         List<double[]> timings = new ArrayList<>();
+        List<double[]> cpuTimings = new ArrayList<>();
         int[] counts = new int[sessions.size()];
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(sessions.size());
@@ -52,7 +60,9 @@ final class ConcurrencyRun {
             List<Future<?>> done = new ArrayList<>();
             for (int r = 0; r < sessions.size(); r++) {
                 double[] mine = new double[1 << 16];
+                double[] mineCpu = new double[mine.length];
                 timings.add(mine);
+                cpuTimings.add(mineCpu);
                 int index = r;
                 done.add(pool.submit(() -> {
                     start.await();
@@ -62,12 +72,14 @@ final class ConcurrencyRun {
                     for (int round = 0; System.nanoTime() < deadline; round++) {
                         try {
                             long t0 = System.nanoTime();
+                            long c0 = THREADS.getCurrentThreadCpuTime();
                             String id = nextCase(s, index, random);
                             if (id == null) {
                                 break;
                             }
                             long version = s.cases().load(id).lockVersion();
                             if (counts[index] < mine.length) {
+                                mineCpu[counts[index]] = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
                                 mine[counts[index]++] = (System.nanoTime() - t0) / 1e6;
                             }
                             s.decisions().decide(id, Track.ACADEMY, "NON_LE_OFFICER_TITLE", null, version);
@@ -91,14 +103,14 @@ final class ConcurrencyRun {
         } finally {
             pool.shutdownNow();
         }
-        List<Double> all = new ArrayList<>();
-        for (int r = 0; r < timings.size(); r++) {
-            for (int i = 0; i < counts[r]; i++) {
-                all.add(timings.get(r)[i]);
-            }
-        }
         return new Tally(decisions.get(), signOffs.get(), conflicts.get(), failures.get(),
-                all.stream().mapToDouble(Double::doubleValue).toArray());
+                joined(timings, counts), joined(cpuTimings, counts));
+    }
+
+    private static double[] joined(List<double[]> perReviewer, int[] counts) {
+        return java.util.stream.IntStream.range(0, perReviewer.size())
+                .mapToObj(r -> Arrays.stream(perReviewer.get(r), 0, counts[r]))
+                .flatMapToDouble(d -> d).toArray();
     }
 
     /**

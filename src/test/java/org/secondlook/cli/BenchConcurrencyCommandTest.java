@@ -37,9 +37,17 @@ class BenchConcurrencyCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("store = " + store.name().toLowerCase(java.util.Locale.ROOT))
                 .contains("lost_updates = 0 ").contains("chain_breaks = 0 ").contains("other_refusals = 0")
-                .containsPattern("decisions_per_s = \\d+\\.\\d decisions/s").containsPattern("next_case_p99 = \\d+\\.\\d ms");
+                .containsPattern("decisions_per_s = \\d+\\.\\d decisions/s").containsPattern("next_case_p99 = \\d+\\.\\d ms")
+                .containsPattern("next_case_cpu_p99 = \\d+\\.\\d ms");
         assertThat(figure(r.out(), "decisions")).isPositive();
         assertThat(figure(r.out(), "sign_offs")).isPositive();
+        // Each opening's own CPU time is part of its wall time, so the same quantile of it can never be larger.
+        assertThat(decimal(r.out(), "next_case_cpu_p99")).isPositive().isLessThanOrEqualTo(decimal(r.out(), "next_case_p99"));
+    }
+
+    private static double decimal(String out, String name) {
+        return out.lines().filter(l -> l.startsWith(name + " = ")).map(l -> l.substring(name.length() + 3).split(" ")[0])
+                .mapToDouble(Double::parseDouble).findFirst().orElseThrow();
     }
 
     private static long figure(String out, String name) {
