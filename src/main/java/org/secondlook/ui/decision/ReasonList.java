@@ -26,7 +26,7 @@ public final class ReasonList extends ListView<ReasonCode> {
         setFixedCellSize(-1);
         setPrefHeight(170);
         setMinHeight(90);
-        setPlaceholder(new javafx.scene.control.Label(Messages.get("decision.reasonAfterTrack")));
+        setPlaceholder(new javafx.scene.control.Label(Messages.get("decision.reasonListEmpty")));
         setCellFactory(l -> new Cell());
         vm.suggestedProperty().addListener((o, a, r) -> {
             if (vm.reasonProperty().get() == null) {
