@@ -158,8 +158,9 @@ final class MetricsFigures {
         out.add(new Figure(name, Long.toString(value)));
     }
 
+    /** Hours to two decimals (36 seconds): a demo batch decided minutes after its import still shows its waits. */
     private static String hours(double seconds) {
-        return String.format(Locale.ROOT, "%.1f", seconds / 3600.0);
+        return String.format(Locale.ROOT, "%.2f", seconds / 3600.0);
     }
 
     /** {@code part ÷ whole} with three decimals, or empty when the whole is zero. */

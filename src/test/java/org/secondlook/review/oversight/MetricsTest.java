@@ -370,8 +370,8 @@ class MetricsTest {
     private static void hours(Map<String, String> e, String name, List<Duration> waits) {
         List<Long> seconds = new ArrayList<>(waits.stream().map(Duration::getSeconds).toList());
         Collections.sort(seconds);
-        e.put(name + "_median", seconds.isEmpty() ? "" : String.format(Locale.ROOT, "%.1f", percentile(seconds, 0.5) / 3600));
-        e.put(name + "_p90", seconds.isEmpty() ? "" : String.format(Locale.ROOT, "%.1f", percentile(seconds, 0.9) / 3600));
+        e.put(name + "_median", seconds.isEmpty() ? "" : String.format(Locale.ROOT, "%.2f", percentile(seconds, 0.5) / 3600));
+        e.put(name + "_p90", seconds.isEmpty() ? "" : String.format(Locale.ROOT, "%.2f", percentile(seconds, 0.9) / 3600));
     }
 
     private static double percentile(List<Long> sorted, double p) {
