@@ -73,7 +73,10 @@ class FirstRunServerFxTest {
         String url = db.url().substring(0, ca);
         String caFile = db.url().substring(ca + "&sslrootcert=".length());
 
+        assertThat(text(robot, "#setup-intro")).contains("encrypted with a key only your accounts' passwords unlock");
         robot.clickOn("#setup-shared");
+        assertThat(text(robot, "#setup-intro")).as("a server's data is not in the encrypted file")
+                .contains("disk encryption").doesNotContain("passwords unlock");
         robot.clickOn("#setup-server-url").write(url);
         robot.clickOn("#setup-server-password-file").write(db.passwordFile().toString());
         robot.clickOn("#setup-server-ca-file").write(caFile);

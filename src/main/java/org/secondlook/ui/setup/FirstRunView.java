@@ -18,8 +18,12 @@ public final class FirstRunView extends StackPane {
         getStyleClass().add("login-root");
         Label title = new Label(Messages.get("setup.title"));
         title.getStyleClass().add("title-label");
-        Label intro = new Label(Messages.get("setup.intro"));
+        Label intro = new Label();
+        intro.setId("setup-intro");
         intro.getStyleClass().add("hint-label");
+        // the encrypted file's promise is only true of this workstation's database
+        intro.textProperty().bind(Bindings.when(vm.onServerProperty())
+                .then(Messages.get("setup.introServer")).otherwise(Messages.get("setup.intro")));
 
         TextField office = field("setup-office", vm.officeProperty());
         TextField admin = field("setup-admin", vm.adminProperty());
@@ -149,6 +153,7 @@ public final class FirstRunView extends StackPane {
         vm.onServerProperty().bind(shared.selectedProperty());
 
         TextField url = field("setup-server-url", vm.serverUrlProperty());
+        url.setPromptText(Messages.get("setup.serverUrlPrompt"));
         TextField passwordFile = field("setup-server-password-file", vm.serverPasswordFileProperty());
         TextField caFile = field("setup-server-ca-file", vm.serverCaFileProperty());
         Button connect = new Button(Messages.get("setup.connect"));
