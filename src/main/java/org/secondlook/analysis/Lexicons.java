@@ -25,6 +25,7 @@ final class Lexicons {
         }
         add(policy, "neutral-officers.txt", Phrase.Kind.NEUTRAL, "neutral");
         add(policy, "non-le-officers.txt", Phrase.Kind.NON_LE, "non_le");
+        add(policy, "idioms.txt", Phrase.Kind.NON_LE, "idiom");
         add(policy, "civilian.txt", Phrase.Kind.CIVILIAN, "civilian");
         add(policy, "civilian-generic.txt", Phrase.Kind.CIVILIAN, "generic");
         add(policy, "training.txt", Phrase.Kind.TRAINING, "training");
@@ -45,6 +46,7 @@ final class Lexicons {
         add(policy, "fire-service.txt", Phrase.Kind.AGENCY, "fire");
         add(policy, "foreign-places.txt", Phrase.Kind.AGENCY, "foreign");
         add(policy, "domestic-places.txt", Phrase.Kind.AGENCY, "domestic");
+        add(policy, "corrections-agencies.txt", Phrase.Kind.AGENCY, "corrections");
         add(policy, "sworn-cues.txt", Phrase.Kind.SWORN, "sworn");
         for (String line : policy.lexicon("headings.txt")) {
             int eq = line.indexOf('=');

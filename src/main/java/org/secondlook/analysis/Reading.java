@@ -31,6 +31,7 @@ final class Reading {
     private final Words words;
     private final EntryRoles entryRoles;
     private final TitleNeighbors neighbors;
+    private final NearbyAgency agencies;
     /** Built on the first role that needs it: few roles reach the civilian-entry rule. */
     private Entries entries;
 
@@ -50,17 +51,26 @@ final class Reading {
         this.words = new Words(original, text, t, lexicons);
         this.entryRoles = new EntryRoles(original, text, t, matches, words);
         this.neighbors = new TitleNeighbors(original, text, t, matches);
+        this.agencies = new NearbyAgency(original, text, t, matches, context, around, words, this::entries, referenceMonth);
     }
 
     void run() {
         boolean[] consumed = new boolean[matches.size()];
+        List<Integer> patrols = new ArrayList<>();
         for (int k = 0; k < matches.size(); k++) {
             PhraseMatcher.Match m = matches.get(k);
             Phrase p = m.phrase();
+            if (p.kind() == Phrase.Kind.RANK && m.last() - m.first() == 1 && t.end[m.first()] - t.start[m.first()] == 6
+                    && "patrol".equals(words.word(m.first()))) {
+                if (PatrolTitle.candidate(original, text, t, m)) {
+                    patrols.add(k);
+                }
+                continue;
+            }
             switch (p.kind()) {
                 case ROLE, RANK, BARE_OFFICER -> role(k, m, consumed);
                 case NEUTRAL -> {
-                    if (!m.phrase().plural() && "le".equals(agencyNear(k, t.line[m.first()]))) {
+                    if (!m.phrase().plural() && "le".equals(agencies.near(k, t.line[m.first()]))) {
                         role(k, m, consumed);
                     } else {
                         add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
@@ -68,10 +78,11 @@ final class Reading {
                     }
                 }
                 case TRAINING -> training(k, m, consumed);
-                case NON_LE -> add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
-                        Explanations.nonLe(span(m.first(), m.last()), "an officer title outside law enforcement"));
+                case NON_LE -> add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.nonLe(span(m.first(), m.last()),
+                        "idiom".equals(p.family()) ? "a figure of speech (\"a real trooper\": a good sport), not a job"
+                        : "an officer title outside law enforcement"));
                 case CIVILIAN -> {
-                    if (!"generic".equals(m.phrase().family()) || "le".equals(agencyNear(k, t.line[m.first()]))) {
+                    if (!"generic".equals(m.phrase().family()) || "le".equals(agencies.near(k, t.line[m.first()]))) {
                         add(m.first(), m.last(), FindingCategory.CIVILIAN_IN_LE_AGENCY,
                                 Explanations.standalone(FindingCategory.CIVILIAN_IN_LE_AGENCY, span(m.first(), m.last())));
                     }
@@ -79,6 +90,9 @@ final class Reading {
                 default -> {
                 }
             }
+        }
+        if (findings.stream().noneMatch(f -> OFFICER_TITLES.contains(f.category()))) {
+            patrols.forEach(k -> role(k, matches.get(k), consumed)); // "Police Department - Patrol - 2010-2017": the entry's only title
         }
         summaryOnly();
         if (findings.stream().noneMatch(f -> f.category() == FindingCategory.LE_EMPLOYMENT)) {
@@ -138,8 +152,9 @@ final class Reading {
                     Explanations.nonLe(spanText, "someone the text describes (\"a ... who\"), not the applicant's own title"));
             return;
         }
-        if (cues.negatedRightBefore(m.first())) {
-            add(m.first() - 1, m.last(), FindingCategory.NEGATION, Explanations.forCue(Phrase.Kind.NEGATION, span(m.first() - 1, m.last())));
+        int negation = cues.negationBefore(m.first());
+        if (negation >= 0) {
+            add(negation, m.last(), FindingCategory.NEGATION, Explanations.forCue(Phrase.Kind.NEGATION, span(negation, m.last())));
             return;
         }
         if (cues.declinedOffer(m.first(), m.last())) {
@@ -211,9 +226,9 @@ final class Reading {
                         Explanations.nonLe(spanText, "a fire-service rank in an entry that names a fire service, not a police rank"));
                 return;
             }
-            String agency = agencyNear(k, ln);
+            String agency = agencies.near(k, ln);
             if (agency == null && context.titleLine(m.first(), m.last())) {
-                agency = agencyNear(k, ln, 2); // a title alone on its line: a flattened column may put the agency two lines off
+                agency = agencies.near(k, ln, 2); // a title alone on its line: a flattened column may put the agency two lines off
             }
             if (agency == null && !bare && around.underLeHead(k, ln)) {
                 agency = "le"; // "Promoted to Sergeant" on a duty line under an agency's head line
@@ -246,7 +261,7 @@ final class Reading {
                 family = "bare";
             }
         } else if (policy.treatment(family) == Policy.Treatment.LE
-                && ("military".equals(agencyNear(k, ln)) || around.entryHeadedBy(k, ln, "military"))) {
+                && ("military".equals(agencies.near(k, ln)) || around.entryHeadedBy(k, ln, "military"))) {
             family = "military_police";
         }
         if (!family.equals("bare") && !family.equals("federal") && policy.treatment(family) == Policy.Treatment.LE
@@ -341,6 +356,10 @@ final class Reading {
             cueFinding(k, m, consumed, false);
         }
     }
+
+    /** Findings on an officer title of any kind: beside one, "Patrol" is a duty ("Security Officer ... - Patrol, alarm response"). */
+    private static final java.util.Set<FindingCategory> OFFICER_TITLES = java.util.EnumSet.of(FindingCategory.LE_EMPLOYMENT,
+            FindingCategory.POLICY_DEPENDENT_ROLE, FindingCategory.NON_LE_OFFICER_TITLE, FindingCategory.CIVILIAN_IN_LE_AGENCY);
 
     /** Programs whose members hold police-style ranks without sworn service ("Explorer Captain", "Cadet Sergeant"). */
     private static final java.util.Set<String> YOUTH_PROGRAMS = java.util.Set.of("explorer", "explorers", "cadet", "cadets");
@@ -443,44 +462,13 @@ final class Reading {
         if (cueFinding(k, m, consumed, true)) {
             return;
         }
+        int negation = cues.negationBefore(m.first());
+        if (negation >= 0) { // "no peace-officer license": a certification the applicant says they lack
+            add(negation, m.last(), FindingCategory.NEGATION, Explanations.forCue(Phrase.Kind.NEGATION, span(negation, m.last())));
+            return;
+        }
         add(m.first(), m.last(), FindingCategory.LE_TRAINING,
                 Explanations.standalone(FindingCategory.LE_TRAINING, span(m.first(), m.last())));
-    }
-
-    /** "le" or "military" when such an agency name is on this line or the next/previous one. */
-    private String agencyNear(int k, int ln) {
-        return agencyNear(k, ln, 1);
-    }
-
-    /** "le" or "military" when such an agency name is within {@code reach} lines (an earlier line only as a fallback). */
-    private String agencyNear(int k, int ln, int reach) {
-        String found = null;
-        for (int d = 1; d < 8; d++) {
-            for (int j : new int[] {k - d, k + d}) {
-                if (j < 0 || j >= matches.size()) {
-                    continue;
-                }
-                PhraseMatcher.Match m = matches.get(j);
-                int l = t.line[m.first()];
-                if (Math.abs(l - ln) > reach || m.phrase().kind() != Phrase.Kind.AGENCY) {
-                    continue;
-                }
-                if (context.framed(j) || l != ln && (entries().inBullet(original, l) || l > ln && !words.startsUpperCase(m.first())
-                        && words.sentenceEnds(t.end[matches.get(k).last() - 1], t.start[m.first()])) || (l < ln && (!words.startsUpperCase(m.first()) || "le".equals(m.phrase().family()) && around.trainingOnLine(j, l)))) {
-                    continue; // a client, beat or contact; a running-text mention ("local police") or a training's host on an earlier line
-                }
-                if ("le".equals(m.phrase().family()) && l >= ln) {
-                    return "le";
-                }
-                if ("le".equals(m.phrase().family()) && l < ln && found == null) {
-                    found = "le";
-                }
-                if ("military".equals(m.phrase().family()) && found == null) {
-                    found = "military";
-                }
-            }
-        }
-        return found;
     }
 
     private void collectDates(int first, int last, int ln) {
