@@ -127,10 +127,10 @@ final class Cues extends Passage {
             return first - 1;
         }
         // "no police or special-police commission": one coordinated item of at most two words between
-        if (first < 3 || t.line[first - 1] != t.line[first] || !COORDINATORS.contains(word(first - 1))) {
-            return -1;
+        if (first < 3 || !COORDINATORS.contains(word(first - 1)) || crossesSentence(t.end[first - 1], t.start[first])) {
+            return -1; // the list may wrap: "no police or\nspecial-police commission"
         }
-        for (int i = first - 2; i >= Math.max(1, first - 3) && t.line[i] == t.line[first]; i--) {
+        for (int i = first - 2; i >= Math.max(1, first - 3); i--) {
             if (text.chars[t.end[i - 1]] == ',' || crossesSentence(t.end[i - 1], t.start[i])) {
                 return -1;
             }

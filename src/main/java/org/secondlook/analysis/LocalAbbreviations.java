@@ -9,11 +9,13 @@ import java.util.regex.Pattern;
  * spelled out beside it ("MPD (Mesa, AZ)", "GPD (Gilbert, AZ)": initials ending in PD followed by
  * a parenthesised "City, ST", so "CPD (30 hours)" is not one); a state patrol's, state police's,
  * police department's or sheriff's office's initials ("OSHP", "NJSP", "GPD", "OCSO") with a rank
- * beside them ("OSHP, Tpr.", "OCSO Dep."); and "SO" after its county or parish ("Shelby Co. SO").
+ * beside them ("OSHP, Tpr.", "OCSO Dep.") or opening the next line ("APD ... 2009-2019" over "P.O. -> Sgt."); and "SO" after its county or parish ("Shelby Co. SO").
  */
 final class LocalAbbreviations {
     /** How far (words, same line) a rank may stand from state-patrol initials for them to be its agency. */
     private static final int RANK_REACH = 3;
+    /** How many words may follow the initials on their own line before the next line's rank is out of reach. */
+    private static final int NEXT_LINE_REACH = 12;
     private static final Pattern PLACE = Pattern.compile("\\G\\s*\\(\\s*[A-Z][A-Za-z .'-]{1,30},\\s*[A-Z]{2}\\s*\\)");
     private static final Phrase AGENCY = new Phrase(Phrase.Kind.AGENCY, "le", false);
 
@@ -102,6 +104,23 @@ final class LocalAbbreviations {
             }
             boolean rank = m.phrase().kind() == Phrase.Kind.RANK || m.phrase().kind() == Phrase.Kind.ROLE && "state".equals(m.phrase().family());
             if (rank && Math.abs(m.first() - i) <= RANK_REACH && t.line[m.first()] == t.line[i]) {
+                return true;
+            }
+        }
+        return rankOpensNextLine(t, i, matches, lo);
+    }
+
+    /** "APD (Albq.) ... 2009-2019" over "P.O. -> Sgt. (2015)": the entry's title line right under the initials opens with a rank. */
+    private static boolean rankOpensNextLine(Tokens t, int i, List<PhraseMatcher.Match> matches, int from) {
+        int next = i + 1;
+        while (next < t.count && next - i <= NEXT_LINE_REACH && t.line[next] == t.line[i]) {
+            next++;
+        }
+        if (next >= t.count || t.line[next] != t.line[i] + 1) {
+            return false;
+        }
+        for (int j = from; j < matches.size() && matches.get(j).first() <= next; j++) {
+            if (matches.get(j).first() == next && matches.get(j).phrase().kind() == Phrase.Kind.RANK) {
                 return true;
             }
         }

@@ -32,6 +32,7 @@ final class Reading {
     private final EntryRoles entryRoles;
     private final TitleNeighbors neighbors;
     private final NearbyAgency agencies;
+    private final FederalSeries series;
     /** Built on the first role that needs it: few roles reach the civilian-entry rule. */
     private Entries entries;
 
@@ -51,6 +52,7 @@ final class Reading {
         this.words = new Words(original, text, t, lexicons);
         this.entryRoles = new EntryRoles(original, text, t, matches, words);
         this.neighbors = new TitleNeighbors(original, text, t, matches);
+        this.series = new FederalSeries(original, text, t, matches);
         this.agencies = new NearbyAgency(original, text, t, matches, context, around, words, this::entries, referenceMonth);
     }
 
@@ -184,7 +186,7 @@ final class Reading {
                     "named inside a duty line, someone the applicant dealt with, not the entry's own title"));
             return;
         }
-        if (entryRoles.civilianTitle(m)) {
+        if (entryRoles.civilianTitle(m) && !series.onLine(k, ln)) {
             add(m.first(), m.last(), FindingCategory.CIVILIAN_IN_LE_AGENCY, Explanations.nonLe(spanText,
                     "a title its own line calls civilian or non-sworn"));
             return;
@@ -240,8 +242,8 @@ final class Reading {
             if ("le".equals(agency)) {
                 // a service named only on a neighboring line yields to a law-enforcement agency on the head line of
                 // the title's own entry ("2006-2014  Dep. ..., County Sheriff's Office" over "2003-2006  U.S. Marine Corps")
-                family = around.near(k, ln, "military", 1) && (around.near(k, ln, "military", 0) || !around.near(k, ln, "le", 0)
-                        || !entries().isHead(ln)) ? "military_police" : "police";
+                family = series.onLine(k, ln) ? "federal" : around.near(k, ln, "military", 1) && (around.near(k, ln, "military", 0)
+                        || !around.near(k, ln, "le", 0) || !entries().isHead(ln)) ? "military_police" : "police";
                 viaAgency = true;
             } else if (!around.near(k, ln, "military", 1) && around.swornNear(k, ln, bare)) {
                 family = "police";
@@ -260,7 +262,7 @@ final class Reading {
             } else {
                 family = "bare";
             }
-        } else if (policy.treatment(family) == Policy.Treatment.LE
+        } else if (policy.treatment(family) == Policy.Treatment.LE && !series.onLine(k, ln)
                 && ("military".equals(agencies.near(k, ln)) || around.entryHeadedBy(k, ln, "military"))) {
             family = "military_police";
         }
