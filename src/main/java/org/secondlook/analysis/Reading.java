@@ -33,6 +33,7 @@ final class Reading {
     private final TitleNeighbors neighbors;
     private final NearbyAgency agencies;
     private final FederalSeries series;
+    private final SummaryClaims claims;
     /** Built on the first role that needs it: few roles reach the civilian-entry rule. */
     private Entries entries;
 
@@ -53,6 +54,7 @@ final class Reading {
         this.entryRoles = new EntryRoles(original, text, t, matches, words);
         this.neighbors = new TitleNeighbors(original, text, t, matches);
         this.series = new FederalSeries(original, text, t, matches);
+        this.claims = new SummaryClaims(text, t, sections, referenceMonth);
         this.agencies = new NearbyAgency(original, text, t, matches, context, around, words, this::entries, referenceMonth);
     }
 
@@ -96,7 +98,11 @@ final class Reading {
         if (findings.stream().noneMatch(f -> OFFICER_TITLES.contains(f.category()))) {
             patrols.forEach(k -> role(k, matches.get(k), consumed)); // "Police Department - Patrol - 2010-2017": the entry's only title
         }
-        summaryOnly();
+        if (claims.apply(findings)) {
+            leRanges.clear();
+            leDuration = 0;
+            explicitLe = 0;
+        }
         if (findings.stream().noneMatch(f -> f.category() == FindingCategory.LE_EMPLOYMENT)) {
             int[] years = new YearsOfService(t, matches, sections, context, around, cues, words).find();
             if (years != null) {
@@ -310,11 +316,7 @@ final class Reading {
         }
         Policy.Treatment treatment = family.equals("bare") ? Policy.Treatment.DEFERRED : policy.treatment(family);
         if (treatment == Policy.Treatment.LE) {
-            if (s == Section.SUMMARY) {
-                summaryLe.add(findings.size());
-            } else {
-                otherLe.add(new int[] {findings.size(), ln});
-            }
+            claims.le(findings.size(), ln);
             add(m.first(), m.last(), FindingCategory.LE_EMPLOYMENT, viaSworn ? Explanations.leBySwornCue(spanText)
                     : Explanations.leEmployment(spanText, family, viaAgency));
             if (!viaAgency && !viaSworn) {
@@ -324,7 +326,7 @@ final class Reading {
         } else if (treatment == Policy.Treatment.NOT_LE) {
             add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.notLeByPolicy(spanText, family));
         } else {
-            deferredLines.add(ln);
+            claims.deferred(ln);
             add(m.first(), m.last(), FindingCategory.POLICY_DEPENDENT_ROLE, Explanations.deferred(spanText, family));
         }
     }
@@ -368,65 +370,6 @@ final class Reading {
 
     /** Verbs after a title that make it the subject of a sentence, not a title line. */
     private static final java.util.Set<String> SUBJECT_VERBS = java.util.Set.of("is", "was", "are", "were", "has", "does");
-
-    /** Indices into {@link #findings} of LE findings read in a summary section. */
-    private final List<Integer> summaryLe = new ArrayList<>();
-
-    /**
-     * A summary never makes LE by itself: when the résumé has an experience section and every LE
-     * finding stands in the summary ("Seven years of law enforcement experience" over a private-security history), they
-     * become a claim that no experience entry supports, left to a reviewer.
-     */
-    private void summaryOnly() {
-        long le = findings.stream().filter(f -> f.category() == FindingCategory.LE_EMPLOYMENT).count();
-        List<Integer> claims = new ArrayList<>(summaryLe);
-        boolean experience = java.util.Arrays.asList(sections).contains(Section.EXPERIENCE);
-        if (le > 0 && le == summaryLe.size() + otherLe.size() && !otherLe.isEmpty() && headlineOnly()) {
-            otherLe.forEach(f -> claims.add(f[0])); // "Decorated police officer" over a history of reserve service: the entries say what it was
-        } else if (summaryLe.isEmpty() || !experience || le != summaryLe.size()) {
-            return; // with no experience heading the summary may be the whole history ("About me" in prose)
-        }
-        for (int i : claims) {
-            AnalysisFinding f = findings.get(i);
-            findings.set(i, new AnalysisFinding(f.start(), f.end(), FindingCategory.POLICY_DEPENDENT_ROLE, f.text(),
-                    Explanations.nonLe(f.text(), "a claim in the summary that no experience entry supports; a reviewer decides")));
-        }
-        leRanges.clear();
-        leDuration = 0;
-        explicitLe = 0;
-    }
-
-    /** LE findings outside a summary section: index into {@link #findings} and line. */
-    private final List<int[]> otherLe = new ArrayList<>();
-
-    /**
-     * Every such LE finding stands in the résumé's headline, above the first line that holds a date range
-     * and above a dated entry whose role the policy leaves to a person ("Decorated police officer with 12
-     * years of service" over "2013 - present  Reserve Police Officer").
-     */
-    private boolean headlineOnly() {
-        int deferred = deferredLines.stream().mapToInt(Integer::intValue).min().orElse(-1);
-        if (deferred < 0) {
-            return false;
-        }
-        int top = otherLe.stream().mapToInt(f -> f[1]).max().orElse(Integer.MAX_VALUE);
-        if (top >= deferred || otherLe.stream().anyMatch(f -> sections[f[1]] == Section.EXPERIENCE)) {
-            return false;
-        }
-        for (int l = 0; l <= top + 1; l++) {
-            if (!DateRanges.read(text.chars, t.lineStart[l], t.lineStart[l + 1], referenceMonth).ranges().isEmpty()) {
-                return false;
-            }
-        }
-        return hasRange(deferred) || hasRange(deferred - 1) || hasRange(deferred + 1);
-    }
-
-    private boolean hasRange(int l) {
-        return l >= 0 && l < t.lines && !DateRanges.read(text.chars, t.lineStart[l], t.lineStart[l + 1], referenceMonth).ranges().isEmpty();
-    }
-
-    /** Lines of the roles read as policy-dependent. */
-    private final List<Integer> deferredLines = new ArrayList<>();
 
     /** Per line: 0 not yet read, 1 not a keyword list, 2 a keyword list (read once per line: linear on one-line texts). */
     private byte[] keywordLines;
