@@ -137,6 +137,9 @@ final class LocalAbbreviations {
             if (len < 2 || len > 6 || (last != 'd' && last != 'D' && last != 'p' && last != 'P' && last != 'o' && last != 'O')) {
                 continue;
             }
+            if ((last == 'o' || last == 'O') && text.chars[t.end[i] - 2] != 's' && text.chars[t.end[i] - 2] != 'S') {
+                continue; // "to", "do", "go": only "SO" and "OCSO" end in o
+            }
             int s = offsets.originalStart(t.start[i]);
             char first = original.charAt(s);
             if (first < 'A' || first > 'Z') {
