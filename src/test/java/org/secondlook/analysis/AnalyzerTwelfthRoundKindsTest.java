@@ -146,4 +146,19 @@ class AnalyzerTwelfthRoundKindsTest {
         assertThat(verdict("U.S. Army, 2013 - 2020\nMilitary Police Investigator, CID, Fort Hood\n"))
                 .isEqualTo(Verdict.UNCERTAIN);
     }
+
+    @Test
+    void an_office_named_after_its_officer_under_a_civilian_title_is_the_employer() {
+        assertThat(verdict("EXPERIENCE\nPayroll Clerk (civilian)\nFort Bend County Constable, Precinct 3\n2014 - 2023\n"
+                + "  - payroll, civil papers log, scheduling for deputies\nCashier, H-E-B, 2010 - 2014\n"))
+                .isEqualTo(Verdict.NOT_LE);
+        // control: the constable's own title line is still service
+        assertThat(verdict("EXPERIENCE\nDeputy Constable\nFort Bend County Constable, Precinct 3\n2014 - 2023\n"
+                + "  - warrants, civil process, patrol\n"))
+                .isEqualTo(Verdict.LE);
+        // control: a heading that opens with "Civilian" is no civilian title over the deputy's entry
+        assertThat(verdict("MILITARY\nU.S. Army, 2012 - 2016, Specialist\n\nCIVILIAN LAW ENFORCEMENT\n"
+                + "Deputy Sheriff - Pender County Sheriff's Office, Burgaw, NC      Jun 2017 - present\n  - patrol, warrants\n"))
+                .isEqualTo(Verdict.LE);
+    }
 }

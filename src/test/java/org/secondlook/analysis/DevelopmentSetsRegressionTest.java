@@ -124,16 +124,16 @@ class DevelopmentSetsRegressionTest {
     }
 
     /**
-     * Set10 (development data since round 12) holds the bar except for two NOT_LE résumés still called
-     * LE: a police chief's recommendation letter for a civilian clerk, and a civilian administrator at a
-     * constable's precinct. It holds that lower bar until they are fixed (round 13 fixed its two missed
-     * officers: recall 1.000).
+     * Set10 (development data since round 12) holds the bar except for one NOT_LE résumé still called
+     * LE: a police chief's recommendation letter for a civilian clerk (round 13 fixed the civilian
+     * administrator at a constable's precinct and its two missed officers). It holds that lower bar until
+     * it is fixed.
      */
     @Test
     void freeProseSet10HoldsItsBar() throws Exception {
         Evaluation ev = evaluate(Path.of("eval", "free-prose-set10-216"));
         assertThat(ev.total()).isEqualTo(216);
-        assertThat(ev.count(Verdict.NOT_LE, Verdict.LE)).isLessThanOrEqualTo(2);
+        assertThat(ev.count(Verdict.NOT_LE, Verdict.LE)).isLessThanOrEqualTo(1);
         assertThat(ev.count(Verdict.UNCERTAIN, Verdict.LE)).isZero();
         assertThat(ev.leRecall()).isGreaterThanOrEqualTo(0.95);
         assertThat(ev.unnecessaryDeferral()).isLessThanOrEqualTo(0.02);
