@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * The rules for one résumé: each lexicon match becomes a finding, read in its context (plural,
  * agency on a neighbouring line, a negation / aspiration / third-party / coursework cue earlier in
- * the same sentence, the section it sits in). Collects the date ranges around own LE roles.
+ * the same sentence, the section it sits in). Collects the date ranges around own LE roles. The
+ * agency beside a title is read by {@link NearbyAgency}, the summary and headline post-pass by
+ * {@link SummaryClaims}, a bare "Patrol" title by {@link PatrolTitle}.
  */
 final class Reading {
 
