@@ -47,8 +47,8 @@ final class Cues extends Passage {
             if (kind == Phrase.Kind.NEGATION || kind == Phrase.Kind.ASPIRATION) {
                 return j;
             }
-            if (kind == Phrase.Kind.THIRD_PARTY && ownServiceRightBefore(c.first())) {
-                continue; // "was hired by the County Sheriff's Office": the agency that employed the applicant
+            if (kind == Phrase.Kind.THIRD_PARTY && ("letter".equals(c.phrase().family()) || ownServiceRightBefore(c.first()))) {
+                continue; // "was hired by the County Sheriff's Office": the agency that employed the applicant; a letter's cue is read by Letters
             }
             if (!onlyNegationOrAspiration && (kind == Phrase.Kind.THIRD_PARTY || kind == Phrase.Kind.COURSEWORK)) {
                 return j;

@@ -32,6 +32,7 @@ final class Lexicons {
         add(policy, "negation.txt", Phrase.Kind.NEGATION, "negation");
         add(policy, "aspiration.txt", Phrase.Kind.ASPIRATION, "aspiration");
         add(policy, "third-party.txt", Phrase.Kind.THIRD_PARTY, "third_party");
+        add(policy, "letter-cues.txt", Phrase.Kind.THIRD_PARTY, "letter");
         add(policy, "fiction.txt", Phrase.Kind.FICTION, "fiction");
         add(policy, "agency-frames.txt", Phrase.Kind.FRAME, "frame");
         add(policy, "private-rail.txt", Phrase.Kind.AGENCY, "private_rail");

@@ -36,6 +36,7 @@ final class Reading {
     private final NearbyAgency agencies;
     private final FederalSeries series;
     private final SummaryClaims claims;
+    private final Letters letters;
     /** Built on the first role that needs it: few roles reach the civilian-entry rule. */
     private Entries entries;
 
@@ -57,6 +58,7 @@ final class Reading {
         this.neighbors = new TitleNeighbors(original, text, t, matches);
         this.series = new FederalSeries(original, text, t, matches);
         this.claims = new SummaryClaims(text, t, sections, referenceMonth);
+        this.letters = new Letters(original, text, t, matches, cues);
         this.agencies = new NearbyAgency(original, text, t, matches, context, around, words, this::entries, referenceMonth);
     }
 
@@ -155,6 +157,11 @@ final class Reading {
         }
         if (Questions.asked(text, t, m.last())) {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText, "inside a question, not a claim of the applicant's own service"));
+            return;
+        }
+        if (letters.writers(m.first(), m.last())) {
+            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "the title of the person who wrote a recommendation letter about the applicant, not the applicant's own"));
             return;
         }
         if (context.describedPerson(m.first(), m.last()) || Apposition.ofSomeoneElse(text, t, m.first())) {

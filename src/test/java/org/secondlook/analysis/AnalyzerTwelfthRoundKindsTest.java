@@ -161,4 +161,18 @@ class AnalyzerTwelfthRoundKindsTest {
                 + "Deputy Sheriff - Pender County Sheriff's Office, Burgaw, NC      Jun 2017 - present\n  - patrol, warrants\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void the_writer_of_a_pasted_recommendation_letter_is_not_the_applicant() {
+        assertThat(verdict("Applicant: Sam Ortiz\n(Pasting my reference letter here.)\n\nCITY OF ELM GROVE POLICE DEPARTMENT\n"
+                + "I write in support of Sam Ortiz, who worked for this department from 2016 to 2023 as a records clerk.\n"
+                + "As a police officer for 22 years and chief for the last five, I have worked with many clerks. Sam was the best.\n\n"
+                + "Sincerely,\nChief of Police, Elm Grove Police Department\n"))
+                .isEqualTo(Verdict.NOT_LE);
+        // control: a letter about an officer keeps the officer's service
+        assertThat(verdict("Applicant: Dana Ruiz\n(Pasting my reference letter here.)\n\nCITY OF ELM GROVE POLICE DEPARTMENT\n"
+                + "I write in support of Dana Ruiz.\nShe served as a police officer in my department from 2012 to 2022 and made every shift better.\n\n"
+                + "Sincerely,\nChief of Police, Elm Grove Police Department\n"))
+                .isEqualTo(Verdict.LE);
+    }
 }
