@@ -229,7 +229,8 @@ final class Context extends Passage {
     /** "Section Chief", "Fire Captain": a capitalised non-law-enforcement word right before the rank. */
     boolean qualifiedByPreviousWord(int first) {
         String prev = word(first - 1, first);
-        if (prev == null || LE_NEXT.contains(prev) || BEFORE_RANK.contains(prev) || prev.chars().allMatch(Character::isDigit)) {
+        if (prev == null || LE_NEXT.contains(prev) || BEFORE_RANK.contains(prev) || prev.equals("made")
+                || prev.chars().allMatch(Character::isDigit)) { // "Made sergeant 2013": a promotion, not a qualifier
             return false;
         }
         return Character.isUpperCase(original.charAt(text.originalStart(t.start[first - 1])));

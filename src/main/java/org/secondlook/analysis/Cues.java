@@ -22,6 +22,7 @@ final class Cues extends Passage {
     /** Abbreviations whose period does not end a sentence: ranks and forms of address before a name. */
     private static final Set<String> ABBREVIATIONS = Set.of("cpl", "sgt", "lt", "det", "dep", "tpr", "ofc", "capt", "cpt",
         "cmdr", "insp", "ret", "mr", "mrs", "ms", "dr");
+    private static final Set<String> COORDINATORS = Set.of("or", "nor", "and");
     private static final Set<String> OFFER = Set.of("offer", "offered", "offers");
     private static final Set<String> REFUSAL = Set.of("declined", "decline", "declining", "refused", "rejected", "turned",
         "turning", "withdrew", "passed");
@@ -45,6 +46,9 @@ final class Cues extends Passage {
             Phrase.Kind kind = c.phrase().kind();
             if (kind == Phrase.Kind.NEGATION || kind == Phrase.Kind.ASPIRATION) {
                 return j;
+            }
+            if (kind == Phrase.Kind.THIRD_PARTY && ("letter".equals(c.phrase().family()) || ownServiceRightBefore(c.first()))) {
+                continue; // "was hired by the County Sheriff's Office": the agency that employed the applicant; a letter's cue is read by Letters
             }
             if (!onlyNegationOrAspiration && (kind == Phrase.Kind.THIRD_PARTY || kind == Phrase.Kind.COURSEWORK)) {
                 return j;
@@ -113,10 +117,31 @@ final class Cues extends Passage {
     }
 
     /**
-     * "no military police duty", "Not military police.", "non-peace-officer": "no", "not", "without"
-     * or "non" right before the title, spaces or a hyphen only between.
+     * "no military police duty", "Not military police.", "non-peace-officer", "no police or special-police
+     * commission": "no", "not", "without" or "non" right before the title (spaces or a hyphen only
+     * between), or before a list item the title is coordinated with ("no X or Y"); the negation's
+     * token index, or -1.
      */
-    boolean negatedRightBefore(int first) {
+    int negationBefore(int first) {
+        if (negatedRightBefore(first)) {
+            return first - 1;
+        }
+        // "no police or special-police commission": one coordinated item of at most two words between
+        if (first < 3 || !COORDINATORS.contains(word(first - 1)) || crossesSentence(t.end[first - 1], t.start[first])) {
+            return -1; // the list may wrap: "no police or\nspecial-police commission"
+        }
+        for (int i = first - 2; i >= Math.max(1, first - 3); i--) {
+            if (text.chars[t.end[i - 1]] == ',' || crossesSentence(t.end[i - 1], t.start[i])) {
+                return -1;
+            }
+            if (negatedRightBefore(i)) {
+                return i - 1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean negatedRightBefore(int first) {
         if (first == 0 || t.line[first - 1] != t.line[first]) {
             return false;
         }
@@ -136,11 +161,23 @@ final class Cues extends Passage {
                 return false; // "serving town police, sheriff and fire": the title is an item of a list the verb serves
             }
             String w = word(i);
+            if (w.equals("made") && i == first - 1) {
+                return true; // "Made sergeant 2013": a promotion, said the way officers say it
+            }
             if (OWN_SERVICE.contains(w) || w.equals("became") || w.equals("joined") || w.equals("former") || w.equals("retired")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A verb of own service right before a cue ("hired by the", "employed by a"): the applicant's employer follows. */
+    private boolean ownServiceRightBefore(int cueFirst) {
+        if (cueFirst == 0 || t.line[cueFirst - 1] != t.line[cueFirst]) {
+            return false;
+        }
+        String w = word(cueFirst - 1);
+        return OWN_SERVICE.contains(w) || w.equals("employed");
     }
 
     /** "the academy and served as a sworn patrol officer": a verb of own service after a study cue ends the cue. */

@@ -189,6 +189,9 @@ final class Entries {
      * employer line "Regional Dispatch (serving town police, sheriff and fire), 2016 to present").
      */
     boolean civilianHead(int l, List<PhraseMatcher.Match> matches, int near, boolean titleCase) {
+        if (civilianTitleAbove(l, matches, near)) {
+            return true;
+        }
         int h = headOf(l);
         if (h < 0 || h == l || dated[l] && titleCase) {
             return false; // a detail line with its own dates is an entry of its own ("Deputy Sheriff (2005 - 2015)")
@@ -294,6 +297,30 @@ final class Entries {
         }
         String w = text.slice(t.start[first - 1], t.end[first - 1]);
         return w.equals("non") || w.equals("not");
+    }
+
+    /**
+     * "Office Administrator (civilian)" over "Harris County Constable, Precinct 2": the line right above, in the
+     * same entry and undated, is a title that calls its holder civilian after its name and names no officer title of its
+     * own, so the line under it is the employer (an office named after its officer), not the applicant's title.
+     */
+    private boolean civilianTitleAbove(int l, List<PhraseMatcher.Match> matches, int near) {
+        if (l == 0 || entryOf[l] < 0 || entryOf[l - 1] != entryOf[l] || dated[l - 1] || !saysCivilian(l - 1)) {
+            return false;
+        }
+        int first = t.firstTokenOfLine(l - 1);
+        if (text.slice(t.start[first], t.end[first]).equals("civilian")) {
+            return false; // "CIVILIAN LAW ENFORCEMENT" over a deputy's entry: a heading; a title says it after its name
+        }
+        for (int j = Math.max(0, near - 12); j < Math.min(matches.size(), near + 1); j++) {
+            PhraseMatcher.Match m = matches.get(j);
+            Phrase.Kind k = m.phrase().kind();
+            if (t.line[m.first()] == l - 1 && (k == Phrase.Kind.ROLE || k == Phrase.Kind.RANK || k == Phrase.Kind.BARE_OFFICER
+                    || k == Phrase.Kind.NEUTRAL || k == Phrase.Kind.SWORN)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The head line calls its holder civilian ("Director of Finance (civilian), … Sheriff's Office"). */

@@ -25,12 +25,14 @@ final class Lexicons {
         }
         add(policy, "neutral-officers.txt", Phrase.Kind.NEUTRAL, "neutral");
         add(policy, "non-le-officers.txt", Phrase.Kind.NON_LE, "non_le");
+        add(policy, "idioms.txt", Phrase.Kind.NON_LE, "idiom");
         add(policy, "civilian.txt", Phrase.Kind.CIVILIAN, "civilian");
         add(policy, "civilian-generic.txt", Phrase.Kind.CIVILIAN, "generic");
         add(policy, "training.txt", Phrase.Kind.TRAINING, "training");
         add(policy, "negation.txt", Phrase.Kind.NEGATION, "negation");
         add(policy, "aspiration.txt", Phrase.Kind.ASPIRATION, "aspiration");
         add(policy, "third-party.txt", Phrase.Kind.THIRD_PARTY, "third_party");
+        add(policy, "letter-cues.txt", Phrase.Kind.THIRD_PARTY, "letter");
         add(policy, "fiction.txt", Phrase.Kind.FICTION, "fiction");
         add(policy, "agency-frames.txt", Phrase.Kind.FRAME, "frame");
         add(policy, "private-rail.txt", Phrase.Kind.AGENCY, "private_rail");
@@ -45,6 +47,7 @@ final class Lexicons {
         add(policy, "fire-service.txt", Phrase.Kind.AGENCY, "fire");
         add(policy, "foreign-places.txt", Phrase.Kind.AGENCY, "foreign");
         add(policy, "domestic-places.txt", Phrase.Kind.AGENCY, "domestic");
+        add(policy, "corrections-agencies.txt", Phrase.Kind.AGENCY, "corrections");
         add(policy, "sworn-cues.txt", Phrase.Kind.SWORN, "sworn");
         for (String line : policy.lexicon("headings.txt")) {
             int eq = line.indexOf('=');

@@ -7,12 +7,15 @@ import java.util.regex.Pattern;
 /**
  * Agencies written as initials, recognized by shape: a local police department with the place
  * spelled out beside it ("MPD (Mesa, AZ)", "GPD (Gilbert, AZ)": initials ending in PD followed by
- * a parenthesised "City, ST", so "CPD (30 hours)" is not one), and a state patrol's or state
- * police's initials ("OSHP", "KHP", "NJSP") with a rank beside them ("OSHP, Tpr.").
+ * a parenthesised "City, ST", so "CPD (30 hours)" is not one); a state patrol's, state police's,
+ * police department's or sheriff's office's initials ("OSHP", "NJSP", "GPD", "OCSO") with a rank
+ * beside them ("OSHP, Tpr.", "OCSO Dep.") or opening the next line ("APD ... 2009-2019" over "P.O. -> Sgt."); and "SO" after its county or parish ("Shelby Co. SO").
  */
 final class LocalAbbreviations {
     /** How far (words, same line) a rank may stand from state-patrol initials for them to be its agency. */
     private static final int RANK_REACH = 3;
+    /** How many words may follow the initials on their own line before the next line's rank is out of reach. */
+    private static final int NEXT_LINE_REACH = 12;
     private static final Pattern PLACE = Pattern.compile("\\G\\s*\\(\\s*[A-Z][A-Za-z .'-]{1,30},\\s*[A-Z]{2}\\s*\\)");
     private static final Phrase AGENCY = new Phrase(Phrase.Kind.AGENCY, "le", false);
 
@@ -20,8 +23,8 @@ final class LocalAbbreviations {
     }
 
     /*
-     * The two shapes of initials are checked by hand, not with patterns: they are asked of every
-     * capitalized short word ending in d or p, and a pattern there made the JIT inline the regex
+     * The shapes of initials are checked by hand, not with patterns: they are asked of every
+     * capitalized short word ending in d, p or o, and a pattern there made the JIT inline the regex
      * engine into the loop over words (a 48 KB method, compiled twice, in every run).
      */
 
@@ -55,6 +58,21 @@ final class LocalAbbreviations {
         return c == 'S' && before <= 2;
     }
 
+    /** A sheriff's office's initials, {@code [A-Z]{2,3}SO}: "OCSO", "PCSO", "HCSO" (never the word "ALSO" in capitals). */
+    static boolean sheriffInitials(String original, int s, int e) {
+        return e - s >= 4 && e - s <= 5 && original.charAt(e - 1) == 'O' && original.charAt(e - 2) == 'S'
+                && capitals(original, s, e) && !original.startsWith("ALSO", s);
+    }
+
+    /** "Shelby Co. SO", "Terrebonne Parish SO": a capital "SO" right after the county or parish it serves. */
+    private static boolean countySheriff(String original, NormalizedText text, Tokens t, int i, int s, int e) {
+        if (e - s != 2 || !original.startsWith("SO", s) || i == 0 || t.line[i - 1] != t.line[i]) {
+            return false;
+        }
+        String before = text.slice(t.start[i - 1], t.end[i - 1]);
+        return before.equals("county") || before.equals("co") || before.equals("parish");
+    }
+
     /** "MPD (Mesa, AZ)": department initials with the place in parentheses after them. */
     private static boolean departmentWithPlace(String original, int s, int e) {
         return departmentInitials(original, s, e) && PLACE.matcher(original).find(e);
@@ -65,8 +83,8 @@ final class LocalAbbreviations {
      * or trooper title within a few words on the same line (alone, such initials are too often
      * something else: "ISP" is also an internet provider).
      */
-    private static boolean statePatrolBesideRank(String original, int s, int e, Tokens t, int i, List<PhraseMatcher.Match> matches) {
-        if (!statePatrolInitials(original, s, e)) {
+    private static boolean initialsBesideRank(String original, int s, int e, Tokens t, int i, List<PhraseMatcher.Match> matches) {
+        if (!statePatrolInitials(original, s, e) && !departmentInitials(original, s, e) && !sheriffInitials(original, s, e)) {
             return false;
         }
         int lo = 0;
@@ -89,6 +107,23 @@ final class LocalAbbreviations {
                 return true;
             }
         }
+        return rankOpensNextLine(t, i, matches, lo);
+    }
+
+    /** "APD (Albq.) ... 2009-2019" over "P.O. -> Sgt. (2015)": the entry's title line right under the initials opens with a rank. */
+    private static boolean rankOpensNextLine(Tokens t, int i, List<PhraseMatcher.Match> matches, int from) {
+        int next = i + 1;
+        while (next < t.count && next - i <= NEXT_LINE_REACH && t.line[next] == t.line[i]) {
+            next++;
+        }
+        if (next >= t.count || t.line[next] != t.line[i] + 1) {
+            return false;
+        }
+        for (int j = from; j < matches.size() && matches.get(j).first() <= next; j++) {
+            if (matches.get(j).first() == next && matches.get(j).phrase().kind() == Phrase.Kind.RANK) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -99,8 +134,11 @@ final class LocalAbbreviations {
         for (int i = 0; i < t.count; i++) {
             int len = t.end[i] - t.start[i];
             char last = text.chars[t.end[i] - 1];
-            if (len < 3 || len > 6 || (last != 'd' && last != 'D' && last != 'p' && last != 'P')) {
+            if (len < 2 || len > 6 || (last != 'd' && last != 'D' && last != 'p' && last != 'P' && last != 'o' && last != 'O')) {
                 continue;
+            }
+            if ((last == 'o' || last == 'O') && text.chars[t.end[i] - 2] != 's' && text.chars[t.end[i] - 2] != 'S') {
+                continue; // "to", "do", "go": only "SO" and "OCSO" end in o
             }
             int s = offsets.originalStart(t.start[i]);
             char first = original.charAt(s);
@@ -108,7 +146,8 @@ final class LocalAbbreviations {
                 continue; // both shapes are initials in capitals: "and", "led", "field" end here, before any pattern
             }
             int e = text.originalEnd(t.end[i]);
-            if (e - s < 3 || e - s > 6 || !(departmentWithPlace(original, s, e) || statePatrolBesideRank(original, s, e, t, i, matches))) {
+            if (e - s < 2 || e - s > 6 || !(departmentWithPlace(original, s, e) || initialsBesideRank(original, s, e, t, i, matches)
+                    || countySheriff(original, text, t, i, s, e))) {
                 continue;
             }
             if (out == null) {

@@ -10,7 +10,8 @@ import java.util.List;
  * common English words ("police" and "officer" are left out: "policy", "office"). A repair keeps the
  * first letter and is one edit away once doubled letters are collapsed (a substitution, an insertion, a
  * deletion or two neighboring letters swapped); a plural ("deputys") is not repaired, so it still marks
- * other people. A short closed list of abbreviations of "officer" ("ofcr") is read as the word itself.
+ * other people. A short closed list of abbreviations of "officer" ("ofcr") is read as the word itself, and
+ * "police" and "officer" with two neighboring letters swapped ("Polcie Officer") as those words.
  * A repair counts only inside a phrase of two or more words ("sherrif deptuy", "Sherrif's Office"), so a
  * lone near-word ("defective", a surname) stays what it is. Tokens keep their spans, so every offset
  * still points at the original spelling.
@@ -31,6 +32,7 @@ final class Misspellings {
     private final int[] minLen = new int[26 * 26];
     private final int[] maxLen = new int[26 * 26];
     private int officerId = -1;
+    private int policeId = -1;
 
     Misspellings(Vocabulary vocab) {
         for (int c = 0; c < 26; c++) {
@@ -56,6 +58,7 @@ final class Misspellings {
             }
         }
         officerId = vocab.idOf("officer".toCharArray(), 0, 7);
+        policeId = vocab.idOf("police".toCharArray(), 0, 6);
         officerForms.addAll(OFFICER);
     }
 
@@ -88,6 +91,12 @@ final class Misspellings {
             if (len < 5) {
                 continue;
             }
+            int swappedId = swapped(a, s, len);
+            if (swappedId >= 0) {
+                t.word[i] = swappedId;
+                repaired = add(repaired, i);
+                continue;
+            }
             char second = a[s + 1];
             if (second < 'a' || second > 'z') {
                 continue;
@@ -112,6 +121,37 @@ final class Misspellings {
             }
         }
         return repaired;
+    }
+
+    /**
+     * "polcie", "offiecr": "police" or "officer" with two neighboring letters swapped (only a swap: their
+     * other one-edit neighbors are common words, "policy", "office"); the id of the word, or -1.
+     */
+    private int swapped(char[] a, int s, int len) {
+        if (a[s] == 'p' && len == 6 && policeId >= 0 && swapOf(a, s, len, "police")) {
+            return policeId;
+        }
+        if (a[s] == 'o' && len == 7 && officerId >= 0 && swapOf(a, s, len, "officer")) {
+            return officerId;
+        }
+        return -1;
+    }
+
+    /** The word at {@code a[s, s + len)} is {@code w} with exactly one pair of neighboring letters swapped. */
+    private static boolean swapOf(char[] a, int s, int len, String w) {
+        int i = 0;
+        while (i < len && a[s + i] == w.charAt(i)) {
+            i++;
+        }
+        if (i + 1 >= len || a[s + i] != w.charAt(i + 1) || a[s + i + 1] != w.charAt(i)) {
+            return false;
+        }
+        for (int j = i + 2; j < len; j++) {
+            if (a[s + j] != w.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int[] add(int[] a, int i) {

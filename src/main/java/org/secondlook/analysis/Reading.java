@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * The rules for one résumé: each lexicon match becomes a finding, read in its context (plural,
  * agency on a neighbouring line, a negation / aspiration / third-party / coursework cue earlier in
- * the same sentence, the section it sits in). Collects the date ranges around own LE roles.
+ * the same sentence, the section it sits in). Collects the date ranges around own LE roles. The
+ * agency beside a title is read by {@link NearbyAgency}, the summary and headline post-pass by
+ * {@link SummaryClaims}, a bare "Patrol" title by {@link PatrolTitle}.
  */
 final class Reading {
 
@@ -31,6 +33,10 @@ final class Reading {
     private final Words words;
     private final EntryRoles entryRoles;
     private final TitleNeighbors neighbors;
+    private final NearbyAgency agencies;
+    private final FederalSeries series;
+    private final SummaryClaims claims;
+    private final Letters letters;
     /** Built on the first role that needs it: few roles reach the civilian-entry rule. */
     private Entries entries;
 
@@ -50,17 +56,29 @@ final class Reading {
         this.words = new Words(original, text, t, lexicons);
         this.entryRoles = new EntryRoles(original, text, t, matches, words);
         this.neighbors = new TitleNeighbors(original, text, t, matches);
+        this.series = new FederalSeries(original, text, t, matches);
+        this.claims = new SummaryClaims(text, t, sections, referenceMonth);
+        this.letters = new Letters(original, text, t, matches, cues);
+        this.agencies = new NearbyAgency(original, text, t, matches, context, around, words, this::entries, referenceMonth);
     }
 
     void run() {
         boolean[] consumed = new boolean[matches.size()];
+        List<Integer> patrols = new ArrayList<>();
         for (int k = 0; k < matches.size(); k++) {
             PhraseMatcher.Match m = matches.get(k);
             Phrase p = m.phrase();
+            if (p.kind() == Phrase.Kind.RANK && m.last() - m.first() == 1 && t.end[m.first()] - t.start[m.first()] == 6
+                    && "patrol".equals(words.word(m.first()))) {
+                if (PatrolTitle.candidate(original, text, t, m)) {
+                    patrols.add(k);
+                }
+                continue;
+            }
             switch (p.kind()) {
                 case ROLE, RANK, BARE_OFFICER -> role(k, m, consumed);
                 case NEUTRAL -> {
-                    if (!m.phrase().plural() && "le".equals(agencyNear(k, t.line[m.first()]))) {
+                    if (!m.phrase().plural() && "le".equals(agencies.near(k, t.line[m.first()]))) {
                         role(k, m, consumed);
                     } else {
                         add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
@@ -68,10 +86,11 @@ final class Reading {
                     }
                 }
                 case TRAINING -> training(k, m, consumed);
-                case NON_LE -> add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
-                        Explanations.nonLe(span(m.first(), m.last()), "an officer title outside law enforcement"));
+                case NON_LE -> add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.nonLe(span(m.first(), m.last()),
+                        "idiom".equals(p.family()) ? "a figure of speech (\"a real trooper\": a good sport), not a job"
+                        : "an officer title outside law enforcement"));
                 case CIVILIAN -> {
-                    if (!"generic".equals(m.phrase().family()) || "le".equals(agencyNear(k, t.line[m.first()]))) {
+                    if (!"generic".equals(m.phrase().family()) || "le".equals(agencies.near(k, t.line[m.first()]))) {
                         add(m.first(), m.last(), FindingCategory.CIVILIAN_IN_LE_AGENCY,
                                 Explanations.standalone(FindingCategory.CIVILIAN_IN_LE_AGENCY, span(m.first(), m.last())));
                     }
@@ -80,7 +99,14 @@ final class Reading {
                 }
             }
         }
-        summaryOnly();
+        if (findings.stream().noneMatch(f -> OFFICER_TITLES.contains(f.category()))) {
+            patrols.forEach(k -> role(k, matches.get(k), consumed)); // "Police Department - Patrol - 2010-2017": the entry's only title
+        }
+        if (claims.apply(findings)) {
+            leRanges.clear();
+            leDuration = 0;
+            explicitLe = 0;
+        }
         if (findings.stream().noneMatch(f -> f.category() == FindingCategory.LE_EMPLOYMENT)) {
             int[] years = new YearsOfService(t, matches, sections, context, around, cues, words).find();
             if (years != null) {
@@ -133,13 +159,19 @@ final class Reading {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText, "inside a question, not a claim of the applicant's own service"));
             return;
         }
+        if (letters.writers(m.first(), m.last())) {
+            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "the title of the person who wrote a recommendation letter about the applicant, not the applicant's own"));
+            return;
+        }
         if (context.describedPerson(m.first(), m.last()) || Apposition.ofSomeoneElse(text, t, m.first())) {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY,
                     Explanations.nonLe(spanText, "someone the text describes (\"a ... who\"), not the applicant's own title"));
             return;
         }
-        if (cues.negatedRightBefore(m.first())) {
-            add(m.first() - 1, m.last(), FindingCategory.NEGATION, Explanations.forCue(Phrase.Kind.NEGATION, span(m.first() - 1, m.last())));
+        int negation = cues.negationBefore(m.first());
+        if (negation >= 0) {
+            add(negation, m.last(), FindingCategory.NEGATION, Explanations.forCue(Phrase.Kind.NEGATION, span(negation, m.last())));
             return;
         }
         if (cues.declinedOffer(m.first(), m.last())) {
@@ -169,7 +201,7 @@ final class Reading {
                     "named inside a duty line, someone the applicant dealt with, not the entry's own title"));
             return;
         }
-        if (entryRoles.civilianTitle(m)) {
+        if (entryRoles.civilianTitle(m) && !series.onLine(k, ln)) {
             add(m.first(), m.last(), FindingCategory.CIVILIAN_IN_LE_AGENCY, Explanations.nonLe(spanText,
                     "a title its own line calls civilian or non-sworn"));
             return;
@@ -211,9 +243,9 @@ final class Reading {
                         Explanations.nonLe(spanText, "a fire-service rank in an entry that names a fire service, not a police rank"));
                 return;
             }
-            String agency = agencyNear(k, ln);
+            String agency = agencies.near(k, ln);
             if (agency == null && context.titleLine(m.first(), m.last())) {
-                agency = agencyNear(k, ln, 2); // a title alone on its line: a flattened column may put the agency two lines off
+                agency = agencies.near(k, ln, 2); // a title alone on its line: a flattened column may put the agency two lines off
             }
             if (agency == null && !bare && around.underLeHead(k, ln)) {
                 agency = "le"; // "Promoted to Sergeant" on a duty line under an agency's head line
@@ -225,8 +257,8 @@ final class Reading {
             if ("le".equals(agency)) {
                 // a service named only on a neighboring line yields to a law-enforcement agency on the head line of
                 // the title's own entry ("2006-2014  Dep. ..., County Sheriff's Office" over "2003-2006  U.S. Marine Corps")
-                family = around.near(k, ln, "military", 1) && (around.near(k, ln, "military", 0) || !around.near(k, ln, "le", 0)
-                        || !entries().isHead(ln)) ? "military_police" : "police";
+                family = series.onLine(k, ln) ? "federal" : around.near(k, ln, "military", 1) && (around.near(k, ln, "military", 0)
+                        || !around.near(k, ln, "le", 0) || !entries().isHead(ln)) ? "military_police" : "police";
                 viaAgency = true;
             } else if (!around.near(k, ln, "military", 1) && around.swornNear(k, ln, bare)) {
                 family = "police";
@@ -245,8 +277,8 @@ final class Reading {
             } else {
                 family = "bare";
             }
-        } else if (policy.treatment(family) == Policy.Treatment.LE
-                && ("military".equals(agencyNear(k, ln)) || around.entryHeadedBy(k, ln, "military"))) {
+        } else if (policy.treatment(family) == Policy.Treatment.LE && !series.onLine(k, ln)
+                && ("military".equals(agencies.near(k, ln)) || around.entryHeadedBy(k, ln, "military"))) {
             family = "military_police";
         }
         if (!family.equals("bare") && !family.equals("federal") && policy.treatment(family) == Policy.Treatment.LE
@@ -293,11 +325,7 @@ final class Reading {
         }
         Policy.Treatment treatment = family.equals("bare") ? Policy.Treatment.DEFERRED : policy.treatment(family);
         if (treatment == Policy.Treatment.LE) {
-            if (s == Section.SUMMARY) {
-                summaryLe.add(findings.size());
-            } else {
-                otherLe.add(new int[] {findings.size(), ln});
-            }
+            claims.le(findings.size(), ln);
             add(m.first(), m.last(), FindingCategory.LE_EMPLOYMENT, viaSworn ? Explanations.leBySwornCue(spanText)
                     : Explanations.leEmployment(spanText, family, viaAgency));
             if (!viaAgency && !viaSworn) {
@@ -307,7 +335,7 @@ final class Reading {
         } else if (treatment == Policy.Treatment.NOT_LE) {
             add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.notLeByPolicy(spanText, family));
         } else {
-            deferredLines.add(ln);
+            claims.deferred(ln);
             add(m.first(), m.last(), FindingCategory.POLICY_DEPENDENT_ROLE, Explanations.deferred(spanText, family));
         }
     }
@@ -342,70 +370,15 @@ final class Reading {
         }
     }
 
+    /** Findings on an officer title of any kind: beside one, "Patrol" is a duty ("Security Officer ... - Patrol, alarm response"). */
+    private static final java.util.Set<FindingCategory> OFFICER_TITLES = java.util.EnumSet.of(FindingCategory.LE_EMPLOYMENT,
+            FindingCategory.POLICY_DEPENDENT_ROLE, FindingCategory.NON_LE_OFFICER_TITLE, FindingCategory.CIVILIAN_IN_LE_AGENCY);
+
     /** Programs whose members hold police-style ranks without sworn service ("Explorer Captain", "Cadet Sergeant"). */
     private static final java.util.Set<String> YOUTH_PROGRAMS = java.util.Set.of("explorer", "explorers", "cadet", "cadets");
 
     /** Verbs after a title that make it the subject of a sentence, not a title line. */
     private static final java.util.Set<String> SUBJECT_VERBS = java.util.Set.of("is", "was", "are", "were", "has", "does");
-
-    /** Indices into {@link #findings} of LE findings read in a summary section. */
-    private final List<Integer> summaryLe = new ArrayList<>();
-
-    /**
-     * A summary never makes LE by itself: when the résumé has an experience section and every LE
-     * finding stands in the summary ("Seven years of law enforcement experience" over a private-security history), they
-     * become a claim that no experience entry supports, left to a reviewer.
-     */
-    private void summaryOnly() {
-        long le = findings.stream().filter(f -> f.category() == FindingCategory.LE_EMPLOYMENT).count();
-        List<Integer> claims = new ArrayList<>(summaryLe);
-        boolean experience = java.util.Arrays.asList(sections).contains(Section.EXPERIENCE);
-        if (le > 0 && le == summaryLe.size() + otherLe.size() && !otherLe.isEmpty() && headlineOnly()) {
-            otherLe.forEach(f -> claims.add(f[0])); // "Decorated police officer" over a history of reserve service: the entries say what it was
-        } else if (summaryLe.isEmpty() || !experience || le != summaryLe.size()) {
-            return; // with no experience heading the summary may be the whole history ("About me" in prose)
-        }
-        for (int i : claims) {
-            AnalysisFinding f = findings.get(i);
-            findings.set(i, new AnalysisFinding(f.start(), f.end(), FindingCategory.POLICY_DEPENDENT_ROLE, f.text(),
-                    Explanations.nonLe(f.text(), "a claim in the summary that no experience entry supports; a reviewer decides")));
-        }
-        leRanges.clear();
-        leDuration = 0;
-        explicitLe = 0;
-    }
-
-    /** LE findings outside a summary section: index into {@link #findings} and line. */
-    private final List<int[]> otherLe = new ArrayList<>();
-
-    /**
-     * Every such LE finding stands in the résumé's headline, above the first line that holds a date range
-     * and above a dated entry whose role the policy leaves to a person ("Decorated police officer with 12
-     * years of service" over "2013 - present  Reserve Police Officer").
-     */
-    private boolean headlineOnly() {
-        int deferred = deferredLines.stream().mapToInt(Integer::intValue).min().orElse(-1);
-        if (deferred < 0) {
-            return false;
-        }
-        int top = otherLe.stream().mapToInt(f -> f[1]).max().orElse(Integer.MAX_VALUE);
-        if (top >= deferred || otherLe.stream().anyMatch(f -> sections[f[1]] == Section.EXPERIENCE)) {
-            return false;
-        }
-        for (int l = 0; l <= top + 1; l++) {
-            if (!DateRanges.read(text.chars, t.lineStart[l], t.lineStart[l + 1], referenceMonth).ranges().isEmpty()) {
-                return false;
-            }
-        }
-        return hasRange(deferred) || hasRange(deferred - 1) || hasRange(deferred + 1);
-    }
-
-    private boolean hasRange(int l) {
-        return l >= 0 && l < t.lines && !DateRanges.read(text.chars, t.lineStart[l], t.lineStart[l + 1], referenceMonth).ranges().isEmpty();
-    }
-
-    /** Lines of the roles read as policy-dependent. */
-    private final List<Integer> deferredLines = new ArrayList<>();
 
     /** Per line: 0 not yet read, 1 not a keyword list, 2 a keyword list (read once per line: linear on one-line texts). */
     private byte[] keywordLines;
@@ -443,44 +416,13 @@ final class Reading {
         if (cueFinding(k, m, consumed, true)) {
             return;
         }
+        int negation = cues.negationBefore(m.first());
+        if (negation >= 0) { // "no peace-officer license": a certification the applicant says they lack
+            add(negation, m.last(), FindingCategory.NEGATION, Explanations.forCue(Phrase.Kind.NEGATION, span(negation, m.last())));
+            return;
+        }
         add(m.first(), m.last(), FindingCategory.LE_TRAINING,
                 Explanations.standalone(FindingCategory.LE_TRAINING, span(m.first(), m.last())));
-    }
-
-    /** "le" or "military" when such an agency name is on this line or the next/previous one. */
-    private String agencyNear(int k, int ln) {
-        return agencyNear(k, ln, 1);
-    }
-
-    /** "le" or "military" when such an agency name is within {@code reach} lines (an earlier line only as a fallback). */
-    private String agencyNear(int k, int ln, int reach) {
-        String found = null;
-        for (int d = 1; d < 8; d++) {
-            for (int j : new int[] {k - d, k + d}) {
-                if (j < 0 || j >= matches.size()) {
-                    continue;
-                }
-                PhraseMatcher.Match m = matches.get(j);
-                int l = t.line[m.first()];
-                if (Math.abs(l - ln) > reach || m.phrase().kind() != Phrase.Kind.AGENCY) {
-                    continue;
-                }
-                if (context.framed(j) || l != ln && (entries().inBullet(original, l) || l > ln && !words.startsUpperCase(m.first())
-                        && words.sentenceEnds(t.end[matches.get(k).last() - 1], t.start[m.first()])) || (l < ln && (!words.startsUpperCase(m.first()) || "le".equals(m.phrase().family()) && around.trainingOnLine(j, l)))) {
-                    continue; // a client, beat or contact; a running-text mention ("local police") or a training's host on an earlier line
-                }
-                if ("le".equals(m.phrase().family()) && l >= ln) {
-                    return "le";
-                }
-                if ("le".equals(m.phrase().family()) && l < ln && found == null) {
-                    found = "le";
-                }
-                if ("military".equals(m.phrase().family()) && found == null) {
-                    found = "military";
-                }
-            }
-        }
-        return found;
     }
 
     private void collectDates(int first, int last, int ln) {

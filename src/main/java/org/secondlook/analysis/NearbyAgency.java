@@ -1,0 +1,73 @@
+package org.secondlook.analysis;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The agency beside a title: "le" or "military" when such an agency name stands on the title's line
+ * or within a few lines of it, leaving out the agencies that are not the title's employer (a client,
+ * beat or contact in a frame; a running-text mention on a later line; a training's host on an earlier
+ * line; a duty bullet of another entry, unless the bullet is itself the entry's head: the agency
+ * opening it with its dates, "- NYPD, 2009 - 2017").
+ */
+final class NearbyAgency extends Passage {
+    private final Context context;
+    private final Surroundings around;
+    private final Words words;
+    private final Supplier<Entries> entries;
+    private final int referenceMonth;
+
+    NearbyAgency(String original, NormalizedText text, Tokens t, List<PhraseMatcher.Match> matches, Context context,
+            Surroundings around, Words words, Supplier<Entries> entries, int referenceMonth) {
+        super(original, text, t, matches);
+        this.context = context;
+        this.around = around;
+        this.words = words;
+        this.entries = entries;
+        this.referenceMonth = referenceMonth;
+    }
+
+    /** "le" or "military" when such an agency name is on this line or the next/previous one. */
+    String near(int k, int ln) {
+        return near(k, ln, 1);
+    }
+
+    /** "le" or "military" when such an agency name is within {@code reach} lines (an earlier line only as a fallback). */
+    String near(int k, int ln, int reach) {
+        String found = null;
+        for (int d = 1; d < 8; d++) {
+            for (int j : new int[] {k - d, k + d}) {
+                if (j < 0 || j >= matches.size()) {
+                    continue;
+                }
+                PhraseMatcher.Match m = matches.get(j);
+                int l = t.line[m.first()];
+                if (Math.abs(l - ln) > reach || m.phrase().kind() != Phrase.Kind.AGENCY) {
+                    continue;
+                }
+                if (context.framed(j) || l != ln && (entries.get().inBullet(original, l) && !bulletHead(m, l)
+                        || l > ln && !words.startsUpperCase(m.first())
+                        && words.sentenceEnds(t.end[matches.get(k).last() - 1], t.start[m.first()]))
+                        || (l < ln && (!words.startsUpperCase(m.first()) || "le".equals(m.phrase().family()) && around.trainingOnLine(j, l)))) {
+                    continue; // a client, beat or contact; a running-text mention ("local police") or a training's host on an earlier line
+                }
+                if ("le".equals(m.phrase().family()) && l >= ln) {
+                    return "le";
+                }
+                if ("le".equals(m.phrase().family()) && l < ln && found == null) {
+                    found = "le";
+                }
+                if ("military".equals(m.phrase().family()) && found == null) {
+                    found = "military";
+                }
+            }
+        }
+        return found;
+    }
+
+    /** "- NYPD, 2009 - 2017": a bullet that opens with the agency's name and holds a date range heads an entry. */
+    private boolean bulletHead(PhraseMatcher.Match m, int l) {
+        return context.opensLine(m.first()) && words.startsUpperCase(m.first())
+                && !DateRanges.read(text.chars, t.lineStart[l], t.lineStart[l + 1], referenceMonth).ranges().isEmpty();
+    }
+}

@@ -1,0 +1,91 @@
+package org.secondlook.analysis;
+
+import org.secondlook.domain.FindingCategory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The post-pass over a résumé's LE findings that turns unsupported claims into questions for a
+ * reviewer. A summary never makes LE by itself: when the résumé has an experience section and every LE
+ * finding stands in the summary ("Seven years of law enforcement experience" over a private-security
+ * history), or every one stands in the headline above dated entries whose roles the policy leaves to a
+ * person ("Decorated police officer" over "2013 - present  Reserve Police Officer"), they become a claim
+ * that no experience entry supports.
+ */
+final class SummaryClaims {
+    private final NormalizedText text;
+    private final Tokens t;
+    private final Section[] sections;
+    private final int referenceMonth;
+    /** Indices into the findings of LE findings read in a summary section. */
+    private final List<Integer> summaryLe = new ArrayList<>();
+    /** LE findings outside a summary section: index into the findings and line. */
+    private final List<int[]> otherLe = new ArrayList<>();
+    /** Lines of the roles read as policy-dependent. */
+    private final List<Integer> deferredLines = new ArrayList<>();
+
+    SummaryClaims(NormalizedText text, Tokens t, Section[] sections, int referenceMonth) {
+        this.text = text;
+        this.t = t;
+        this.sections = sections;
+        this.referenceMonth = referenceMonth;
+    }
+
+    /** An LE finding about to be added at index {@code finding}, on line {@code ln}. */
+    void le(int finding, int ln) {
+        if (sections[ln] == Section.SUMMARY) {
+            summaryLe.add(finding);
+        } else {
+            otherLe.add(new int[] {finding, ln});
+        }
+    }
+
+    /** A role read as policy-dependent on line {@code ln}. */
+    void deferred(int ln) {
+        deferredLines.add(ln);
+    }
+
+    /** Rewrites the unsupported LE findings as claims left to a reviewer; true when it did (the caller drops its LE dates). */
+    boolean apply(List<AnalysisFinding> findings) {
+        long le = findings.stream().filter(f -> f.category() == FindingCategory.LE_EMPLOYMENT).count();
+        List<Integer> claims = new ArrayList<>(summaryLe);
+        boolean experience = java.util.Arrays.asList(sections).contains(Section.EXPERIENCE);
+        if (le > 0 && le == summaryLe.size() + otherLe.size() && !otherLe.isEmpty() && headlineOnly()) {
+            otherLe.forEach(f -> claims.add(f[0])); // "Decorated police officer" over a history of reserve service: the entries say what it was
+        } else if (summaryLe.isEmpty() || !experience || le != summaryLe.size()) {
+            return false; // with no experience heading the summary may be the whole history ("About me" in prose)
+        }
+        for (int i : claims) {
+            AnalysisFinding f = findings.get(i);
+            findings.set(i, new AnalysisFinding(f.start(), f.end(), FindingCategory.POLICY_DEPENDENT_ROLE, f.text(),
+                    Explanations.nonLe(f.text(), "a claim in the summary that no experience entry supports; a reviewer decides")));
+        }
+        return true;
+    }
+
+    /**
+     * Every LE finding outside the summary stands in the résumé's headline, above the first line that holds
+     * a date range and above a dated entry whose role the policy leaves to a person.
+     */
+    private boolean headlineOnly() {
+        int deferred = deferredLines.stream().mapToInt(Integer::intValue).min().orElse(-1);
+        if (deferred < 0) {
+            return false;
+        }
+        int top = otherLe.stream().mapToInt(f -> f[1]).max().orElse(Integer.MAX_VALUE);
+        if (top >= deferred || otherLe.stream().anyMatch(f -> sections[f[1]] == Section.EXPERIENCE)) {
+            return false;
+        }
+        for (int l = 0; l <= top + 1; l++) {
+            if (hasRange(l)) {
+                return false;
+            }
+        }
+        return hasRange(deferred) || hasRange(deferred - 1) || hasRange(deferred + 1);
+    }
+
+    private boolean hasRange(int l) {
+        return l >= 0 && l < t.lines && !DateRanges.read(text.chars, t.lineStart[l], t.lineStart[l + 1], referenceMonth).ranges().isEmpty();
+    }
+}
