@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Iterator;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -181,16 +180,18 @@ public final class WorkbookExporter {
         }
     }
 
+    /** Writes each of {@code rows}, read ahead on a thread of their own ({@link ReadAhead}) while this one writes. */
     private static <T> void each(Stream<T> rows, String sheet, long expected, ExportProgress progress,
                                  Consumer<T> write) {
         long n = 0;
-        Iterator<T> it = rows.iterator();
-        while (it.hasNext()) {
-            write.accept(it.next());
-            n++;
-            if (n % PROGRESS_EVERY == 0) {
-                stopIfCancelled(progress);
-                progress.rowsWritten(sheet, n, expected > 0 ? Math.min(1.0, (double) n / expected) : -1);
+        try (ReadAhead<T> it = new ReadAhead<>(rows, sheet)) {
+            while (it.hasNext()) {
+                write.accept(it.next());
+                n++;
+                if (n % PROGRESS_EVERY == 0) {
+                    stopIfCancelled(progress);
+                    progress.rowsWritten(sheet, n, expected > 0 ? Math.min(1.0, (double) n / expected) : -1);
+                }
             }
         }
         stopIfCancelled(progress);
