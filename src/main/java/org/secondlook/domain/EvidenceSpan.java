@@ -15,6 +15,10 @@ public class EvidenceSpan {
     @Column(name = "term", length = 500)
     private String term;
 
+    /** The résumé text of the span ({@link SpanText#kept}), or null: then cut from the résumé when needed. */
+    @Column(name = "span_text", length = SpanText.MAX_KEPT)
+    private String spanText;
+
     protected EvidenceSpan() {
     }
 
@@ -27,7 +31,15 @@ public class EvidenceSpan {
         this.term = term;
     }
 
+    /** This span, keeping its text cut from {@code resumeText}. */
+    public EvidenceSpan quoting(String resumeText) {
+        EvidenceSpan quoted = new EvidenceSpan(start, end, term);
+        quoted.spanText = SpanText.kept(resumeText, start, end);
+        return quoted;
+    }
+
     public int getStart() { return start; }
     public int getEnd() { return end; }
     public String getTerm() { return term; }
+    public String getSpanText() { return spanText; }
 }

@@ -37,6 +37,10 @@ public class Finding {
     @Column(name = "explanation", nullable = false, length = 1000)
     private String explanation;
 
+    /** The résumé text of the span ({@link SpanText#kept}), or null: then cut from the résumé when needed. */
+    @Column(name = "span_text", length = SpanText.MAX_KEPT)
+    private String spanText;
+
     protected Finding() {
     }
 
@@ -48,10 +52,19 @@ public class Finding {
         this.explanation = explanation;
     }
 
+    /** A finding that keeps the text of its span, cut from {@code resumeText}. */
+    public static Finding quoting(ResumeVersion resumeVersion, String resumeText, int start, int end, String category,
+                                  String explanation) {
+        Finding f = new Finding(resumeVersion, start, end, category, explanation);
+        f.spanText = SpanText.kept(resumeText, start, end);
+        return f;
+    }
+
     public Long getId() { return id; }
     public ResumeVersion getResumeVersion() { return resumeVersion; }
     public int getStart() { return start; }
     public int getEnd() { return end; }
     public String getCategory() { return category; }
     public String getExplanation() { return explanation; }
+    public String getSpanText() { return spanText; }
 }

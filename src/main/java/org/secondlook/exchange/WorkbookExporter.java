@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Iterator;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -134,11 +133,16 @@ public final class WorkbookExporter {
             SummaryCounts counts = new SummaryCounts();
             WorkbookWords words = WorkbookWords.standard();
             long expected = source.expectedDecisionRows();
+            long[] rows;
 
-            SheetWriter decisions = new SheetWriter(wb.createSheet(DECISIONS), styles, zone, DECISION_HEADERS,
-                    DECISION_WIDTHS);
-            try (Stream<DecisionRow> rows = source.decisions()) {
-                each(rows, DECISIONS, expected, progress, r -> {
+            // All three sheets' rows are read ahead at once, each on its own thread and connection: the evidence
+            // is being read while the decisions are written, and so on (the writer is the longest of the four).
+            try (Stream<DecisionRow> d = source.decisions(); ReadAhead<DecisionRow> dRows = new ReadAhead<>(d, DECISIONS);
+                 Stream<EvidenceRow> e = source.evidence(); ReadAhead<EvidenceRow> eRows = new ReadAhead<>(e, EVIDENCE);
+                 Stream<AuditRow> a = source.auditEvents(); ReadAhead<AuditRow> aRows = new ReadAhead<>(a, AUDIT)) {
+                SheetWriter decisions = new SheetWriter(wb.createSheet(DECISIONS), styles, zone, DECISION_HEADERS,
+                        DECISION_WIDTHS);
+                each(dRows, DECISIONS, expected, progress, r -> {
                     counts.add(r);
                     decisions.row().text(r.applicantId()).text(r.fullName()).text(r.office())
                             .text(words.label(r.toolLabel())).text(words.verdict(r.verdict())).number(r.leMonths())
@@ -147,23 +151,20 @@ public final class WorkbookExporter {
                             .text(words.state(r.state()))
                             .text(r.toolLabel()).text(r.verdict()).text(r.track()).text(r.reason()).text(r.state());
                 });
-            }
-            decisions.finish();
+                decisions.finish();
 
-            SheetWriter evidence = new SheetWriter(wb.createSheet(EVIDENCE), styles, zone, EVIDENCE_HEADERS,
-                    EVIDENCE_WIDTHS);
-            try (Stream<EvidenceRow> rows = source.evidence()) {
-                each(rows, EVIDENCE, -1, progress, r -> evidence.row().text(r.applicantId()).text(words.kind(r.kind()))
+                SheetWriter evidence = new SheetWriter(wb.createSheet(EVIDENCE), styles, zone, EVIDENCE_HEADERS,
+                        EVIDENCE_WIDTHS);
+                each(eRows, EVIDENCE, -1, progress, r -> evidence.row().text(r.applicantId()).text(words.kind(r.kind()))
                         .number(r.start()).number(r.end()).text(r.text()).text(r.explanation()).text(r.kind()));
-            }
-            evidence.finish();
+                evidence.finish();
 
-            SheetWriter audit = new SheetWriter(wb.createSheet(AUDIT), styles, zone, AUDIT_HEADERS, AUDIT_WIDTHS);
-            try (Stream<AuditRow> rows = source.auditEvents()) {
-                each(rows, AUDIT, -1, progress, r -> audit.row().number(r.seq()).time(r.time()).text(r.actor())
+                SheetWriter audit = new SheetWriter(wb.createSheet(AUDIT), styles, zone, AUDIT_HEADERS, AUDIT_WIDTHS);
+                each(aRows, AUDIT, -1, progress, r -> audit.row().number(r.seq()).time(r.time()).text(r.actor())
                         .text(r.type()).text(r.subject()).text(r.details()).text(r.hash()));
+                audit.finish();
+                rows = new long[] {decisions.rows(), evidence.rows(), audit.rows()};
             }
-            audit.finish();
 
             SummarySheet.write(wb, styles, counts, words, office, clock.instant(), zone);
             TrainingSheet.write(wb, styles, zone, source);
@@ -174,19 +175,19 @@ public final class WorkbookExporter {
             } else {
                 WorkbookEncryption.writeEncrypted(wb, password, out);
             }
-            return new ExportResult(null, decisions.rows(), evidence.rows(), audit.rows(), password != null);
+            return new ExportResult(null, rows[0], rows[1], rows[2], password != null);
         } finally {
             wb.dispose();
             wb.close();
         }
     }
 
-    private static <T> void each(Stream<T> rows, String sheet, long expected, ExportProgress progress,
+    /** Writes each of {@code rows}, read ahead on a thread of their own ({@link ReadAhead}) while this one writes. */
+    private static <T> void each(ReadAhead<T> rows, String sheet, long expected, ExportProgress progress,
                                  Consumer<T> write) {
         long n = 0;
-        Iterator<T> it = rows.iterator();
-        while (it.hasNext()) {
-            write.accept(it.next());
+        while (rows.hasNext()) {
+            write.accept(rows.next());
             n++;
             if (n % PROGRESS_EVERY == 0) {
                 stopIfCancelled(progress);

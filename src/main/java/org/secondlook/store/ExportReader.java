@@ -20,6 +20,7 @@ import org.secondlook.domain.RemediationAction;
 import org.secondlook.domain.RemediationState;
 import org.secondlook.domain.WaiverReason;
 import org.secondlook.domain.ReviewState;
+import org.secondlook.domain.SpanText;
 import org.secondlook.domain.Track;
 
 /**
@@ -28,7 +29,9 @@ import org.secondlook.domain.Track;
  * entity and no session cache), so memory stays flat however many rows. Every query is read in the order of
  * an index (H2 computes a result whole unless it is lazy and ordered by an index): cases by applicant id,
  * a case's spans sorted in Java ({@link CaseRuns}), audit events by sequence number. The connection is closed
- * with the stream. A span's text is cut from its résumé in Java, reading each résumé once for all of its spans.
+ * with the stream. A span's text is the one its row kept at import; only rows that kept none (written before
+ * V90, or longer than {@link SpanText#MAX_KEPT}) have it cut from the résumé, each résumé read once for all of
+ * its spans.
  */
 public final class ExportReader {
     /** One case on the decisions sheet; the decision columns are null when the case has no active decision. */
@@ -108,7 +111,7 @@ public final class ExportReader {
      */
     public Stream<FindingLine> findings(Scope scope) {
         Where w = where(scope);
-        String sql = "select a.applicant_id, v.id, f.start_offset, f.end_offset, f.category, f.explanation"
+        String sql = "select a.applicant_id, v.id, f.start_offset, f.end_offset, f.category, f.explanation, f.span_text"
                 + " from applicant a" + CURRENT_VERSION + " join finding f on f.resume_version_id = v.id"
                 + w.sql() + " order by a.applicant_id";
         Texts texts = new Texts();
@@ -116,7 +119,7 @@ public final class ExportReader {
             int start = r.getInt(3);
             int end = r.getInt(4);
             out.accept(new FindingLine(r.getString(1), r.getString(5), start, end,
-                    texts.span(c, r.getLong(2), start, end), r.getString(6)));
+                    texts.span(c, r.getString(7), r.getLong(2), start, end), r.getString(6)));
         }, texts), FindingLine::applicantId, Comparator.comparing(FindingLine::start).thenComparing(FindingLine::end));
     }
 
@@ -130,15 +133,15 @@ public final class ExportReader {
      */
     public Stream<EvidenceLine> toolEvidence(Scope scope) {
         Where w = where(scope);
-        String sql = "select a.applicant_id, v.id, e.start_offset, e.end_offset, e.term"
+        String sql = "select a.applicant_id, v.id, e.start_offset, e.end_offset, e.term, e.span_text"
                 + " from applicant a" + CURRENT_VERSION + " join screening_flag fl on fl.resume_version_id = v.id"
                 + " join evidence_span e on e.flag_id = fl.id" + w.sql() + " order by a.applicant_id";
         Texts texts = new Texts();
         return CaseRuns.sorted(stream(sql, w, (c, r, out) -> {
             int start = r.getInt(3);
             int end = r.getInt(4);
-            out.accept(new EvidenceLine(r.getString(1), start, end, texts.span(c, r.getLong(2), start, end),
-                    r.getString(5)));
+            out.accept(new EvidenceLine(r.getString(1), start, end, texts.span(c, r.getString(6), r.getLong(2), start,
+                    end), r.getString(5)));
         }, texts), EvidenceLine::applicantId, Comparator.comparing(EvidenceLine::start).thenComparing(EvidenceLine::end));
     }
 
@@ -244,13 +247,19 @@ public final class ExportReader {
         }
     }
 
-    /** The résumé text of the version being read, fetched once for all of its spans (rows come by case). */
+    /**
+     * The text of a span: the one its row keeps ({@code kept}, see {@link SpanText}), else cut from the résumé of
+     * the version being read, fetched once for all of its spans (rows come by case).
+     */
     private static final class Texts implements AutoCloseable {
         private long versionId = -1;
         private String text;
         private PreparedStatement read;
 
-        String span(Connection c, long version, int start, int end) throws SQLException {
+        String span(Connection c, String kept, long version, int start, int end) throws SQLException {
+            if (kept != null) {
+                return kept;
+            }
             if (version != versionId) {
                 if (read == null) {
                     read = c.prepareStatement("select text from resume_version where id = ?");
@@ -261,8 +270,7 @@ public final class ExportReader {
                 }
                 versionId = version;
             }
-            int from = Math.min(Math.max(0, start), text.length());
-            return text.substring(from, Math.min(Math.max(from, end), text.length()));
+            return SpanText.cut(text, start, end);
         }
 
         @Override

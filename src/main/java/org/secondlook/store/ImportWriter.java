@@ -170,9 +170,10 @@ public final class ImportWriter {
                 originals.add(new Original(version, row.originalFile()));
             }
             flags.add(new ScreeningFlag(version, org.secondlook.domain.ClassifierLabel.valueOf(row.classifierLabel()),
-                    row.classifierScore(), row.classifierModel(), row.evidence()));
+                    row.classifierScore(), row.classifierModel(),
+                    row.evidence().stream().map(e -> e.quoting(row.resumeText())).toList()));
             for (IncomingCase.FindingValue f : row.findings()) {
-                findings.add(new Finding(version, f.start(), f.end(), f.category(), f.explanation()));
+                findings.add(Finding.quoting(version, row.resumeText(), f.start(), f.end(), f.category(), f.explanation()));
             }
             events.add(audit.next(at, actor, cur == null ? "APPLICANT_ADDED" : "RESUME_VERSION_ADDED",
                     row.applicantId(), "row " + row.rowNumber() + ", résumé version " + versionNo + ", label "

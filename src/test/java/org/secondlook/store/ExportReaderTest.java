@@ -18,7 +18,8 @@ import org.secondlook.domain.EvidenceSpan;
 
 /**
  * The export's rows as the workbook lists them ({@link ExportReader}): cases by applicant id, each case's spans by
- * start and end whatever order they were stored in, the text of each span cut from the current résumé version.
+ * start and end whatever order they were stored in, the text of each span of the current résumé version: the one
+ * its row kept at import, else cut from the résumé.
  */
 @ParameterizedClass
 @EnumSource(StoreKind.class)
@@ -89,6 +90,40 @@ class ExportReaderTest {
                 }
             }
             assertThat(StoreFixture.count(db, "select count(*) from applicant")).isEqualTo(3L);
+        }
+    }
+
+    @Test
+    void theImportKeepsEachSpansTextSoTheExportNeedNotReadTheResume() {
+        try (Database db = store.newDatabase(dir)) {
+            store(db);
+            // a wrong résumé text behind every span: the export shows the kept texts, so it never read the résumés
+            StoreFixture.sql(db, "update resume_version set text = 'x'");
+            assertTheSpansShowTheirTexts(db);
+        }
+    }
+
+    @Test
+    void spansThatKeptNoTextAreCutFromTheResumeAsBefore() {
+        try (Database db = store.newDatabase(dir)) {
+            store(db);
+            // rows written before V90 keep no text (nor do spans longer than SpanText.MAX_KEPT)
+            StoreFixture.sql(db, "update evidence_span set span_text = null");
+            StoreFixture.sql(db, "update finding set span_text = null");
+            assertTheSpansShowTheirTexts(db);
+        }
+    }
+
+    /** Every case's tool evidence, then its findings, show the text of their span in the current version. */
+    private static void assertTheSpansShowTheirTexts(Database db) {
+        ExportReader reader = new ExportReader(db);
+        ExportReader.Scope all = new ExportReader.Scope(null, null, null);
+        try (Stream<ExportReader.EvidenceLine> tool = reader.toolEvidence(all);
+             Stream<ExportReader.FindingLine> findings = reader.findings(all)) {
+            assertThat(tool.map(ExportReader.EvidenceLine::text).toList()).containsExactly(
+                    "Patrol", "officer", "security", "Patrol", "officer", "security", "sheriff");
+            assertThat(findings.map(ExportReader.FindingLine::text).toList()).containsExactly(
+                    "Patrol", "Patrol officer", "guard", "Patrol", "Patrol officer", "guard", "Deputy");
         }
     }
 }

@@ -194,10 +194,11 @@ final class DatabasePackageMerge implements PackageMergeTarget {
         w.persist(rv);
         if (v.toolLabel() != null) {
             List<EvidenceSpan> spans = new ArrayList<>();
-            v.toolEvidence().forEach(e -> spans.add(new EvidenceSpan(e.start(), e.end(), e.term())));
+            v.toolEvidence().forEach(e -> spans.add(new EvidenceSpan(e.start(), e.end(), e.term()).quoting(v.text())));
             w.persist(new ScreeningFlag(rv, ClassifierLabel.valueOf(v.toolLabel()), v.toolScore(), v.toolModel(), spans));
         }
-        v.findings().forEach(f -> w.persist(new Finding(rv, f.start(), f.end(), f.category(), f.explanation())));
+        v.findings().forEach(f -> w.persist(Finding.quoting(rv, v.text(), f.start(), f.end(), f.category(),
+                f.explanation())));
     }
 
     private void mergeDecision(MergeWriter w, String office, DecisionRecord d, Instant now, long[] n) {
