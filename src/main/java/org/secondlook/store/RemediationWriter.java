@@ -260,11 +260,17 @@ public final class RemediationWriter {
                 .setParameter("n", fullName).getResultList();
     }
 
-    /** The records in force (not VOIDED) of these applicants (read-only in a roster chunk: its batch writes them). */
+    /**
+     * The records in force (not VOIDED) of these applicants, an applicant's newest last. In a roster chunk they are
+     * read with plain JDBC ({@link RosterRecords}) and written back by its batch; elsewhere they are entities.
+     */
     public List<RemediationRecord> currentRecords(java.util.Collection<String> applicantIds) {
+        if (batch != null) {
+            return s.doReturningWork(c -> RosterRecords.current(c, applicantIds));
+        }
         return sliced(applicantIds, slice -> s.createSelectionQuery("from RemediationRecord r where r.applicantId in :ids"
-                + " and r.state <> :voided", RemediationRecord.class).setParameter("ids", slice)
-                .setParameter("voided", RemediationState.VOIDED).setReadOnly(batch != null).getResultList());
+                + " and r.state <> :voided order by r.applicantId, r.id", RemediationRecord.class).setParameter("ids", slice)
+                .setParameter("voided", RemediationState.VOIDED).getResultList());
     }
 
     /** Adds a roster row's evidence for {@code r} to this chunk's batch; returns its id. */
