@@ -201,6 +201,29 @@ class RosterImportTest {
         assertThat(team.ada.verifyAudit().ok()).isTrue();
     }
 
+    @Test
+    void aRosterRowMovesTheRecordInForceNeverAVoidedOne() throws Exception {
+        team.sam.remediation().move("R1", MoveRequest.to(RemediationState.NOTIFIED));
+        team.signOff("R1", Track.LEO); // the ENROL record is voided; the new one needs no training
+        team.signOff("W1", Track.LEO);
+        team.signOff("W1", Track.ACADEMY); // voided twice over: the newest record is the ENROL one again
+        RosterReport r = team.sam.remediation().importRoster(csv("roster.csv", List.of(
+                "R1,,,BA-2026-14,2026-01-05,2026-03-01,PASS,,,",
+                "W1,,,BA-2026-14,2026-01-05,2026-03-01,PASS,,,")));
+        assertThat(r.rejected()).singleElement().satisfies(x -> {
+            assertThat(x.rowNumber()).isEqualTo(2);
+            assertThat(x.reason()).contains("R1 needs no training");
+        });
+        assertThat(r.applied()).isEqualTo(1);
+        TrainingDetail w = team.ada.remediation().show("W1");
+        assertThat(w.line().state()).isEqualTo(RemediationState.COMPLETED);
+        assertThat(w.earlier()).extracting(TrainingDetail.Earlier::state)
+                .containsOnly(RemediationState.VOIDED);
+        assertThat(team.ada.remediation().show("R1").earlier()).singleElement()
+                .satisfies(e -> assertThat(e.state()).isEqualTo(RemediationState.VOIDED));
+        assertThat(team.ada.verifyAudit().ok()).isTrue();
+    }
+
     /** The newest roster event about the applicant. */
     private AuditTrail.Entry rosterEvent(String id) {
         return team.sam.audit().events(new AuditTrail.Query(null, RosterMoves.EVENT, id, null, null, null, 1)).get(0);
