@@ -31,7 +31,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code bench training}: in a throw-away encrypted database holding N signed-off applicants with training
  * records (filled in bulk, not measured), times importing an academy roster of N rows (half PASS, the rest
- * FAIL, WITHDRAWN or still in class: about 3.5 audited moves a row) and then {@code training status}.
+ * FAIL, WITHDRAWN or still in class: about 3.5 moves a row, audited as one event a row) and then
+ * {@code training status}.
  */
 @Command(name = "training", mixinStandardHelpOptions = true,
         description = "Time a roster import of N rows and training status at N records (budget: <= 10 s and <= 200 ms).")

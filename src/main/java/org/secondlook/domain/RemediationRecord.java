@@ -129,6 +129,36 @@ public class RemediationRecord {
     }
 
     /**
+     * A record as a roster import reads it in bulk (plain JDBC, no entity loading): the columns a roster row reads or
+     * moves, plus its applicant and decision. The rest (office, verification, waiver) is left empty: such a record is
+     * never handed to Hibernate; the import writes back only the columns it moves, checked against {@code version}.
+     */
+    public static RemediationRecord forRoster(long id, long version, long applicantRef, String applicantId,
+                                              long decisionId, RemediationAction action, RemediationState state,
+                                              int attempt, Instant stateSince) {
+        RemediationRecord r = new RemediationRecord();
+        r.id = id;
+        r.version = version;
+        r.applicantRef = applicantRef;
+        r.applicantId = applicantId;
+        r.decisionId = decisionId;
+        r.action = action;
+        r.state = state;
+        r.attempt = attempt;
+        r.stateSince = stateSince;
+        return r;
+    }
+
+    /** The class and the evidence the record holds, as read with {@link #forRoster}. */
+    public RemediationRecord withClass(String classNumber, LocalDate reportDate, LocalDate classStart,
+                                       LocalDate classEnd, Long evidenceId, String evidenceBy) {
+        schedule(classNumber, reportDate, classStart, classEnd);
+        this.evidenceId = evidenceId;
+        this.evidenceBy = evidenceBy;
+        return this;
+    }
+
+    /**
      * Moves the record to {@code target}, refusing moves the flow does not allow. Scheduling a FAILED
      * record again starts the next attempt.
      *

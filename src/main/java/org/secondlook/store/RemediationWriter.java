@@ -144,12 +144,35 @@ public final class RemediationWriter {
         String text = (from == null ? "created " + r.getAction() + " record in " + r.getState()
                 : from + " -> " + r.getState()) + " (attempt " + r.getAttempt() + ")" + (detail.isEmpty() ? "" : "; " + detail);
         AuditEvent e = audit(at, actor, from == null ? "TRAINING_CREATE" : "TRAINING_MOVE", r.getApplicantId(), text);
+        return move(r, new Step(from, r.getState(), r.getAttempt()), actor, e,
+                clip(detail.isEmpty() ? text : detail, 2000));
+    }
+
+    /** One move a record made: from (null for its creation), to, and the attempt it is in afterwards. */
+    public record Step(RemediationState from, RemediationState to, int attempt) {
+    }
+
+    /**
+     * Appends several moves of {@code r} (already moved in memory, in this order) made at one instant on one piece
+     * of evidence — a roster row — under one audit event of type {@code type} whose details name every move; each
+     * move row carries {@code detail} and that event's seq, so the record's timeline still shows every move.
+     */
+    public void appendMoves(RemediationRecord r, List<Step> steps, String actor, Instant at, String type, String detail,
+                            String auditDetails) {
+        AuditEvent e = audit(at, actor, type, r.getApplicantId(), auditDetails);
+        String d = clip(detail, 2000);
+        for (Step step : steps) {
+            move(r, step, actor, e, d);
+        }
+    }
+
+    private RemediationMove move(RemediationRecord r, Step step, String actor, AuditEvent e, String detail) {
         if (batch != null) {
-            batch.move(r, from, actor, e.getOccurredAt(), clip(detail.isEmpty() ? text : detail, 2000), e.getSeq());
+            batch.move(r, step.from(), step.to(), step.attempt(), actor, e.getOccurredAt(), detail, e.getSeq());
             return null;
         }
-        RemediationMove m = new RemediationMove(r.getId(), from, r.getState(), r.getAttempt(), actor,
-                e.getOccurredAt(), clip(detail.isEmpty() ? text : detail, 2000), e.getSeq());
+        RemediationMove m = new RemediationMove(r.getId(), step.from(), step.to(), step.attempt(), actor,
+                e.getOccurredAt(), detail, e.getSeq());
         s.persist(m);
         return m;
     }
@@ -237,11 +260,17 @@ public final class RemediationWriter {
                 .setParameter("n", fullName).getResultList();
     }
 
-    /** The records in force (not VOIDED) of these applicants (read-only in a roster chunk: its batch writes them). */
+    /**
+     * The records in force (not VOIDED) of these applicants, an applicant's newest last. In a roster chunk they are
+     * read with plain JDBC ({@link RosterRecords}) and written back by its batch; elsewhere they are entities.
+     */
     public List<RemediationRecord> currentRecords(java.util.Collection<String> applicantIds) {
+        if (batch != null) {
+            return s.doReturningWork(c -> RosterRecords.current(c, applicantIds));
+        }
         return sliced(applicantIds, slice -> s.createSelectionQuery("from RemediationRecord r where r.applicantId in :ids"
-                + " and r.state <> :voided", RemediationRecord.class).setParameter("ids", slice)
-                .setParameter("voided", RemediationState.VOIDED).setReadOnly(batch != null).getResultList());
+                + " and r.state <> :voided order by r.applicantId, r.id", RemediationRecord.class).setParameter("ids", slice)
+                .setParameter("voided", RemediationState.VOIDED).getResultList());
     }
 
     /** Adds a roster row's evidence for {@code r} to this chunk's batch; returns its id. */

@@ -58,8 +58,10 @@ final class RosterBatch {
         return id;
     }
 
-    void move(RemediationRecord r, RemediationState from, String by, Instant at, String detail, long auditSeq) {
-        moves.add(new Move(moveIds.next(c), r.getId(), from, r.getState(), r.getAttempt(), by, at, detail, auditSeq));
+    /** A move of {@code r}, whose new state is then written with the chunk. */
+    void move(RemediationRecord r, RemediationState from, RemediationState to, int attempt, String by, Instant at,
+              String detail, long auditSeq) {
+        moves.add(new Move(moveIds.next(c), r.getId(), from, to, attempt, by, at, detail, auditSeq));
         changed.put(r.getId(), r);
     }
 

@@ -59,6 +59,13 @@ class CliOnPostgresTest {
         assertThat(ok(as("sam", samPw, "import", batch.toString())).out()).contains("5 new");
         ok(as("rita", ritaPw, "decide", "C-1", "--track", "ACADEMY", "--reason", "NON_LE_OFFICER_TITLE"));
         ok(as("sam", samPw, "sign-off", "C-1", "--approve"));
+        Path roster = tmp.resolve("roster.csv");
+        Files.writeString(roster, "applicant_id,full_name,date_of_birth,class_number,start_date,end_date,result\n"
+                + "C-1,,,BA-7,2026-01-05,2026-03-01,PASS\n");
+        assertThat(ok(as("sam", samPw, "training", "import", roster.toString())).out()).startsWith("1 applied, 0 unchanged");
+        assertThat(ok(as("sam", samPw, "training", "import", roster.toString())).out()).startsWith("0 applied, 1 unchanged");
+        assertThat(ok(as("rita", ritaPw, "training", "show", "C-1")).out()).contains("state = COMPLETED")
+                .contains("ROSTER roster.csv row 2 class BA-7");
         CliRunner.Result status = ok(as("ada", adaPw, "status"));
         assertThat(status.out()).contains("cases = 5").contains("office = HQ").contains("account.rita = reviewer");
         CliRunner.Result audit = ok(as("ada", adaPw, "verify-audit"));

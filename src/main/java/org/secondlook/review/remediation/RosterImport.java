@@ -3,12 +3,18 @@ package org.secondlook.review.remediation;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,15 +58,33 @@ final class RosterImport {
     RosterReport importFile(Path roster) throws UnusableFileException, IOException {
         String file = roster.getFileName().toString();
         String shortName = file.length() > 200 ? file.substring(0, 200) : file;
+        String[] sha256 = new String[1]; // taken once the reader has found the file usable, at the first chunk
         List<RowRejection> rejected = new ArrayList<>();
         long[] counts = new long[2];
+        String hash;
+        try {
+            readInChunks(roster, shortName, sha256, rejected, counts);
+            hash = sha256(roster, sha256);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        rejected.sort(java.util.Comparator.comparingInt(RowRejection::rowNumber));
+        Instant now = clock.instant();
+        String summary = "roster " + shortName + " (SHA-256 " + hash + "): " + counts[0] + " applied, "
+                + counts[1] + " unchanged, " + rejected.size() + " rejected";
+        RemediationWriter.inTransaction(db, w -> w.audit(now, user, "TRAINING_IMPORT", null, summary));
+        return new RosterReport(file, counts[0], counts[1], List.copyOf(rejected));
+    }
+
+    private void readInChunks(Path roster, String shortName, String[] sha256, List<RowRejection> rejected, long[] counts)
+            throws UnusableFileException, IOException {
         List<RosterRow> chunk = new ArrayList<>(CHUNK);
         reader.read(roster, new RosterReader.Handler() {
             @Override
             public void accepted(RosterRow row) {
                 chunk.add(row);
                 if (chunk.size() >= CHUNK) {
-                    apply(shortName, chunk, rejected, counts);
+                    apply(shortName, sha256(roster, sha256), chunk, rejected, counts);
                     chunk.clear();
                 }
             }
@@ -71,16 +95,11 @@ final class RosterImport {
             }
         });
         if (!chunk.isEmpty()) {
-            apply(shortName, chunk, rejected, counts);
+            apply(shortName, sha256(roster, sha256), chunk, rejected, counts);
         }
-        rejected.sort(java.util.Comparator.comparingInt(RowRejection::rowNumber));
-        Instant now = clock.instant();
-        RemediationWriter.inTransaction(db, w -> w.audit(now, user, "TRAINING_IMPORT", null, "roster " + shortName + ": "
-                + counts[0] + " applied, " + counts[1] + " unchanged, " + rejected.size() + " rejected"));
-        return new RosterReport(file, counts[0], counts[1], List.copyOf(rejected));
     }
 
-    private void apply(String file, List<RosterRow> rows, List<RowRejection> rejected, long[] counts) {
+    private void apply(String file, String sha256, List<RosterRow> rows, List<RowRejection> rejected, long[] counts) {
         Instant now = clock.instant();
         RemediationWriter.inBatch(db, w -> {
             RemediationRules.actor(w, user, RemediationRules.Need.CHANGE);
@@ -101,7 +120,7 @@ final class RosterImport {
             Set<String> missing = new HashSet<>(wanted);
             missing.removeAll(records.keySet());
             Set<String> existing = missing.isEmpty() ? Set.of() : w.applicantRefs(missing).keySet();
-            RosterMoves moves = new RosterMoves(w, file, user, now);
+            RosterMoves moves = new RosterMoves(w, file, sha256, user, now);
             for (RosterRow row : rows) {
                 String id = ids.get(row);
                 if (id == null) {
@@ -125,6 +144,32 @@ final class RosterImport {
             }
             return null;
         });
+    }
+
+    /** The file's SHA-256, kept in {@code memo} after the first call. */
+    private static String sha256(Path file, String[] memo) {
+        if (memo[0] == null) {
+            try {
+                memo[0] = sha256(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return memo[0];
+    }
+
+    /** The file's SHA-256 (hex), named in the audit events as the roster's evidence. */
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                md.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 
     /** Row → applicant id for the rows that name exactly one applicant; the others are rejected here. */

@@ -1,6 +1,8 @@
 package org.secondlook.review.remediation;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.secondlook.domain.RemediationEvidence;
 import org.secondlook.domain.RemediationRecord;
@@ -10,22 +12,28 @@ import org.secondlook.store.RemediationWriter;
 
 /**
  * What one roster row does to its applicant's record (docs/formats.md, the academy roster): PASS moves it to COMPLETED, FAIL or
- * WITHDRAWN to FAILED, an empty result to IN_TRAINING — through every state in between, each move audited
- * with the roster row as its evidence. A row already recorded, or older news than the record (an empty
+ * WITHDRAWN to FAILED, an empty result to IN_TRAINING — through every state in between. Each move is a row of the
+ * record's timeline; the row's moves, made at one instant on one piece of evidence, share one audit event that names
+ * each of them with the roster row and the file's SHA-256 (decision record 0010). A row already recorded, or older news than the record (an empty
  * result for a class the record has finished), changes nothing; a row the record contradicts is refused.
  */
 final class RosterMoves {
     /** Returned by {@link #apply} for a row that changes nothing. */
     static final String UNCHANGED = "(unchanged)";
+    /** The audit event type of a roster row's moves: one event a row, naming each move it made. */
+    static final String EVENT = "TRAINING_ROSTER_MOVES";
 
     private final RemediationWriter w;
     private final String file;
+    private final String sha256;
     private final String user;
     private final Instant now;
 
-    RosterMoves(RemediationWriter w, String file, String user, Instant now) {
+    /** {@code sha256}: the roster file's, named in each row's audit event. */
+    RosterMoves(RemediationWriter w, String file, String sha256, String user, Instant now) {
         this.w = w;
         this.file = file;
+        this.sha256 = sha256;
         this.user = user;
         this.now = now;
     }
@@ -102,6 +110,7 @@ final class RosterMoves {
         seen.add(key);
         String detail = "roster " + file + " row " + row.rowNumber() + ": class " + row.classNumber() + ", "
                 + (row.result() == RosterRow.Result.NONE ? "no result yet" : row.result().name());
+        List<RemediationWriter.Step> steps = new ArrayList<>();
         boolean again = r.getState() == RemediationState.FAILED; // a new class: scheduled again first
         while (again || r.getState() != target) {
             again = false;
@@ -113,10 +122,31 @@ final class RosterMoves {
             if (next == RemediationState.COMPLETED) {
                 r.evidence(evidenceId, user);
             }
-            w.appendMove(r, from, user, now, detail);
+            steps.add(new RemediationWriter.Step(from, next, r.getAttempt()));
         }
+        w.appendMoves(r, steps, user, now, EVENT, detail, auditDetails(steps, detail));
         r.classDates(row.startDate(), row.endDate());
         return null;
+    }
+
+    /**
+     * The one audit event of a roster row's moves (decision record 0010): every move in order, from-state -> to-state,
+     * with the attempt where it starts or changes, then the roster row and the file's SHA-256 as their evidence.
+     */
+    String auditDetails(List<RemediationWriter.Step> steps, String detail) {
+        StringBuilder b = new StringBuilder();
+        int attempt = -1;
+        for (RemediationWriter.Step step : steps) {
+            if (b.length() > 0) {
+                b.append(", ");
+            }
+            b.append(step.from()).append(" -> ").append(step.to());
+            if (step.attempt() != attempt) {
+                b.append(" (attempt ").append(step.attempt()).append(')');
+                attempt = step.attempt();
+            }
+        }
+        return b.append("; ").append(detail).append("; roster SHA-256 ").append(sha256).toString();
     }
 
     /**

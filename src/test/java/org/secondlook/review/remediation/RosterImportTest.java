@@ -22,6 +22,7 @@ import org.secondlook.domain.Track;
 import org.secondlook.intake.RowRejection;
 import org.secondlook.intake.UnusableFileException;
 import org.secondlook.review.PermissionDeniedException;
+import org.secondlook.review.audit.AuditTrail;
 import org.secondlook.review.remediation.RemediationService.MoveRequest;
 
 /** The academy roster import (docs/formats.md, the academy roster) on a real encrypted database: every outcome and mismatch kind. */
@@ -139,7 +140,16 @@ class RosterImportTest {
             assertThat(e.row()).isEqualTo(2);
             assertThat(e.result()).isEqualTo("PASS");
         });
-        assertThat(team.eventsAbout("P1")).filteredOn(t -> t.equals("TRAINING_MOVE")).hasSize(4);
+        // One audit event for the row's four moves, naming each in order with the row and the file's SHA-256;
+        // the timeline's four moves point at it.
+        String sha256 = RosterImport.sha256(dir.resolve("roster.csv"));
+        assertThat(team.eventsAbout("P1")).containsExactly("APPLICANT_ADDED", "DECIDE", "SIGN_OFF", RosterMoves.EVENT);
+        AuditTrail.Entry event = rosterEvent("P1");
+        assertThat(event.actor()).isEqualTo("sam");
+        assertThat(event.details()).isEqualTo("IDENTIFIED -> NOTIFIED (attempt 1), NOTIFIED -> SCHEDULED,"
+                + " SCHEDULED -> IN_TRAINING, IN_TRAINING -> COMPLETED; roster roster.csv row 2: class BA-2026-14, PASS;"
+                + " roster SHA-256 " + sha256);
+        assertThat(p.moves().subList(1, 5)).extracting(TrainingDetail.Move::auditSeq).containsOnly(event.seq());
 
         // Verified by a supervisor who did not import the roster.
         assertThatThrownBy(() -> team.sam.remediation().verify("P1"))
@@ -186,6 +196,37 @@ class RosterImportTest {
         assertThat(f.line().state()).isEqualTo(RemediationState.IN_TRAINING);
         assertThat(f.line().attempt()).isEqualTo(2);
         assertThat(f.line().classNumber()).isEqualTo("BA-2026-20");
+        assertThat(rosterEvent("F1").details()).startsWith("FAILED -> SCHEDULED (attempt 2), SCHEDULED -> IN_TRAINING;"
+                + " roster later.csv row 3: class BA-2026-20, no result yet; roster SHA-256 ");
+        assertThat(team.ada.verifyAudit().ok()).isTrue();
+    }
+
+    @Test
+    void aRosterRowMovesTheRecordInForceNeverAVoidedOne() throws Exception {
+        team.sam.remediation().move("R1", MoveRequest.to(RemediationState.NOTIFIED));
+        team.signOff("R1", Track.LEO); // the ENROL record is voided; the new one needs no training
+        team.signOff("W1", Track.LEO);
+        team.signOff("W1", Track.ACADEMY); // voided twice over: the newest record is the ENROL one again
+        RosterReport r = team.sam.remediation().importRoster(csv("roster.csv", List.of(
+                "R1,,,BA-2026-14,2026-01-05,2026-03-01,PASS,,,",
+                "W1,,,BA-2026-14,2026-01-05,2026-03-01,PASS,,,")));
+        assertThat(r.rejected()).singleElement().satisfies(x -> {
+            assertThat(x.rowNumber()).isEqualTo(2);
+            assertThat(x.reason()).contains("R1 needs no training");
+        });
+        assertThat(r.applied()).isEqualTo(1);
+        TrainingDetail w = team.ada.remediation().show("W1");
+        assertThat(w.line().state()).isEqualTo(RemediationState.COMPLETED);
+        assertThat(w.earlier()).extracting(TrainingDetail.Earlier::state)
+                .containsOnly(RemediationState.VOIDED);
+        assertThat(team.ada.remediation().show("R1").earlier()).singleElement()
+                .satisfies(e -> assertThat(e.state()).isEqualTo(RemediationState.VOIDED));
+        assertThat(team.ada.verifyAudit().ok()).isTrue();
+    }
+
+    /** The newest roster event about the applicant. */
+    private AuditTrail.Entry rosterEvent(String id) {
+        return team.sam.audit().events(new AuditTrail.Query(null, RosterMoves.EVENT, id, null, null, null, 1)).get(0);
     }
 
     @Test
