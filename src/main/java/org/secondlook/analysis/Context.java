@@ -180,6 +180,8 @@ final class Context extends Passage {
     }
 
     /** "Deputy CISO", "Chief Technology Officer": the rank qualifies the capitalised word after it. */
+    private static final int COLUMN_GAP = 3;
+
     boolean qualifiesNextWord(int last) {
         if (last >= t.count || t.line[last] != t.line[last - 1]) {
             return false;
@@ -190,8 +192,9 @@ final class Context extends Passage {
             }
         }
         String next = text.slice(t.start[last], t.end[last]);
-        if (LE_NEXT.contains(next) || next.chars().allMatch(Character::isDigit)) {
-            return false;
+        if (LE_NEXT.contains(next) || next.chars().allMatch(Character::isDigit) || t.start[last] - t.end[last - 1] >= COLUMN_GAP
+                || t.end[last] < text.chars.length && text.chars[t.end[last]] == ':') {
+            return false; // "Special Agent     Dates: 2005": a column break or the next field's label, not a qualified word
         }
         if (next.length() == 1 && t.end[last] < text.chars.length && text.chars[t.end[last]] == '.') {
             return false; // "Dep. R. Espinoza #2291": an initial, so a name follows the rank, not a word it qualifies

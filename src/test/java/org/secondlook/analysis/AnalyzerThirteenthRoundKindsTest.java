@@ -31,4 +31,17 @@ class AnalyzerThirteenthRoundKindsTest {
         assertThat(verdict("Payroll Clerk, 2014 - 2022: processed police officer-bureau overtime sheets.\n"))
                 .isNotEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_rank_before_a_column_break_or_the_next_field_s_label_is_the_title_of_a_form_block() {
+        assertThat(verdict("A. Employer: Federal Bureau of Investigation, Tampa Field Office\n"
+                + "   Title: Special Agent       Dates: 2004 - 2012\n"
+                + "B. Employer: Suncoast Bank    Title: Fraud Analyst   Dates: 2012 - present\n"))
+                .isEqualTo(Verdict.LE);
+        assertThat(verdict("Employer: Harris County Sheriff's Office\nPosition: Sergeant Salary: $61,000  From: 2009 To: 2015\n"))
+                .isEqualTo(Verdict.LE);
+        // control: a rank right before a capitalized word still qualifies it ("Deputy Director" is not a deputy)
+        assertThat(verdict("Employer: State Department of Revenue\nTitle: Deputy Director   Dates: 2010 - 2016\n"))
+                .isEqualTo(Verdict.NOT_LE);
+    }
 }
