@@ -44,4 +44,16 @@ class AnalyzerThirteenthRoundKindsTest {
         assertThat(verdict("Employer: State Department of Revenue\nTitle: Deputy Director   Dates: 2010 - 2016\n"))
                 .isEqualTo(Verdict.NOT_LE);
     }
+
+    @Test
+    void an_option_left_unticked_in_a_form_is_no_claim_and_a_ticked_one_is() {
+        assertThat(verdict("VOLUNTEER APPLICATION - Riverside Search and Rescue\n"
+                + "Occupation: Loan Officer, First Plains Bank (2012-present)\n"
+                + "[x] CPR certified\n[ ] Current or former sworn law enforcement officer\n\u2610 Former deputy sheriff\n"))
+                .isEqualTo(Verdict.NOT_LE);
+        // control: the same option ticked, with the service named, is a claim
+        assertThat(verdict("Occupation: Loan Officer, First Plains Bank (2012-present)\n"
+                + "[x] Current or former sworn law enforcement officer (Sioux Falls Police Department, police officer 2004-2011)\n"))
+                .isEqualTo(Verdict.LE);
+    }
 }
