@@ -56,4 +56,25 @@ class AnalyzerThirteenthRoundKindsTest {
                 + "[x] Current or former sworn law enforcement officer (Sioux Falls Police Department, police officer 2004-2011)\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_deputy_us_marshal_written_by_the_service_s_initials_is_service() {
+        assertThat(verdict("SKILLS SUMMARY\nFugitive Work\n\u2022 Led 200 fugitive arrests as a DUSM with a regional task force\n"
+                + "EMPLOYMENT\nU.S. Marshals Service, District of Kansas    2009 - 2018\n"))
+                .isEqualTo(Verdict.LE);
+        // control: the deputy the applicant dealt with is someone else
+        assertThat(verdict("Senior Paralegal, Hale & Burke LLP, 2010 - 2020\n"
+                + "Coordinated witness transport with the DUSM assigned to the case.\n"))
+                .isEqualTo(Verdict.NOT_LE);
+    }
+
+    @Test
+    void an_enforcement_officer_is_law_enforcement_only_at_a_law_enforcement_agency() {
+        assertThat(verdict("Enforcement Officer, Fish and Wildlife Office of Law Enforcement, Anchorage    2014 - 2020\n"
+                + "  Inspections, seizures, arrests under federal wildlife law.\n"))
+                .isEqualTo(Verdict.LE);
+        // controls: the same title at a parking authority or a code department
+        assertThat(verdict("Enforcement Officer, Metro Parking Authority 2016 - 2021\n")).isEqualTo(Verdict.NOT_LE);
+        assertThat(verdict("Code Enforcement Officer, City of Mesa 2016 - 2021\n")).isEqualTo(Verdict.NOT_LE);
+    }
 }
