@@ -77,4 +77,13 @@ class AnalyzerThirteenthRoundKindsTest {
         assertThat(verdict("Enforcement Officer, Metro Parking Authority 2016 - 2021\n")).isEqualTo(Verdict.NOT_LE);
         assertThat(verdict("Code Enforcement Officer, City of Mesa 2016 - 2021\n")).isEqualTo(Verdict.NOT_LE);
     }
+
+    @Test
+    void a_misspelled_plural_sheriffs_is_repaired_inside_an_agency_name() {
+        assertThat(verdict("Employer: Luna County Sherrifs Office, Deming NM\nJob title: Sherrifs Deputy\nFrom 2010 to 2016\n"))
+                .isEqualTo(Verdict.LE);
+        // control: a lone near-word stays what it is
+        assertThat(verdict("Dispatcher trainee notes: the sherrifs were kind to visitors.\nCashier, Deming Market, 2010 - 2016\n"))
+                .isEqualTo(Verdict.NOT_LE);
+    }
 }
