@@ -86,4 +86,14 @@ class AnalyzerThirteenthRoundKindsTest {
         assertThat(verdict("Dispatcher trainee notes: the sherrifs were kind to visitors.\nCashier, Deming Market, 2010 - 2016\n"))
                 .isEqualTo(Verdict.NOT_LE);
     }
+
+    @Test
+    void a_rank_in_a_tab_separated_employer_table_is_that_row_s_title() {
+        assertThat(verdict("EMPLOYMENT\nOrganization\tPosition\tDates\nCamden PD\tSgt. \u2014 2nd District\t2012-2018\n"
+                + "Rowan College\tAdmissions Advisor\t2018-present\n"))
+                .isEqualTo(Verdict.LE);
+        // control: a rank written right before a capitalized word still qualifies it
+        assertThat(verdict("EMPLOYMENT\nOrganization\tPosition\tDates\nCamden School District\tDeputy Superintendent\t2012-2018\n"))
+                .isEqualTo(Verdict.NOT_LE);
+    }
 }
