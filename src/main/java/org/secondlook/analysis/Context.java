@@ -180,6 +180,15 @@ final class Context extends Passage {
     }
 
     /** "Deputy CISO", "Chief Technology Officer": the rank qualifies the capitalised word after it. */
+    private static final int COLUMN_GAP = 3;
+
+    /** A tab or three or more spaces between token {@code i - 1} and token {@code i}: two cells of a table, not one phrase. */
+    private boolean columnBreak(int i) {
+        int from = text.originalEnd(t.end[i - 1]);
+        int to = text.originalStart(t.start[i]);
+        return to - from >= COLUMN_GAP || original.indexOf('\t', from) >= 0 && original.indexOf('\t', from) < to;
+    }
+
     boolean qualifiesNextWord(int last) {
         if (last >= t.count || t.line[last] != t.line[last - 1]) {
             return false;
@@ -190,8 +199,9 @@ final class Context extends Passage {
             }
         }
         String next = text.slice(t.start[last], t.end[last]);
-        if (LE_NEXT.contains(next) || next.chars().allMatch(Character::isDigit)) {
-            return false;
+        if (LE_NEXT.contains(next) || next.chars().allMatch(Character::isDigit) || columnBreak(last)
+                || t.end[last] < text.chars.length && text.chars[t.end[last]] == ':') {
+            return false; // "Special Agent     Dates: 2005": a column break or the next field's label, not a qualified word
         }
         if (next.length() == 1 && t.end[last] < text.chars.length && text.chars[t.end[last]] == '.') {
             return false; // "Dep. R. Espinoza #2291": an initial, so a name follows the rank, not a word it qualifies
@@ -230,7 +240,7 @@ final class Context extends Passage {
     boolean qualifiedByPreviousWord(int first) {
         String prev = word(first - 1, first);
         if (prev == null || LE_NEXT.contains(prev) || BEFORE_RANK.contains(prev) || prev.equals("made")
-                || prev.chars().allMatch(Character::isDigit)) { // "Made sergeant 2013": a promotion, not a qualifier
+                || prev.chars().allMatch(Character::isDigit) || columnBreak(first)) { // "Made sergeant 2013": a promotion, not a qualifier
             return false;
         }
         return Character.isUpperCase(original.charAt(text.originalStart(t.start[first - 1])));

@@ -126,6 +126,9 @@ final class Cues extends Passage {
         if (negatedRightBefore(first)) {
             return first - 1;
         }
+        if (Checkboxes.unticked(original, text, t, t.line[first])) {
+            return t.firstTokenOfLine(t.line[first]); // "[ ] Current or former sworn officer": an option left unticked
+        }
         // "no police or special-police commission": one coordinated item of at most two words between
         if (first < 3 || !COORDINATORS.contains(word(first - 1)) || crossesSentence(t.end[first - 1], t.start[first])) {
             return -1; // the list may wrap: "no police or\nspecial-police commission"

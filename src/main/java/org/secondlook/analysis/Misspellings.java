@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class Misspellings {
     /** Agency and rank words a repair may lead to. */
-    private static final List<String> TARGETS = List.of("sheriff", "deputy", "correctional", "corrections", "sergeant",
+    private static final List<String> TARGETS = List.of("sheriff", "sheriffs", "deputy", "correctional", "corrections", "sergeant",
             "lieutenant", "detective", "trooper", "patrolman", "constable", "department", "investigator", "narcotics",
             "enforcement", "corporal", "captain");
     /** Abbreviations and misspellings of "officer" (the word itself has "office" as a neighbor). */

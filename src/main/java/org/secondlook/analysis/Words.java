@@ -60,18 +60,25 @@ final class Words extends Passage {
         return original.substring(from, Math.max(from, to)).chars().anyMatch(Character::isLowerCase);
     }
 
-    /** The token right after a phrase on the same line, separated by spaces only (or an apostrophe or hyphen: "'s", "-involved"). */
+    /** The token right after a phrase on the same line, separated by spaces only or joined by an apostrophe or hyphen ("'s", "-involved"). */
     private String nextWord(int last, boolean allowApostrophe) {
         if (last >= t.count || t.line[last] != t.line[last - 1]) {
             return null;
         }
+        boolean spaced = false;
+        boolean joined = false;
         for (int i = t.end[last - 1]; i < t.start[last]; i++) {
             char c = text.chars[i];
-            if (c != ' ' && !(allowApostrophe && (c == '\'' || c == '-'))) {
+            if (c == ' ') {
+                spaced = true;
+            } else if (allowApostrophe && (c == '\'' || c == '-')) {
+                joined = true;
+            } else {
                 return null;
             }
         }
-        return text.slice(t.start[last], t.end[last]);
+        // a spaced dash ("Police Officer - Bureau of ...") separates a title from its employer: no compound
+        return spaced && joined ? null : text.slice(t.start[last], t.end[last]);
     }
 
     /** "Marshal's office", "officer training", "peace officer candidates": not someone's title. */
