@@ -26,7 +26,11 @@ public final class ReasonList extends ListView<ReasonCode> {
         setFixedCellSize(-1);
         setPrefHeight(170);
         setMinHeight(90);
-        setPlaceholder(new javafx.scene.control.Label(Messages.get("decision.reasonListEmpty")));
+        javafx.scene.control.Label empty = new javafx.scene.control.Label(Messages.get("decision.reasonListEmpty"));
+        empty.setWrapText(true); // a narrow decision pane wraps the hint instead of cutting it off
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        empty.maxWidthProperty().bind(widthProperty().subtract(24));
+        setPlaceholder(empty);
         setCellFactory(l -> new Cell());
         vm.suggestedProperty().addListener((o, a, r) -> {
             if (vm.reasonProperty().get() == null) {
