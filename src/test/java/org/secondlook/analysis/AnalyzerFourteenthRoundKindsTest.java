@@ -1,0 +1,58 @@
+package org.secondlook.analysis;
+
+import org.secondlook.domain.Verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One self-written snippet per kind of failure seen in the thirteenth held-out run (set13, issue 12,
+ * round 15), each with a control that must keep its verdict. None is taken from an evaluation set.
+ * Unit tests, not evidence of accuracy.
+ */
+class AnalyzerFourteenthRoundKindsTest {
+    private final Analyzer analyzer = Analyzer.withDefaultPolicy().withReferenceMonth(YearMonth.of(2025, 1));
+
+    private Verdict verdict(String text) {
+        return analyzer.analyze(text).verdict();
+    }
+
+    @Test
+    void a_future_title_in_a_profile_headline_is_an_aspiration() {
+        assertThat(verdict("Dana Ortiz\nCollege Student | Future Deputy Sheriff\n"
+                + "Barista, Bean Street Coffee, 2022 - present\n"))
+                .isNotEqualTo(Verdict.LE);
+        // control: a present title in the same headline is still service
+        assertThat(verdict("Dana Ortiz\nDeputy Sheriff | Lake County Sheriff's Office\n"
+                + "Deputy Sheriff, Lake County Sheriff's Office, 2012 - present\n"))
+                .isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void police_the_applicant_calls_or_covers_as_a_reporter_are_other_people() {
+        assertThat(verdict("Loss Prevention Associate, Hillcrest Mall, 2015 - 2021\n"
+                + "  Watch the sales floor; we call tribal police for any arrest.\n"))
+                .isNotEqualTo(Verdict.LE);
+        assertThat(verdict("Staff Writer, The Prairie Ledger, 2010 - 2020\n"
+                + "  Cover the school board, the courts and the police and sheriff beat.\n"))
+                .isNotEqualTo(Verdict.LE);
+        // control: the applicant's own title beside the same words
+        assertThat(verdict("Police Officer, Hillcrest Police Department, 2015 - 2021\n"
+                + "  Cover night patrol shifts; arrests, reports, court testimony.\n"))
+                .isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void a_recommendation_signed_by_a_sheriff_under_its_own_heading_is_someone_else_s_title() {
+        assertThat(verdict("Office Manager, Pine Hollow Dental, 2014 - present\n"
+                + "Scheduling, billing, vendor accounts.\n\nRecommendations received\n"
+                + "\"Kim ran our fundraiser flawlessly.\" - Sheriff Dale Brooks, Pine Hollow County Sheriff's Office\n"))
+                .isNotEqualTo(Verdict.LE);
+        // control: the applicant's own title before that heading is still read
+        assertThat(verdict("Deputy Sheriff, Pine Hollow County Sheriff's Office, 2014 - present\n"
+                + "Patrol, arrests, court testimony.\n\nRecommendations received\n"
+                + "\"A fine deputy.\" - Sheriff Dale Brooks\n"))
+                .isEqualTo(Verdict.LE);
+    }
+}
