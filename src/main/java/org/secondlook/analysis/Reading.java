@@ -250,6 +250,9 @@ final class Reading {
             if (agency == null && !bare && around.underLeHead(k, ln)) {
                 agency = "le"; // "Promoted to Sergeant" on a duty line under an agency's head line
             }
+            if (bare && "le".equals(agency) && !around.near(k, ln, "le", 0) && words.corporateOn(ln)) {
+                agency = null; // "Officer (vice president) of the Farm Bureau": a club title, a sheriff only on the next line
+            }
             if ("le".equals(agency) && !entryTitle(k, m, ln)) {
                 otherPersonCue(k, m, consumed);
                 return; // a title in a duty bullet or running text beside an agency: someone else's, or no job at all

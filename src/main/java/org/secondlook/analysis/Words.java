@@ -112,7 +112,16 @@ final class Words extends Passage {
     }
 
     boolean corporateNear(int ln) {
-        for (int l = Math.max(0, ln - 1); l <= Math.min(t.lines - 1, ln + 1); l++) {
+        return corporateOn(Math.max(0, ln - 1), ln, Math.min(t.lines - 1, ln + 1));
+    }
+
+    /** A corporate, banking or club word on the title's own line ("Officer (vice president) of the Grange"). */
+    boolean corporateOn(int ln) {
+        return corporateOn(ln, ln, ln);
+    }
+
+    private boolean corporateOn(int from, int ln, int to) {
+        for (int l = from; l <= to; l++) {
             if (l < ln && indent(l) > indent(ln)) {
                 continue; // a detail line of the entry above ("billing, insurance" under the previous job), not this title's
             }

@@ -55,4 +55,16 @@ class AnalyzerFourteenthRoundKindsTest {
                 + "\"A fine deputy.\" - Sheriff Dale Brooks\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_bare_officer_with_a_club_word_on_its_own_line_is_a_club_title_even_beside_a_sheriff_named_below() {
+        assertThat(verdict("Dairy farmer, Hollow Creek Farm, 1995 - present\n"
+                + "Officer (treasurer) of the Pike Valley County Grange, 2012 - present\n"
+                + "Helped the county Sheriff with flood sandbagging in 2019.\n"))
+                .isEqualTo(Verdict.NOT_LE);
+        // control: the agency on the title's own line, a club word only on the line below
+        assertThat(verdict("Officer, Pike Valley County Sheriff's Office, 2012 - present\n"
+                + "Patrol, arrests, court testimony; union board member.\n"))
+                .isEqualTo(Verdict.LE);
+    }
 }
