@@ -405,6 +405,11 @@ final class Entries {
         return !Tokens.wordChar(text.chars[i]) && !Tokens.wordChar(original.charAt(text.originalStart(i)));
     }
 
+    /** A line indented deeper than the line under it: a detail line of the entry above that next line. */
+    boolean indentedOver(int l) {
+        return l + 1 < t.lines && indent(l) > indent(l + 1);
+    }
+
     private int indent(int l) {
         int i = t.lineStart[l];
         while (i < t.lineStart[l + 1] && (text.chars[i] == ' ' || text.chars[i] == '\t')) {

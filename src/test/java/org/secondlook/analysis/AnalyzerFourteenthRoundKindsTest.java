@@ -67,4 +67,18 @@ class AnalyzerFourteenthRoundKindsTest {
                 + "Patrol, arrests, court testimony; union board member.\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void an_indented_detail_line_takes_its_own_entry_s_dates_not_the_next_entry_s() {
+        // seven months of service, then a long civilian job: short service is left to a reviewer
+        assertThat(verdict("Reserve Patrol Officer, Town of Birch Lake Police Dept, Mar 2022 - Sep 2022\n"
+                + "  Licensed peace officer, sworn. Weekend shifts.\n"
+                + "Front desk clerk, Lakeview Lodge, 2015 - 2022\n"))
+                .isEqualTo(Verdict.UNCERTAIN);
+        // control: years of service stay LE
+        assertThat(verdict("Patrol Officer, Town of Birch Lake Police Dept, 2012 - 2020\n"
+                + "  Licensed peace officer, sworn. Weekend shifts.\n"
+                + "Front desk clerk, Lakeview Lodge, 2020 - 2022\n"))
+                .isEqualTo(Verdict.LE);
+    }
 }
