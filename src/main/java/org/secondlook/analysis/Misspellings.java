@@ -20,7 +20,7 @@ final class Misspellings {
     /** Agency and rank words a repair may lead to. */
     private static final List<String> TARGETS = List.of("sheriff", "sheriffs", "deputy", "correctional", "corrections", "sergeant",
             "lieutenant", "detective", "trooper", "patrolman", "constable", "department", "investigator", "narcotics",
-            "enforcement", "corporal", "captain");
+            "enforcement", "corporal", "captain", "marshal");
     /** Abbreviations and misspellings of "officer" (the word itself has "office" as a neighbor). */
     private static final List<String> OFFICER = List.of("ofcr", "offcr", "ofcer", "oficer", "officr", "offcer", "offier");
 

@@ -81,4 +81,13 @@ class AnalyzerFourteenthRoundKindsTest {
                 + "Front desk clerk, Lakeview Lodge, 2020 - 2022\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_town_deputy_marshal_spelled_with_a_double_l_is_a_marshal() {
+        assertThat(verdict("Deputy Marshall - Town of Elm Bluff Marshal's Office - 2011 to 2019\n"
+                + " Sworn by the town board. Patrol, arrests, traffic.\n"))
+                .isEqualTo(Verdict.LE);
+        // control: Marshall as a place name stays a place
+        assertThat(verdict("Teacher, Marshall County Schools, 2010 - 2020\n")).isEqualTo(Verdict.NOT_LE);
+    }
 }

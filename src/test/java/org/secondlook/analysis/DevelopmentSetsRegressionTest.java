@@ -137,7 +137,7 @@ class DevelopmentSetsRegressionTest {
     /**
      * Set13: held out until round 15 (first run on 04ae3c3: recall 0.931, 5 NOT_LE and 1 UNCERTAIN called LE),
      * development data since. It holds no LE called wrongly, deferral and rank, but not yet the recall bar
-     * (0.931: five LE career changers and rural officers still missed), so recall is held at what it reaches.
+     * (0.944: four LE career changers and rural officers still missed), so recall is held at what it reaches.
      */
     @Test
     void freeProseSet13HoldsItsBar() throws Exception {
@@ -145,7 +145,7 @@ class DevelopmentSetsRegressionTest {
         assertThat(ev.total()).isEqualTo(216);
         assertThat(ev.count(Verdict.NOT_LE, Verdict.LE)).isZero();
         assertThat(ev.count(Verdict.UNCERTAIN, Verdict.LE)).isZero();
-        assertThat(ev.leRecall()).isGreaterThanOrEqualTo(0.93);
+        assertThat(ev.leRecall()).isGreaterThanOrEqualTo(0.94);
         assertThat(ev.unnecessaryDeferral()).isLessThanOrEqualTo(0.02);
         assertThat(ev.rankRPrecision()).isGreaterThanOrEqualTo(0.95);
     }
