@@ -159,7 +159,10 @@ final class Cues extends Passage {
 
     /** A verb of own service earlier on the title's line, a few words back ("promoted to Deputy", "hired as an officer", "former deputy"). */
     boolean ownServiceBefore(int first) {
-        for (int i = first - 1; i >= Math.max(0, first - OWN_SERVICE_REACH) && t.line[i] == t.line[first]; i--) {
+        // "served the citizens of Harlan County as a deputy": "as a" lets the verb stand twice as far back
+        int reach = first >= 2 && word(first - 2).equals("as") && (word(first - 1).equals("a") || word(first - 1).equals("an"))
+                ? 2 * OWN_SERVICE_REACH : OWN_SERVICE_REACH;
+        for (int i = first - 1; i >= Math.max(0, first - reach) && t.line[i] == t.line[first]; i--) {
             if (text.chars[t.end[i]] == ',') {
                 return false; // "serving town police, sheriff and fire": the title is an item of a list the verb serves
             }

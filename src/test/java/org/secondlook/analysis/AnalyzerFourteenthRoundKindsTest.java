@@ -90,4 +90,15 @@ class AnalyzerFourteenthRoundKindsTest {
         // control: Marshall as a place name stays a place
         assertThat(verdict("Teacher, Marshall County Schools, 2010 - 2020\n")).isEqualTo(Verdict.NOT_LE);
     }
+
+    @Test
+    void a_career_changer_who_served_a_county_as_a_deputy_with_its_sheriff_s_office_claims_the_service() {
+        assertThat(verdict("Licensed plumber. Before the trade I served the people of Pike County as a deputy with the "
+                + "Pike County Sheriff's Office for nine years (2004-2013).\n"))
+                .isEqualTo(Verdict.LE);
+        // control: a deputy met in running text, with no "as a" before the title
+        assertThat(verdict("Licensed plumber. I served the homeowners of Pike County on remodels and met a deputy with the "
+                + "Pike County Sheriff's Office once a year (2004-2013).\n"))
+                .isEqualTo(Verdict.NOT_LE);
+    }
 }
