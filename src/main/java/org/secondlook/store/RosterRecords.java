@@ -32,27 +32,17 @@ final class RosterRecords {
         List<String> ids = new ArrayList<>(applicantIds);
         Collections.sort(ids);
         List<RemediationRecord> out = new ArrayList<>(ids.size());
-        try {
-            PreparedStatement full = null;
-            try {
-                for (int from = 0; from < ids.size(); from += RemediationWriter.IN_SLICE) {
-                    List<String> slice = ids.subList(from, Math.min(ids.size(), from + RemediationWriter.IN_SLICE));
-                    boolean isFull = slice.size() == RemediationWriter.IN_SLICE;
-                    if (isFull && full == null) {
-                        full = c.prepareStatement(sql(slice.size()));
+        int slices = RemediationWriter.IN_SLICE;
+        // one statement serves every full slice; the shorter last slice gets its own
+        try (PreparedStatement full = ids.size() >= slices ? c.prepareStatement(sql(slices)) : null) {
+            for (int from = 0; from < ids.size(); from += slices) {
+                List<String> slice = ids.subList(from, Math.min(ids.size(), from + slices));
+                if (slice.size() == slices) {
+                    read(full, slice, out);
+                } else {
+                    try (PreparedStatement last = c.prepareStatement(sql(slice.size()))) {
+                        read(last, slice, out);
                     }
-                    PreparedStatement p = isFull ? full : c.prepareStatement(sql(slice.size()));
-                    try {
-                        read(p, slice, out);
-                    } finally {
-                        if (!isFull) {
-                            p.close();
-                        }
-                    }
-                }
-            } finally {
-                if (full != null) {
-                    full.close();
                 }
             }
         } catch (SQLException e) {
