@@ -19,6 +19,18 @@ class AnalyzerFifteenthRoundKindsTest {
     }
 
     @Test
+    void a_title_before_a_hyphenated_modifier_and_goods_or_before_an_academy_names_no_job() {
+        assertThat(verdict("Contract Specialist (civilian), 2012 - present\n"
+                + "   Bought CBP Officer body-worn cameras and radios.\n"))
+                .isNotEqualTo(Verdict.LE);
+        assertThat(verdict("CERTIFICATIONS\n- Basic Peace Officer Academy, completed 2020; never commissioned\n\n"
+                + "EMPLOYMENT\nSecurity Guard, Mercy Hospital, 2020 - present\n"))
+                .isNotEqualTo(Verdict.LE);
+        // control: the title itself is still service
+        assertThat(verdict("EMPLOYMENT\nPeace Officer, Mesa County Sheriff's Office, 2012 - 2020\n")).isEqualTo(Verdict.LE);
+    }
+
+    @Test
     void an_abbreviated_officer_beside_its_agency_and_a_misspelled_office_are_read() {
         assertThat(verdict("WORK\nCHP Ofcr., Valley Division ........ 2014 - 2019\nDriver, Pine Freight, 2019 - present\n"))
                 .isEqualTo(Verdict.LE);
