@@ -28,6 +28,7 @@ final class OwnTitleGate {
     private final Letters letters;
     private final FederalSeries series;
     private final Surroundings around;
+    private final MailSender sender;
 
     OwnTitleGate(String original, NormalizedText text, Tokens t, Section[] sections, List<PhraseMatcher.Match> matches,
             Findings log, Supplier<Entries> entries, Context context, Words words, EntryRoles entryRoles, Cues cues,
@@ -46,6 +47,7 @@ final class OwnTitleGate {
         this.letters = letters;
         this.series = series;
         this.around = around;
+        this.sender = new MailSender(original, text, t, matches);
     }
 
     /** True when the title at match {@code k} stops at a gate (with its finding, or none: an acronym, a possessive). */
@@ -61,6 +63,9 @@ final class OwnTitleGate {
         if (words.capitalAcronym(m.first(), m.last())) {
             return true; // "Citizens on Patrol (COP)": an acronym, not the slang for a police officer
         }
+        if (t.line[m.last() - 1] != ln && context.indentedBelow(ln) && !entries.get().inBullet(original, ln)) {
+            return true; // "Smoky Mountain State University\n   Police Dispatcher": an employer line over an indented title, not one phrase
+        }
         if (keywordLine(ln)) {
             log.add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                     Explanations.nonLe(spanText, "a search term in a keyword list, not a job the applicant held"));
@@ -75,7 +80,7 @@ final class OwnTitleGate {
         if (words.possessiveOrAttributive(m.last()) || words.pluralNounAfter(m)) {
             return true;
         }
-        if (sections[ln] == Section.CREATIVE || context.fictionNear(k, ln)) {
+        if (sections[ln] == Section.CREATIVE || context.fictionNear(k, ln) || context.partInNamedWork(m.first(), m.last()) && !entryRoles.csvRecord(ln)) {
             log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.fiction(spanText));
             return true;
         }
@@ -88,9 +93,19 @@ final class OwnTitleGate {
                     "the title of the person who wrote a recommendation letter about the applicant, not the applicant's own"));
             return true;
         }
+        if (sender.signs(m.first())) {
+            log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "the title of the person who sent or forwarded the e-mail the résumé came in, not the applicant's own"));
+            return true;
+        }
         if (context.describedPerson(m.first(), m.last()) || Apposition.ofSomeoneElse(text, t, m.first())) {
             log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY,
                     Explanations.nonLe(spanText, "someone the text describes (\"a ... who\"), not the applicant's own title"));
+            return true;
+        }
+        if (context.withDirectly(m.first()) && !cues.ownServiceBefore(m.first()) && !words.firstPersonBe(m.first())) {
+            log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "the people a duty was done with (\"coordinated the report with University Police\"), not the applicant's own title"));
             return true;
         }
         int negation = cues.negationBefore(m.first());

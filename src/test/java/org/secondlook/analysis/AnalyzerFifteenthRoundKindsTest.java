@@ -19,6 +19,47 @@ class AnalyzerFifteenthRoundKindsTest {
     }
 
     @Test
+    void the_signature_of_an_officer_who_forwards_someone_else_s_resume_is_the_sender_s_title() {
+        String forward = "-------- Forwarded message --------\nFrom: Sgt. Lou Marino <lmarino@lakeport-example.gov>\n"
+                + "Subject: Fwd: resume for the clerk opening\n\nShe asked me to pass this along for the clerk job.\n\n"
+                + "Officer Lou Marino\nLakeport Police Department\n\n---\nAnna Bell\n";
+        assertThat(verdict(forward + "Cashier, Corner Market, 2015 - present\n")).isNotEqualTo(Verdict.LE);
+        // control: the applicant's own résumé under the same forward is still read
+        assertThat(verdict(forward + "Police Officer, Harbor City Police Department, 2012 - present\n"))
+                .isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void a_title_with_a_quoted_play_or_film_after_it_is_a_part_played() {
+        assertThat(verdict("Lakeside Players, company member, 2015 - present\n"
+                + "  Sheriff Ada Flynn, \"Dust Road\" ........ 2016\n"
+                + "  Police Officer / Chorus, \"City Lights\" ........ 2018\n"))
+                .isNotEqualTo(Verdict.LE);
+        // control: a title with its agency after the comma is service
+        assertThat(verdict("Police Officer, Lakeside Police Department, 2015 - 2022\n")).isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void an_employer_line_over_an_indented_title_is_not_one_phrase() {
+        assertThat(verdict("Lakeview State University\n   Police Dispatcher (civilian), 2012 - 2016\n"
+                + "   Emergency Planner, 2016 - present\n"))
+                .isNotEqualTo(Verdict.LE);
+        // control: an agency on its own line over an indented sworn title
+        assertThat(verdict("Lakeview State University Police Department\n   Police Officer, 2012 - 2020\n"))
+                .isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void an_agency_a_duty_was_done_with_is_not_the_applicant_s_title() {
+        assertThat(verdict("Compliance Officer, Office of Compliance, 2014 - present\n"
+                + "   Prepared the annual safety report with University Police and student affairs.\n"))
+                .isNotEqualTo(Verdict.LE);
+        // control: service "with" the same police, after a verb of own service
+        assertThat(verdict("Served eight years with University Police, 2010 - 2018, patrol and investigations.\n"))
+                .isEqualTo(Verdict.LE);
+    }
+
+    @Test
     void a_title_before_a_hyphenated_modifier_and_goods_or_before_an_academy_names_no_job() {
         assertThat(verdict("Contract Specialist (civilian), 2012 - present\n"
                 + "   Bought CBP Officer body-worn cameras and radios.\n"))
