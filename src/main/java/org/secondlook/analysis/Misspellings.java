@@ -89,15 +89,18 @@ final class Misspellings {
             if (first < 'a' || first > 'z') {
                 continue;
             }
-            if (first == 'o' && len <= 7 && officerId >= 0 && officerForms.contains(new String(a, s, len))) {
-                t.word[i] = officerId;
-                repaired = add(repaired, ~i); // kept alone too: "CHP Ofcr." is a bare officer title beside its agency
-                continue;
-            }
-            if (first == 'o' && len <= 7 && officeId >= 0 && OFFICE.contains(new String(a, s, len))) {
-                t.word[i] = officeId;
-                repaired = add(repaired, i);
-                continue;
+            if (first == 'o' && len <= 7) {
+                String w = new String(a, s, len);
+                if (officerId >= 0 && officerForms.contains(w)) {
+                    t.word[i] = officerId;
+                    repaired = add(repaired, ~i); // kept alone too: "CHP Ofcr." is a bare officer title beside its agency
+                    continue;
+                }
+                if (officeId >= 0 && OFFICE.contains(w)) {
+                    t.word[i] = officeId;
+                    repaired = add(repaired, i);
+                    continue;
+                }
             }
             if (len < 5) {
                 continue;
