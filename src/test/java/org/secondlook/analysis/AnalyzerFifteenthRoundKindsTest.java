@@ -80,4 +80,19 @@ class AnalyzerFifteenthRoundKindsTest {
         // control: an office alone stays an office
         assertThat(verdict("WORK\nClerk, Clay Co. Ofice of Tourism, 2015 - 2019\n")).isEqualTo(Verdict.NOT_LE);
     }
+
+    @Test
+    void html_left_in_a_pasted_resume_is_read_as_text_and_findings_point_into_the_original() {
+        String html = "<div class=\"cv\"><div class=\"cv__item\"><div class=\"cv__role\">Police Officer</div>"
+                + "<div class=\"cv__org\">Harbor City Police Department</div><div class=\"cv__dates\">2011 &ndash; 2020</div></div>\n"
+                + "<div class=\"cv__item\"><span>Analyst</span>, Bay Data LLC, 2020 &ndash; present</div></div>\n";
+        AnalysisResult r = analyzer.analyze(html);
+        assertThat(r.verdict()).isEqualTo(Verdict.LE);
+        AnalysisFinding le = r.findings().stream()
+                .filter(f -> f.category() == org.secondlook.domain.FindingCategory.LE_EMPLOYMENT).findFirst().orElseThrow();
+        assertThat(html.substring(le.start(), le.end())).isEqualTo("Police Officer");
+        // control: angle brackets and ampersands that are no markup stay text ("<5 years", "P&L")
+        assertThat(verdict("Store Manager <5 years>, P&L owner, Harbor Mart, 2019 - present\n")).isEqualTo(Verdict.NOT_LE);
+        assertThat(verdict("<div>Cashier</div><div>Harbor Mart, 2019 &ndash; present</div>\n")).isEqualTo(Verdict.NOT_LE);
+    }
 }
