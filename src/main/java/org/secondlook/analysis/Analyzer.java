@@ -86,10 +86,10 @@ public final class Analyzer {
         }
         Integer months = null;
         if (le) {
-            if (!r.leRanges.isEmpty()) {
-                months = DateRanges.months(r.leRanges);
-            } else if (r.leDuration > 0) {
-                months = r.leDuration;
+            if (!r.dates.ranges.isEmpty()) {
+                months = DateRanges.months(r.dates.ranges);
+            } else if (r.dates.duration > 0) {
+                months = r.dates.duration;
             }
         }
         Verdict v;

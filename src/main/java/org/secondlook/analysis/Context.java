@@ -10,6 +10,8 @@ import java.util.Set;
  * {@link Surroundings}.
  */
 final class Context extends Passage {
+    /** How far after a title a quoted work may stand on its line ("Sheriff Kurt Hendricks, \"Red Barn\""). */
+    private static final int NAMED_WORK_REACH = 40;
     /** How far (tokens) a fiction cue earlier in the sentence reaches ("Series follows Officer ..."). */
     private static final int FICTION_REACH_TOKENS = 14;
     /** How far (tokens) a frame word reaches from an agency name. */
@@ -93,6 +95,23 @@ final class Context extends Passage {
      * "beside"), then "a"/"an" and at most two lower-case words before the title: someone the applicant
      * was with, not the applicant's own title.
      */
+    /**
+     * "reviewed the report with University Police": "with" right before the title (no article), after a
+     * lower-case word of running text on the same line.
+     */
+    boolean withDirectly(int first) {
+        if (first < 2 || t.line[first - 2] != t.line[first] || !"with".equals(text.slice(t.start[first - 1], t.end[first - 1]))
+                || t.start[first] != t.end[first - 1] + 1 || t.start[first - 1] != t.end[first - 2] + 1) {
+            return false;
+        }
+        return Character.isLowerCase(original.charAt(text.originalStart(t.start[first - 2])));
+    }
+
+    /** The line under {@code ln} is indented deeper: a detail line under it, not its wrapped continuation. */
+    boolean indentedBelow(int ln) {
+        return ln + 1 < t.lines && indent(ln + 1) > indent(ln);
+    }
+
     boolean withSomeone(int first) {
         int a = article(first);
         String before = a < 0 ? null : joinedWord(a - 1);
@@ -257,6 +276,32 @@ final class Context extends Passage {
             }
             if (t.line[m.first()] == ln || (j < k && first - m.last() <= FICTION_REACH_TOKENS && sameSentence(t.end[m.last() - 1], t.start[first]))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A title that opens its line and is followed on that line, after a comma, by a double-quoted
+     * title of a work ("Officer Krupke, \"West Side Story\"", "Police Officer / Ensemble, \"Twelve Angry
+     * Men\""): a part the applicant played, not a job.
+     */
+    boolean partInNamedWork(int first, int last) {
+        int ln = t.line[first];
+        if (!opensLine(first)) {
+            return false;
+        }
+        int end = Math.min(t.lineStart[ln + 1], t.end[last - 1] + NAMED_WORK_REACH);
+        for (int i = t.end[last - 1]; i + 2 < end; i++) {
+            if (text.chars[i] == ',') {
+                int q = i + 1;
+                while (q < end && text.chars[q] == ' ') {
+                    q++;
+                }
+                if (q + 1 < end && (text.chars[q] == '"' || text.chars[q] == '\u201C')
+                        && Character.isUpperCase(original.charAt(text.originalStart(q + 1)))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -13,7 +13,9 @@ import java.util.List;
  * other people. A short closed list of abbreviations of "officer" ("ofcr") is read as the word itself, and
  * "police" and "officer" with two neighboring letters swapped ("Polcie Officer") as those words.
  * A repair counts only inside a phrase of two or more words ("sherrif deptuy", "Sherrif's Office"), so a
- * lone near-word ("defective", a surname) stays what it is. Tokens keep their spans, so every offset
+ * lone near-word ("defective", a surname) stays what it is; the closed list of "officer" forms counts alone
+ * too ("CHP Ofcr.": no English word or surname), and a closed list of misspellings of "office" ("Ofice")
+ * counts inside a phrase. Tokens keep their spans, so every offset
  * still points at the original spelling.
  */
 final class Misspellings {
@@ -23,6 +25,8 @@ final class Misspellings {
             "enforcement", "corporal", "captain", "marshal");
     /** Abbreviations and misspellings of "officer" (the word itself has "office" as a neighbor). */
     private static final List<String> OFFICER = List.of("ofcr", "offcr", "ofcer", "oficer", "officr", "offcer", "offier");
+    /** Misspellings of "office" ("Sherrif's Ofice"): a closed list, as "office" is one edit from "officer". */
+    private static final List<String> OFFICE = List.of("ofice", "offce", "ofiice", "offfice");
 
     /** Per first letter: the collapsed target spellings and their vocabulary ids. */
     private final List<List<String>> collapsed = new ArrayList<>();
@@ -32,6 +36,7 @@ final class Misspellings {
     private final int[] minLen = new int[26 * 26];
     private final int[] maxLen = new int[26 * 26];
     private int officerId = -1;
+    private int officeId = -1;
     private int policeId = -1;
 
     Misspellings(Vocabulary vocab) {
@@ -58,13 +63,14 @@ final class Misspellings {
             }
         }
         officerId = vocab.idOf("officer".toCharArray(), 0, 7);
+        officeId = vocab.idOf("office".toCharArray(), 0, 6);
         policeId = vocab.idOf("police".toCharArray(), 0, 6);
         officerForms.addAll(OFFICER);
     }
 
     /**
      * Gives each misspelled token the id of the word it stands for; returns the repaired token indices
-     * (empty when none). The caller keeps a repair only inside a phrase of two or more words ("sherrif
+     * (empty when none; a form of "officer" as the complement {@code ~i}, which {@link #keepInPhrases} keeps). The caller keeps a repair only inside a phrase of two or more words ("sherrif
      * deptuy", "Sherrif's Office"): a lone near-word ("defective", a surname "Troper") stays what it is.
      */
     int[] repair(NormalizedText text, Tokens t) {
@@ -83,10 +89,18 @@ final class Misspellings {
             if (first < 'a' || first > 'z') {
                 continue;
             }
-            if (first == 'o' && len <= 7 && officerId >= 0 && officerForms.contains(new String(a, s, len))) {
-                t.word[i] = officerId;
-                repaired = add(repaired, i);
-                continue;
+            if (first == 'o' && len <= 7) {
+                String w = new String(a, s, len);
+                if (officerId >= 0 && officerForms.contains(w)) {
+                    t.word[i] = officerId;
+                    repaired = add(repaired, ~i); // kept alone too: "CHP Ofcr." is a bare officer title beside its agency
+                    continue;
+                }
+                if (officeId >= 0 && OFFICE.contains(w)) {
+                    t.word[i] = officeId;
+                    repaired = add(repaired, i);
+                    continue;
+                }
             }
             if (len < 5) {
                 continue;
@@ -167,6 +181,9 @@ final class Misspellings {
     static boolean keepInPhrases(int[] repaired, Tokens t, List<PhraseMatcher.Match> matches) {
         boolean undone = false;
         for (int i : repaired) {
+            if (i < 0) {
+                continue; // an abbreviation of "officer" is read as the word even alone
+            }
             boolean inPhrase = false;
             for (PhraseMatcher.Match m : matches) {
                 if (m.first() <= i && i < m.last() && m.last() - m.first() >= 2) {

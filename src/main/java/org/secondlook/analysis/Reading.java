@@ -9,7 +9,9 @@ import java.util.List;
  * agency on a neighbouring line, a negation / aspiration / third-party / coursework cue earlier in
  * the same sentence, the section it sits in). Collects the date ranges around own LE roles. The
  * agency beside a title is read by {@link NearbyAgency}, the summary and headline post-pass by
- * {@link SummaryClaims}, a bare "Patrol" title by {@link PatrolTitle}.
+ * {@link SummaryClaims}, a bare "Patrol" title by {@link PatrolTitle}; the gates that stop a title
+ * that is not the applicant's own are in {@link OwnTitleGate}, cue readings in {@link CueReadings},
+ * the dates around own LE titles in {@link LeDates}.
  */
 final class Reading {
 
@@ -23,8 +25,11 @@ final class Reading {
     private final int referenceMonth;
 
     final List<AnalysisFinding> findings = new ArrayList<>();
-    final List<int[]> leRanges = new ArrayList<>();
-    int leDuration;
+    private final Findings log;
+    private final OwnTitleGate gate;
+    private final CueReadings cueReads;
+    /** The date ranges (or, failing those, the duration) around own LE roles. */
+    final LeDates dates;
     /** LE findings from a role title on the lists (not a rank read through an agency or a sworn cue). */
     int explicitLe;
     private final Context context;
@@ -60,10 +65,15 @@ final class Reading {
         this.claims = new SummaryClaims(text, t, sections, referenceMonth);
         this.letters = new Letters(original, text, t, matches, cues);
         this.agencies = new NearbyAgency(original, text, t, matches, context, around, words, this::entries, referenceMonth);
+        this.log = new Findings(original, text, t, findings);
+        this.dates = new LeDates(original, text, t, this::entries, referenceMonth);
+        this.gate = new OwnTitleGate(original, text, t, sections, matches, log, this::entries,
+                context, words, entryRoles, cues, letters, series, around);
+        this.cueReads = new CueReadings(matches, cues, log);
     }
 
     void run() {
-        boolean[] consumed = new boolean[matches.size()];
+        boolean[] consumed = cueReads.consumed;
         List<Integer> patrols = new ArrayList<>();
         for (int k = 0; k < matches.size(); k++) {
             PhraseMatcher.Match m = matches.get(k);
@@ -76,16 +86,16 @@ final class Reading {
                 continue;
             }
             switch (p.kind()) {
-                case ROLE, RANK, BARE_OFFICER -> role(k, m, consumed);
+                case ROLE, RANK, BARE_OFFICER -> role(k, m);
                 case NEUTRAL -> {
                     if (!m.phrase().plural() && "le".equals(agencies.near(k, t.line[m.first()]))) {
-                        role(k, m, consumed);
+                        role(k, m);
                     } else {
                         add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                                 Explanations.nonLe(span(m.first(), m.last()), "an officer title with no law-enforcement agency beside it"));
                     }
                 }
-                case TRAINING -> training(k, m, consumed);
+                case TRAINING -> cueReads.training(k, m);
                 case NON_LE -> add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.nonLe(span(m.first(), m.last()),
                         "idiom".equals(p.family()) ? "a figure of speech (\"a real trooper\": a good sport), not a job"
                         : "an officer title outside law enforcement"));
@@ -100,11 +110,10 @@ final class Reading {
             }
         }
         if (findings.stream().noneMatch(f -> OFFICER_TITLES.contains(f.category()))) {
-            patrols.forEach(k -> role(k, matches.get(k), consumed)); // "Police Department - Patrol - 2010-2017": the entry's only title
+            patrols.forEach(k -> role(k, matches.get(k))); // "Police Department - Patrol - 2010-2017": the entry's only title
         }
         if (claims.apply(findings)) {
-            leRanges.clear();
-            leDuration = 0;
+            dates.clear();
             explicitLe = 0;
         }
         if (findings.stream().noneMatch(f -> f.category() == FindingCategory.LE_EMPLOYMENT)) {
@@ -112,7 +121,7 @@ final class Reading {
             if (years != null) {
                 add(years[0], years[1], FindingCategory.LE_EMPLOYMENT, "\"" + span(years[0], years[1])
                         + "\" is the applicant's own years of service at a law-enforcement agency.");
-                collectDates(years[2], years[1], t.line[years[2]]);
+                dates.collect(years[2], years[1], t.line[years[2]]);
             }
         }
         for (int k = 0; k < matches.size(); k++) {
@@ -125,98 +134,19 @@ final class Reading {
         findings.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
     }
 
-    private void role(int k, PhraseMatcher.Match m, boolean[] consumed) {
+    private void role(int k, PhraseMatcher.Match m) {
         Phrase p = m.phrase();
         String spanText = span(m.first(), m.last());
         int ln = t.line[m.first()];
-        if (context.quoted(m.first(), m.last()) && !entryRoles.csvRecord(ln) && !entryRoles.fieldRecord(ln)) {
-            add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
-                    Explanations.nonLe(spanText, "inside a quoted name or title, not a job the applicant held"));
-            return;
-        }
-        if (words.capitalAcronym(m.first(), m.last())) {
-            return; // "Citizens on Patrol (COP)": an acronym, not the slang for a police officer
-        }
-        if (keywordLine(ln)) {
-            add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
-                    Explanations.nonLe(spanText, "a search term in a keyword list, not a job the applicant held"));
-            return;
-        }
-        if (p.plural()) {
-            if (p.kind() != Phrase.Kind.RANK) {
-                add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.plural(spanText));
-            }
-            return;
-        }
-        if (words.possessiveOrAttributive(m.last()) || words.pluralNounAfter(m)) {
-            return;
-        }
-        if (sections[ln] == Section.CREATIVE || context.fictionNear(k, ln)) {
-            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.fiction(spanText));
-            return;
-        }
-        if (Questions.asked(text, t, m.last())) {
-            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText, "inside a question, not a claim of the applicant's own service"));
-            return;
-        }
-        if (letters.writers(m.first(), m.last())) {
-            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
-                    "the title of the person who wrote a recommendation letter about the applicant, not the applicant's own"));
-            return;
-        }
-        if (context.describedPerson(m.first(), m.last()) || Apposition.ofSomeoneElse(text, t, m.first())) {
-            add(m.first(), m.last(), FindingCategory.THIRD_PARTY,
-                    Explanations.nonLe(spanText, "someone the text describes (\"a ... who\"), not the applicant's own title"));
-            return;
-        }
-        int negation = cues.negationBefore(m.first());
-        if (negation >= 0) {
-            add(negation, m.last(), FindingCategory.NEGATION, Explanations.forCue(Phrase.Kind.NEGATION, span(negation, m.last())));
-            return;
-        }
-        if (cues.declinedOffer(m.first(), m.last())) {
-            add(m.first(), m.last(), FindingCategory.NEGATION,
-                    Explanations.nonLe(spanText, "a job offer the applicant turned down, not service"));
-            return;
-        }
-        if (p.kind() == Phrase.Kind.ROLE && context.afterThe(m.first())) {
-            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
-                    "a title after \"the\": the office or the person who holds it, not the applicant's own title"));
-            return;
-        }
-        if (context.somePerson(m.first(), m.last())) {
-            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
-                    "a kind of person the sentence is about (\"since a ... helped\", \"goes to a ...\", \"a ... or ...\"), not the applicant's own title"));
-            return;
-        }
-        if (context.withSomeone(m.first())) {
-            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
-                    "someone the applicant was with (\"with a ...\"), not the applicant's own title"));
-            return;
-        }
-        if (p.kind() == Phrase.Kind.ROLE && !words.startsUpperCase(m.first()) && entryRoles.dutyMention(m,
-                entries().inBullet(original, ln) || entries().headTitledOtherwise(ln, matches, k),
-                context.opensLine(m.first()) && !entries().bulletContinuation(original, ln), cues.ownServiceBefore(m.first()) || words.firstPersonBe(m.first()))) {
-            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
-                    "named inside a duty line, someone the applicant dealt with, not the entry's own title"));
-            return;
-        }
-        if (entryRoles.civilianTitle(m) && !series.onLine(k, ln)) {
-            add(m.first(), m.last(), FindingCategory.CIVILIAN_IN_LE_AGENCY, Explanations.nonLe(spanText,
-                    "a title its own line calls civilian or non-sworn"));
-            return;
-        }
-        if (p.kind() == Phrase.Kind.ROLE && entryRoles.serviceTitleUnderFireOrEms(m, around.near(k, ln, "fire", 0), around.near(k, ln, "le", 0))) {
-            add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.nonLe(spanText,
-                    "a title fire, EMS and police services share, held at a fire or EMS service"));
+        if (gate.stops(k, m)) {
             return;
         }
         String family = p.family();
         boolean viaAgency = false;
         boolean viaSworn = false;
         if (p.kind() == Phrase.Kind.NEUTRAL) {
-            if (!entryTitle(k, m, ln)) {
-                otherPersonCue(k, m, consumed);
+            if (!gate.entryTitle(k, m, ln)) {
+                cueReads.otherPersonCue(k, m);
                 return; // "met with the precinct's commanding officer" in a duty bullet: not the applicant's title
             }
             family = around.near(k, ln, "military", 1) ? "military_police" : "police";
@@ -253,8 +183,8 @@ final class Reading {
             if (bare && "le".equals(agency) && !around.near(k, ln, "le", 0) && words.corporateOn(ln)) {
                 agency = null; // "Officer (vice president) of the Farm Bureau": a club title, a sheriff only on the next line
             }
-            if ("le".equals(agency) && !entryTitle(k, m, ln)) {
-                otherPersonCue(k, m, consumed);
+            if ("le".equals(agency) && !gate.entryTitle(k, m, ln)) {
+                cueReads.otherPersonCue(k, m);
                 return; // a title in a duty bullet or running text beside an agency: someone else's, or no job at all
             }
             if ("le".equals(agency)) {
@@ -296,7 +226,7 @@ final class Reading {
             }
         }
         if (policy.treatment(family) == Policy.Treatment.LE && p.kind() == Phrase.Kind.ROLE && spanText.toLowerCase(java.util.Locale.ROOT).replace('-', ' ').contains("peace officer")) {
-            String head = entries().headRoleFamily(ln, matches, k);
+            String head = entries().heads.headRoleFamily(ln, matches, k);
             if (head != null && policy.treatment(head) != Policy.Treatment.LE) {
                 family = head; // "Probation Officer II ... - Peace officer status under state statute": the status of the entry's own title
             }
@@ -304,10 +234,10 @@ final class Reading {
         if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && around.near(k, ln, "private_rail", 1)) {
             family = "special_police"; // a railroad's own police: a private employer's commission
         }
-        if (cueFinding(k, m, consumed, false)) {
+        if (cueReads.cueFinding(k, m, false)) {
             return;
         }
-        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && entries().civilianHead(ln, matches, k, words.startsUpperCase(m.first()))
+        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && entries().heads.civilianHead(ln, matches, k, words.startsUpperCase(m.first()))
                 && !cues.ownServiceBefore(m.first())) {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
                     "named in the duties of an entry whose own title is civilian, not a title the applicant held"));
@@ -334,42 +264,12 @@ final class Reading {
             if (!viaAgency && !viaSworn) {
                 explicitLe++;
             }
-            collectDates(m.first(), m.last(), ln);
+            dates.collect(m.first(), m.last(), ln);
         } else if (treatment == Policy.Treatment.NOT_LE) {
             add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.notLeByPolicy(spanText, family));
         } else {
             claims.deferred(ln);
             add(m.first(), m.last(), FindingCategory.POLICY_DEPENDENT_ROLE, Explanations.deferred(spanText, family));
-        }
-    }
-
-    /**
-     * Structure first: a rank or a bare "Officer" read through an agency is the applicant's title only
-     * where a title stands in an entry — opening its line (a title line, a one-line "Title, Agency,
-     * dates" entry, "Promoted to Sergeant" under the agency's head line), or after a verb of own
-     * service in prose ("served as a deputy with ..."). In the middle of a duty bullet ("sit in on
-     * briefings with Sgt. investigators") or as a lower-case "officer" in running text ("officer
-     * discipline records") it is someone else's title, or no title at all.
-     */
-    private boolean entryTitle(int k, PhraseMatcher.Match m, int ln) {
-        if (cues.ownServiceBefore(m.first()) || around.employmentEntryLine(k, ln) || words.firstPersonBe(m.first())) {
-            return true;
-        }
-        if (!words.startsUpperCase(m.first()) && (m.phrase().kind() != Phrase.Kind.RANK || !context.opensLine(m.first()))
-                && !around.underLeHead(k, ln)) {
-            return false; // "officer discipline records", "certified origin-and-cause investigator": running text
-        }
-        if (m.last() < t.count && t.line[m.last()] == ln && SUBJECT_VERBS.contains(words.word(m.last()))) {
-            return false; // "Investigator is not a commissioned peace officer": the title is what a sentence is about
-        }
-        return !entries().inBullet(original, ln) || context.opensLine(m.first());
-    }
-
-    /** "Work directly with the Marden PD traffic sergeant": a title the gate leaves out still shows its "worked with" cue. */
-    private void otherPersonCue(int k, PhraseMatcher.Match m, boolean[] consumed) {
-        int cue = cues.before(k, false);
-        if (cue >= 0 && Cues.category(matches.get(cue).phrase().kind()) == FindingCategory.THIRD_PARTY) {
-            cueFinding(k, m, consumed, false);
         }
     }
 
@@ -380,22 +280,6 @@ final class Reading {
     /** Programs whose members hold police-style ranks without sworn service ("Explorer Captain", "Cadet Sergeant"). */
     private static final java.util.Set<String> YOUTH_PROGRAMS = java.util.Set.of("explorer", "explorers", "cadet", "cadets");
 
-    /** Verbs after a title that make it the subject of a sentence, not a title line. */
-    private static final java.util.Set<String> SUBJECT_VERBS = java.util.Set.of("is", "was", "are", "were", "has", "does");
-
-    /** Per line: 0 not yet read, 1 not a keyword list, 2 a keyword list (read once per line: linear on one-line texts). */
-    private byte[] keywordLines;
-
-    private boolean keywordLine(int ln) {
-        if (keywordLines == null) {
-            keywordLines = new byte[t.lines];
-        }
-        if (keywordLines[ln] == 0) {
-            keywordLines[ln] = (byte) (Entries.keywordLine(text, t, ln) ? 2 : 1);
-        }
-        return keywordLines[ln] == 2;
-    }
-
     private Entries entries() {
         if (entries == null) {
             entries = Entries.of(original, text, t, sections);
@@ -403,65 +287,11 @@ final class Reading {
         return entries;
     }
 
-    /** Reads the title with the nearest earlier cue of its sentence as one finding ("hope to become a trooper"); false if none. */
-    private boolean cueFinding(int k, PhraseMatcher.Match m, boolean[] consumed, boolean onlyNegationOrAspiration) {
-        int cue = cues.before(k, onlyNegationOrAspiration);
-        if (cue < 0) {
-            return false;
-        }
-        consumed[cue] = true;
-        PhraseMatcher.Match c = matches.get(cue);
-        add(c.first(), m.last(), Cues.category(c.phrase().kind()), Explanations.forCue(c.phrase().kind(), span(c.first(), m.last())));
-        return true;
-    }
-
-    private void training(int k, PhraseMatcher.Match m, boolean[] consumed) {
-        if (cueFinding(k, m, consumed, true)) {
-            return;
-        }
-        int negation = cues.negationBefore(m.first());
-        if (negation >= 0) { // "no peace-officer license": a certification the applicant says they lack
-            add(negation, m.last(), FindingCategory.NEGATION, Explanations.forCue(Phrase.Kind.NEGATION, span(negation, m.last())));
-            return;
-        }
-        add(m.first(), m.last(), FindingCategory.LE_TRAINING,
-                Explanations.standalone(FindingCategory.LE_TRAINING, span(m.first(), m.last())));
-    }
-
-    private void collectDates(int first, int last, int ln) {
-        int[] order = DateLines.order(entries(), original, ln);
-        for (int l : order) {
-            if (l < 0 || l >= t.lines) {
-                continue;
-            }
-            int from = t.lineStart[l];
-            int to = t.lineStart[l + 1];
-            if (l == ln) {
-                from = Math.max(from, t.start[first] - 160);
-                to = Math.min(to, t.end[last - 1] + 160);
-            } else {
-                to = Math.min(to, from + 200);
-            }
-            DateRanges.Found f = DateRanges.read(text.chars, from, to, referenceMonth);
-            if (!f.isEmpty()) {
-                leRanges.addAll(f.ranges());
-                if (f.ranges().isEmpty()) {
-                    leDuration = Math.max(leDuration, f.durationMonths());
-                }
-                return;
-            }
-        }
-    }
-
     private String span(int first, int last) {
-        int s = text.originalStart(t.start[first]);
-        int e = text.originalEnd(t.end[last - 1]);
-        return original.substring(s, e);
+        return log.span(first, last);
     }
 
     private void add(int first, int last, FindingCategory c, String explanation) {
-        int s = text.originalStart(t.start[first]);
-        int e = text.originalEnd(t.end[last - 1]);
-        findings.add(new AnalysisFinding(s, e, c, original.substring(s, e), explanation));
+        log.add(first, last, c, explanation);
     }
 }

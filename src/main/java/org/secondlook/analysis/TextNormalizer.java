@@ -4,7 +4,8 @@ package org.secondlook.analysis;
  * Folds résumé text for matching in one linear pass: lower case, dashes and quotes to ASCII,
  * ligatures expanded, odd whitespace and bullet glyphs to spaces, zero-width and control characters
  * to spaces, CR/LF to a single newline, words hyphenated across a line end and letter-spaced capitals
- * ("D E T E C T I V E") re-joined. Keeps an
+ * ("D E T E C T I V E") re-joined, HTML tags and entities left in pasted text read as spaces, line
+ * breaks and their characters ({@link Markup}). Keeps an
  * offset map so every match can be reported against the original string.
  */
 final class TextNormalizer {
@@ -42,6 +43,25 @@ final class TextNormalizer {
             if (i - len != shift && breaks == breakNorm.length) {
                 breakNorm = java.util.Arrays.copyOf(breakNorm, breaks * 2);
                 breakOrig = java.util.Arrays.copyOf(breakOrig, breaks * 2);
+            }
+            if (c == '<' || c == '&') {
+                int end = c == '<' ? Markup.tagEnd(src, i, n) : Markup.entityEnd(src, i, n);
+                if (end > 0) {
+                    while (len + (end - i) + 3 >= out.length) {
+                        out = java.util.Arrays.copyOf(out, out.length * 2);
+                    }
+                    if (i - len != shift) {
+                        shift = i - len;
+                        breakNorm[breaks] = len;
+                        breakOrig[breaks++] = i;
+                    }
+                    out[len++] = c == '&' ? Markup.entityChar(src, i, end) : Markup.breaksLine(src, i, end) ? '\n' : ' ';
+                    for (int k = i + 1; k < end; k++) {
+                        out[len++] = ' '; // one char for each: the offset map needs no new break
+                    }
+                    i = end - 1;
+                    continue;
+                }
             }
             if (c < 128) {
                 char folded = ASCII[c];

@@ -103,7 +103,22 @@ final class Words extends Passage {
                 }
             }
         }
-        return lexicons.attributive.contains(next);
+        if (lexicons.attributive.contains(next)) {
+            return true;
+        }
+        String after = afterCompound(last);
+        return after != null && lexicons.attributive.contains(after); // "CBP Officer body-worn cameras"
+    }
+
+    /** The word after a hyphenated modifier right after the title ("body-worn" in "Officer body-worn cameras"), or null. */
+    private String afterCompound(int last) {
+        int n = last + 2;
+        if (n >= t.count || t.line[n] != t.line[last - 1] || t.start[last] != t.end[last - 1] + 1 || text.chars[t.end[last - 1]] != ' '
+                || t.start[last + 1] != t.end[last] + 1 || text.chars[t.end[last]] != '-'
+                || t.start[n] != t.end[last + 1] + 1 || text.chars[t.end[last + 1]] != ' ') {
+            return null;
+        }
+        return text.slice(t.start[n], t.end[n]);
     }
 
     boolean followedByOf(int last) {

@@ -1,0 +1,55 @@
+package org.secondlook.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The date ranges around own law-enforcement titles (from the title's line, or the lines {@link DateLines} gives), or a duration where no range is written. */
+final class LeDates {
+    final List<int[]> ranges = new ArrayList<>();
+    int duration;
+
+    private final String original;
+    private final NormalizedText text;
+    private final Tokens t;
+    private final Supplier<Entries> entries;
+    private final int referenceMonth;
+
+    LeDates(String original, NormalizedText text, Tokens t, Supplier<Entries> entries, int referenceMonth) {
+        this.original = original;
+        this.text = text;
+        this.t = t;
+        this.entries = entries;
+        this.referenceMonth = referenceMonth;
+    }
+
+    void clear() {
+        ranges.clear();
+        duration = 0;
+    }
+
+    void collect(int first, int last, int ln) {
+        int[] order = DateLines.order(entries.get(), original, ln);
+        for (int l : order) {
+            if (l < 0 || l >= t.lines) {
+                continue;
+            }
+            int from = t.lineStart[l];
+            int to = t.lineStart[l + 1];
+            if (l == ln) {
+                from = Math.max(from, t.start[first] - 160);
+                to = Math.min(to, t.end[last - 1] + 160);
+            } else {
+                to = Math.min(to, from + 200);
+            }
+            DateRanges.Found f = DateRanges.read(text.chars, from, to, referenceMonth);
+            if (!f.isEmpty()) {
+                ranges.addAll(f.ranges());
+                if (f.ranges().isEmpty()) {
+                    duration = Math.max(duration, f.durationMonths());
+                }
+                return;
+            }
+        }
+    }
+}

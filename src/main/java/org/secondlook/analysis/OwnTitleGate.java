@@ -1,0 +1,193 @@
+package org.secondlook.analysis;
+
+import org.secondlook.domain.FindingCategory;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The gates a role title passes before its family is read: a title that is quoted, a search term, a
+ * plural, in fiction, in a question, a letter writer's, someone the text describes, negated, after
+ * "the", someone the applicant was with, named in a duty line, called civilian on its own line, or a
+ * title fire, EMS and police share held at a fire service is not the applicant's own law-enforcement
+ * title; each such gate leaves its finding. Also says whether a title stands where an entry's title
+ * stands ({@link #entryTitle}).
+ */
+final class OwnTitleGate {
+    private final String original;
+    private final NormalizedText text;
+    private final Tokens t;
+    private final Section[] sections;
+    private final List<PhraseMatcher.Match> matches;
+    private final Findings log;
+    private final Supplier<Entries> entries;
+    private final Context context;
+    private final Words words;
+    private final EntryRoles entryRoles;
+    private final Cues cues;
+    private final Letters letters;
+    private final FederalSeries series;
+    private final Surroundings around;
+    private final MailSender sender;
+
+    OwnTitleGate(String original, NormalizedText text, Tokens t, Section[] sections, List<PhraseMatcher.Match> matches,
+            Findings log, Supplier<Entries> entries, Context context, Words words, EntryRoles entryRoles, Cues cues,
+            Letters letters, FederalSeries series, Surroundings around) {
+        this.original = original;
+        this.text = text;
+        this.t = t;
+        this.sections = sections;
+        this.matches = matches;
+        this.log = log;
+        this.entries = entries;
+        this.context = context;
+        this.words = words;
+        this.entryRoles = entryRoles;
+        this.cues = cues;
+        this.letters = letters;
+        this.series = series;
+        this.around = around;
+        this.sender = new MailSender(original, text, t, matches);
+    }
+
+    /** True when the title at match {@code k} stops at a gate (with its finding, or none: an acronym, a possessive). */
+    boolean stops(int k, PhraseMatcher.Match m) {
+        Phrase p = m.phrase();
+        String spanText = log.span(m.first(), m.last());
+        int ln = t.line[m.first()];
+        if (context.quoted(m.first(), m.last()) && !entryRoles.csvRecord(ln) && !entryRoles.fieldRecord(ln)) {
+            log.add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
+                    Explanations.nonLe(spanText, "inside a quoted name or title, not a job the applicant held"));
+            return true;
+        }
+        if (words.capitalAcronym(m.first(), m.last())) {
+            return true; // "Citizens on Patrol (COP)": an acronym, not the slang for a police officer
+        }
+        if (t.line[m.last() - 1] != ln && context.indentedBelow(ln) && !entries.get().inBullet(original, ln)) {
+            return true; // "Smoky Mountain State University\n   Police Dispatcher": an employer line over an indented title, not one phrase
+        }
+        if (keywordLine(ln)) {
+            log.add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
+                    Explanations.nonLe(spanText, "a search term in a keyword list, not a job the applicant held"));
+            return true;
+        }
+        if (p.plural()) {
+            if (p.kind() != Phrase.Kind.RANK) {
+                log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.plural(spanText));
+            }
+            return true;
+        }
+        if (words.possessiveOrAttributive(m.last()) || words.pluralNounAfter(m)) {
+            return true;
+        }
+        if (sections[ln] == Section.CREATIVE || context.fictionNear(k, ln) || context.partInNamedWork(m.first(), m.last()) && !entryRoles.csvRecord(ln)) {
+            log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.fiction(spanText));
+            return true;
+        }
+        if (Questions.asked(text, t, m.last())) {
+            log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText, "inside a question, not a claim of the applicant's own service"));
+            return true;
+        }
+        if (letters.writers(m.first(), m.last())) {
+            log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "the title of the person who wrote a recommendation letter about the applicant, not the applicant's own"));
+            return true;
+        }
+        if (sender.signs(m.first())) {
+            log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "the title of the person who sent or forwarded the e-mail the résumé came in, not the applicant's own"));
+            return true;
+        }
+        if (context.describedPerson(m.first(), m.last()) || Apposition.ofSomeoneElse(text, t, m.first())) {
+            log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY,
+                    Explanations.nonLe(spanText, "someone the text describes (\"a ... who\"), not the applicant's own title"));
+            return true;
+        }
+        if (context.withDirectly(m.first()) && !cues.ownServiceBefore(m.first()) && !words.firstPersonBe(m.first())) {
+            log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "the people a duty was done with (\"coordinated the report with University Police\"), not the applicant's own title"));
+            return true;
+        }
+        int negation = cues.negationBefore(m.first());
+        if (negation >= 0) {
+            log.add(negation, m.last(), FindingCategory.NEGATION, Explanations.forCue(Phrase.Kind.NEGATION, log.span(negation, m.last())));
+            return true;
+        }
+        if (cues.declinedOffer(m.first(), m.last())) {
+            log.add(m.first(), m.last(), FindingCategory.NEGATION,
+                    Explanations.nonLe(spanText, "a job offer the applicant turned down, not service"));
+            return true;
+        }
+        if (p.kind() == Phrase.Kind.ROLE && context.afterThe(m.first())) {
+            log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "a title after \"the\": the office or the person who holds it, not the applicant's own title"));
+            return true;
+        }
+        if (context.somePerson(m.first(), m.last())) {
+            log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "a kind of person the sentence is about (\"since a ... helped\", \"goes to a ...\", \"a ... or ...\"), not the applicant's own title"));
+            return true;
+        }
+        if (context.withSomeone(m.first())) {
+            log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "someone the applicant was with (\"with a ...\"), not the applicant's own title"));
+            return true;
+        }
+        if (p.kind() == Phrase.Kind.ROLE && !words.startsUpperCase(m.first()) && entryRoles.dutyMention(m,
+                entries.get().inBullet(original, ln) || entries.get().heads.headTitledOtherwise(ln, matches, k),
+                context.opensLine(m.first()) && !entries.get().bulletContinuation(original, ln), cues.ownServiceBefore(m.first()) || words.firstPersonBe(m.first()))) {
+            log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "named inside a duty line, someone the applicant dealt with, not the entry's own title"));
+            return true;
+        }
+        if (entryRoles.civilianTitle(m) && !series.onLine(k, ln)) {
+            log.add(m.first(), m.last(), FindingCategory.CIVILIAN_IN_LE_AGENCY, Explanations.nonLe(spanText,
+                    "a title its own line calls civilian or non-sworn"));
+            return true;
+        }
+        if (p.kind() == Phrase.Kind.ROLE && entryRoles.serviceTitleUnderFireOrEms(m, around.near(k, ln, "fire", 0), around.near(k, ln, "le", 0))) {
+            log.add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.nonLe(spanText,
+                    "a title fire, EMS and police services share, held at a fire or EMS service"));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Structure first: a rank or a bare "Officer" read through an agency is the applicant's title only
+     * where a title stands in an entry — opening its line (a title line, a one-line "Title, Agency,
+     * dates" entry, "Promoted to Sergeant" under the agency's head line), or after a verb of own
+     * service in prose ("served as a deputy with ..."). In the middle of a duty bullet ("sit in on
+     * briefings with Sgt. investigators") or as a lower-case "officer" in running text ("officer
+     * discipline records") it is someone else's title, or no title at all.
+     */
+    boolean entryTitle(int k, PhraseMatcher.Match m, int ln) {
+        if (cues.ownServiceBefore(m.first()) || around.employmentEntryLine(k, ln) || words.firstPersonBe(m.first())) {
+            return true;
+        }
+        if (!words.startsUpperCase(m.first()) && (m.phrase().kind() != Phrase.Kind.RANK || !context.opensLine(m.first()))
+                && !around.underLeHead(k, ln)) {
+            return false; // "officer discipline records", "certified origin-and-cause investigator": running text
+        }
+        if (m.last() < t.count && t.line[m.last()] == ln && SUBJECT_VERBS.contains(words.word(m.last()))) {
+            return false; // "Investigator is not a commissioned peace officer": the title is what a sentence is about
+        }
+        return !entries.get().inBullet(original, ln) || context.opensLine(m.first());
+    }
+
+    /** Verbs after a title that make it the subject of a sentence, not a title line. */
+    private static final java.util.Set<String> SUBJECT_VERBS = java.util.Set.of("is", "was", "are", "were", "has", "does");
+
+    /** Per line: 0 not yet read, 1 not a keyword list, 2 a keyword list (read once per line: linear on one-line texts). */
+    private byte[] keywordLines;
+
+    private boolean keywordLine(int ln) {
+        if (keywordLines == null) {
+            keywordLines = new byte[t.lines];
+        }
+        if (keywordLines[ln] == 0) {
+            keywordLines[ln] = (byte) (KeywordLists.line(text, t, ln) ? 2 : 1);
+        }
+        return keywordLines[ln] == 2;
+    }
+}
