@@ -7,16 +7,21 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.h2.engine.Session;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 
 /**
- * The connection pool of the encrypted file: a few open H2 connections handed out again and again. H2's own
- * {@code JdbcConnectionPool} sends a {@code ROLLBACK} when it hands a connection out and another when it
- * takes it back, and with {@code WRITE_DELAY=0} every rollback in H2 2.4 waits for the store's lock, which a
- * committing writer holds while it writes its pages: with twenty reviewers saving at once every read queued
- * behind the writes (the next case at 3.7 s p99 for 5,000 cases). This pool rolls back once, when a connection
- * is given back (the rollback also stores what was committed, which a kill -9 must not lose), not when it is
- * handed out, and {@link #close()} closes every connection before it returns, so the file is closed (and
- * compacted) when the database is.
+ * The connection pool of the encrypted file: a few open H2 connections handed out again and again, and
+ * {@link #close()} closes every connection before it returns, so the file is closed (and compacted) when the
+ * database is.
+ * <p>
+ * With {@code WRITE_DELAY=0} a commit that changed something stores its pages before it returns, under the
+ * store's lock; a read-only commit takes no lock. A {@code ROLLBACK}, though, always stores, so it waits for the
+ * lock whichever writer holds it while it writes its pages. H2's own {@code JdbcConnectionPool} sent one on
+ * every borrow and every return: with twenty reviewers at once each read queued behind the writes (3.7 s p99
+ * for the next case at 5,000 cases). This pool sends none on the way out and, on the way back, one only where
+ * it is needed ({@link #needsRollback}).
  */
 final class H2Pool extends PlainDataSource implements AutoCloseable {
     /** Connections open at most per database: the window's few background readers, or one bench reviewer. */
@@ -110,12 +115,11 @@ final class H2Pool extends PlainDataSource implements AutoCloseable {
         boolean keep = false;
         try {
             if (!physical.isClosed()) {
-                // Always a ROLLBACK on the way back, as H2's own pool did: it undoes what was not committed, and in
-                // H2 2.4 it is also what stores the committed pages before the connection waits idle - without it
-                // an import killed with -9 lost chunks it had committed (CrashSafetyTest). None on the way out.
-                physical.rollback();
+                if (needsRollback(physical)) {
+                    physical.rollback();
+                }
                 if (!physical.getAutoCommit()) {
-                    physical.setAutoCommit(true);
+                    physical.setAutoCommit(true); // ends a read-only transaction left open: no store, no lock
                 }
                 keep = true;
             }
@@ -134,6 +138,20 @@ final class H2Pool extends PlainDataSource implements AutoCloseable {
                 physical.close();
             }
         }
+    }
+
+    /**
+     * Whether a connection given back must be rolled back: when it holds changes not committed (they are undone),
+     * and always when it reaches the file through another process (H2's {@code AUTO_SERVER}). A rollback stores
+     * the pages committed so far, waiting for any writer storing now; a reader in another process may see rows
+     * whose writer is still storing them, and that process (the window) may be killed before it is done, so such a
+     * reader waits until what it saw is on disk ({@code CrashSafetyTest} watches an import from another process).
+     * Inside this process a reader dies with the writer, so it does not wait: in {@code bench concurrency} that
+     * wait was most of the next case (the rollback of each read queued behind the reviewers' saves).
+     */
+    private static boolean needsRollback(Connection physical) throws SQLException {
+        Session session = physical.unwrap(JdbcConnection.class).getSession();
+        return !(session instanceof SessionLocal local) || local.hasPendingTransaction();
     }
 
     /** Closes the idle connections now, and each one in use when it is given back. */
