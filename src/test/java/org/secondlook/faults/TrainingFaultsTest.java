@@ -34,6 +34,8 @@ import org.secondlook.store.RemediationSeed;
  * to a read-only data directory or onto a full disk.
  */
 class TrainingFaultsTest {
+    /** Rows per transaction of a roster import (RosterImport.CHUNK): what a crash keeps or loses whole. */
+    private static final int CHUNK = 1000;
     private static final Map<String, String> ENV = Map.of("SECONDLOOK_USER", Fixtures.ADMIN,
             "SECONDLOOK_PASSWORD", new String(Fixtures.PASSWORD));
 
@@ -114,10 +116,10 @@ class TrainingFaultsTest {
         assertThat(lines.get(0)).startsWith("The disk holding " + data + " is full: free at least ")
                 .contains(" MB there").contains("everything stored before this command is kept")
                 .doesNotContain("Exception").doesNotContain("JDBC");
-        // The import commits its rows in chunks of 250, each chunk with its audit events in one transaction (like the
+        // The import commits its rows in chunks of CHUNK (RosterImport.CHUNK), each chunk with its audit events in one transaction (like the
         // batch import): the chunks written before the disk filled are kept whole, the one it filled in is not.
         int kept = 1500 - figure(cli(data, "training", "status"), "state.IDENTIFIED");
-        assertThat(kept % 250).as("rows kept: whole chunks only").isZero();
+        assertThat(kept % CHUNK).as("rows kept: whole chunks only").isZero();
         assertThat(kept).as("the disk filled before the last chunk").isLessThan(1500);
         assertThat(cli(data, "verify-audit")).contains("chain = ok");
         if (kept == 0) {
@@ -160,8 +162,8 @@ class TrainingFaultsTest {
         int kept = rows - figure(cli(data, "training", "status"), "state.IDENTIFIED");
         System.out.printf("kill -9 during a roster import of %d rows: %d rows were kept%n", rows, kept);
         // Every chunk committed before the kill is kept (H2 writes each commit at once), whole; the re-import brings the rest.
-        assertThat(kept).as("killed in the middle of the import").isBetween(250, rows - 250);
-        assertThat(kept % 250).as("rows kept: whole chunks only").isZero();
+        assertThat(kept).as("killed in the middle of the import").isBetween(CHUNK, rows - CHUNK);
+        assertThat(kept % CHUNK).as("rows kept: whole chunks only").isZero();
 
         Child.Ran again = child().run("--data-dir", data.toString(), "training", "import", roster.toString());
         assertThat(again.code()).as(again.output()).isZero();
