@@ -135,13 +135,21 @@ public final class WorkbookExporter {
             long expected = source.expectedDecisionRows();
             long[] rows;
 
-            // All three sheets' rows are read ahead at once, each on its own thread and connection: the evidence
-            // is being read while the decisions are written, and so on (the writer is the longest of the four).
+            // All three sheets' rows are read ahead at once, each on its own thread and connection, and written at
+            // once: the evidence and the audit trail each on a thread of their own (SheetJob), the decisions here.
+            SheetWriter decisions = new SheetWriter(wb.createSheet(DECISIONS), styles, zone, DECISION_HEADERS,
+                    DECISION_WIDTHS);
+            SheetWriter evidence = new SheetWriter(wb.createSheet(EVIDENCE), styles, zone, EVIDENCE_HEADERS,
+                    EVIDENCE_WIDTHS);
+            SheetWriter audit = new SheetWriter(wb.createSheet(AUDIT), styles, zone, AUDIT_HEADERS, AUDIT_WIDTHS);
             try (Stream<DecisionRow> d = source.decisions(); ReadAhead<DecisionRow> dRows = new ReadAhead<>(d, DECISIONS);
                  Stream<EvidenceRow> e = source.evidence(); ReadAhead<EvidenceRow> eRows = new ReadAhead<>(e, EVIDENCE);
-                 Stream<AuditRow> a = source.auditEvents(); ReadAhead<AuditRow> aRows = new ReadAhead<>(a, AUDIT)) {
-                SheetWriter decisions = new SheetWriter(wb.createSheet(DECISIONS), styles, zone, DECISION_HEADERS,
-                        DECISION_WIDTHS);
+                 Stream<AuditRow> a = source.auditEvents(); ReadAhead<AuditRow> aRows = new ReadAhead<>(a, AUDIT);
+                 SheetJob<EvidenceRow> eJob = new SheetJob<>(EVIDENCE, eRows, r -> evidence.row().text(r.applicantId())
+                         .text(words.kind(r.kind())).number(r.start()).number(r.end()).text(r.text())
+                         .text(r.explanation()).text(r.kind()));
+                 SheetJob<AuditRow> aJob = new SheetJob<>(AUDIT, aRows, r -> audit.row().number(r.seq()).time(r.time())
+                         .text(r.actor()).text(r.type()).text(r.subject()).text(r.details()).text(r.hash()))) {
                 each(dRows, DECISIONS, expected, progress, r -> {
                     counts.add(r);
                     decisions.row().text(r.applicantId()).text(r.fullName()).text(r.office())
@@ -151,20 +159,13 @@ public final class WorkbookExporter {
                             .text(words.state(r.state()))
                             .text(r.toolLabel()).text(r.verdict()).text(r.track()).text(r.reason()).text(r.state());
                 });
-                decisions.finish();
-
-                SheetWriter evidence = new SheetWriter(wb.createSheet(EVIDENCE), styles, zone, EVIDENCE_HEADERS,
-                        EVIDENCE_WIDTHS);
-                each(eRows, EVIDENCE, -1, progress, r -> evidence.row().text(r.applicantId()).text(words.kind(r.kind()))
-                        .number(r.start()).number(r.end()).text(r.text()).text(r.explanation()).text(r.kind()));
-                evidence.finish();
-
-                SheetWriter audit = new SheetWriter(wb.createSheet(AUDIT), styles, zone, AUDIT_HEADERS, AUDIT_WIDTHS);
-                each(aRows, AUDIT, -1, progress, r -> audit.row().number(r.seq()).time(r.time()).text(r.actor())
-                        .text(r.type()).text(r.subject()).text(r.details()).text(r.hash()));
-                audit.finish();
-                rows = new long[] {decisions.rows(), evidence.rows(), audit.rows()};
+                finish(eJob, evidence, EVIDENCE, progress);
+                finish(aJob, audit, AUDIT, progress);
             }
+            decisions.finish();
+            evidence.finish();
+            audit.finish();
+            rows = new long[] {decisions.rows(), evidence.rows(), audit.rows()};
 
             SummarySheet.write(wb, styles, counts, words, office, clock.instant(), zone);
             TrainingSheet.write(wb, styles, zone, source);
@@ -196,6 +197,13 @@ public final class WorkbookExporter {
         }
         stopIfCancelled(progress);
         progress.rowsWritten(sheet, n, 1.0);
+    }
+
+    /** Waits for a sheet written on a thread of its own ({@link SheetJob}), then reports it complete. */
+    private static void finish(SheetJob<?> job, SheetWriter sheet, String name, ExportProgress progress) {
+        job.await(progress::isCancelled);
+        stopIfCancelled(progress);
+        progress.rowsWritten(name, sheet.rows(), 1.0);
     }
 
     private static void stopIfCancelled(ExportProgress progress) {
