@@ -1,0 +1,31 @@
+package org.secondlook.analysis;
+
+import org.secondlook.domain.Verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One self-written snippet per kind of failure seen in the fifteenth held-out run (set15, issue 12,
+ * round 17), each with a control that must keep its verdict. None is taken from an evaluation set.
+ * Unit tests, not evidence of accuracy.
+ */
+class AnalyzerSixteenthRoundKindsTest {
+    private final Analyzer analyzer = Analyzer.withDefaultPolicy().withReferenceMonth(YearMonth.of(2025, 1));
+
+    private Verdict verdict(String text) {
+        return analyzer.analyze(text).verdict();
+    }
+
+    @Test
+    void a_part_played_on_television_or_on_stage_is_no_service() {
+        assertThat(verdict("Performer, 1985 - 2015. Remembered as Deputy Sam Cole on the long-running police drama \"Dry Creek\".\n"
+                + "Voice-over work, Lakeside Audio, 2015 - present\n")).isNotEqualTo(Verdict.LE);
+        assertThat(verdict("SELECTED ROLES\nArsenic and Old Lace - Officer O'Hara - Lakeside Players, 2022\n"
+                + "Our Town - a police sergeant - campus staged reading, 2023\n\nWORK\nBarista, Bean There, 2021 - present\n"))
+                .isNotEqualTo(Verdict.LE);
+        // control: a real officer who also acts stays LE
+        assertThat(verdict("EXPERIENCE\nPolice Officer, Lakeside Police Department, 2012 - 2020\n")).isEqualTo(Verdict.LE);
+    }
+}
