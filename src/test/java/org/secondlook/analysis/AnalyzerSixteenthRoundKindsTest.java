@@ -28,4 +28,12 @@ class AnalyzerSixteenthRoundKindsTest {
         // control: a real officer who also acts stays LE
         assertThat(verdict("EXPERIENCE\nPolice Officer, Lakeside Police Department, 2012 - 2020\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_title_inside_the_name_of_a_program_the_applicant_took_part_in_is_no_job() {
+        assertThat(verdict("ACTIVITIES\nOhio State Highway Patrol Trooper Camp - participant, July 2023\n"
+                + "WORK\nLifeguard, City Pool, 2023 - present\n")).isNotEqualTo(Verdict.LE);
+        // control: the trooper's own title on its line
+        assertThat(verdict("WORK\nTrooper, Ohio State Highway Patrol, 2016 - 2023\n")).isEqualTo(Verdict.LE);
+    }
 }
