@@ -36,4 +36,14 @@ class AnalyzerSixteenthRoundKindsTest {
         // control: the trooper's own title on its line
         assertThat(verdict("WORK\nTrooper, Ohio State Highway Patrol, 2016 - 2023\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void officer_used_as_a_modifier_of_activity_names_no_job() {
+        assertThat(verdict("EMPLOYMENT\nLakeside Police Department - Records Analyst, 2010 - 2020\n"
+                + "  Built the weekly packet; produced\n  officer activity reports.\n"))
+                .isNotEqualTo(Verdict.LE);
+        // control: an officer who wrote activity reports
+        assertThat(verdict("EMPLOYMENT\nPolice Officer, Lakeside Police Department, 2010 - 2020\n  Wrote activity reports.\n"))
+                .isEqualTo(Verdict.LE);
+    }
 }
