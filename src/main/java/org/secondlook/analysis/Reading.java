@@ -231,7 +231,7 @@ final class Reading {
                 family = head; // "Probation Officer II ... - Peace officer status under state statute": the status of the entry's own title
             }
         }
-        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && around.near(k, ln, "private_rail", 1)) {
+        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && (around.near(k, ln, "private_rail", 1) || around.underHead(k, ln, "private_rail"))) {
             family = "special_police"; // a railroad's own police: a private employer's commission
         }
         if (cueReads.cueFinding(k, m, false)) {

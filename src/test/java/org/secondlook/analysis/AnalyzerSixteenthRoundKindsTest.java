@@ -46,4 +46,14 @@ class AnalyzerSixteenthRoundKindsTest {
         assertThat(verdict("EMPLOYMENT\nPolice Officer, Lakeside Police Department, 2010 - 2020\n  Wrote activity reports.\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_title_under_a_private_railroad_s_police_department_head_is_left_to_a_person() {
+        assertThat(verdict("EXPERIENCE\nPrairie Northern Railroad Company (a private Class I) - Railroad Police Department\n"
+                + "  Special Agent, 2005 - 2015\n  - Commissioned railroad police special agent under state law\n"))
+                .isEqualTo(Verdict.UNCERTAIN);
+        // control: the same layout under a city's police department
+        assertThat(verdict("EXPERIENCE\nLakeside Police Department\n  Police Officer, 2005 - 2015\n"
+                + "  - Commissioned police officer under state law\n")).isEqualTo(Verdict.LE);
+    }
 }
