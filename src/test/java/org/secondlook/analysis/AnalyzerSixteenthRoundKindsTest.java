@@ -56,4 +56,23 @@ class AnalyzerSixteenthRoundKindsTest {
         assertThat(verdict("EXPERIENCE\nLakeside Police Department\n  Police Officer, 2005 - 2015\n"
                 + "  - Commissioned police officer under state law\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void retired_from_an_agency_after_years_is_sworn_service() {
+        assertThat(verdict("Retired from the Lakeside Police Department after 26 years.\n\nSINCE RETIREMENT\n"
+                + "Crossing guard, Elm Street School, 2019 - present\n")).isEqualTo(Verdict.LE);
+        assertThat(verdict("Retired from the Lakeside Police Department after 26 years of service.\n")).isEqualTo(Verdict.LE);
+        // control: retired after years in a civilian role there
+        assertThat(verdict("Retired from the Lakeside Police Department after 26 years as a civilian records clerk.\n"))
+                .isNotEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void years_carrying_a_badge_and_a_gun_for_an_agency_is_sworn_service() {
+        assertThat(verdict("About me\nFor the next eleven years I carried a badge and a gun for the Lakeside Police Department,\n"
+                + "first on patrol and then in burglary.\n")).isEqualTo(Verdict.LE);
+        // control: years of carrying something else for the same department
+        assertThat(verdict("About me\nFor eleven years I carried the mail for the Lakeside Police Department as a courier.\n"))
+                .isNotEqualTo(Verdict.LE);
+    }
 }
