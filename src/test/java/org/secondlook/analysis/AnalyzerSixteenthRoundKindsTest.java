@@ -75,4 +75,13 @@ class AnalyzerSixteenthRoundKindsTest {
         assertThat(verdict("About me\nFor eleven years I carried the mail for the Lakeside Police Department as a courier.\n"))
                 .isNotEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_work_heading_named_by_the_kind_of_work_ends_the_education_section() {
+        assertThat(verdict("Education\nLakeside College - A.A.S. Criminal Justice, 2019\n\nPolice Work\nLakeside Police Department\n"
+                + "  - Police Officer (sworn), Patrol ........ Jan 2021 - Jun 2022\n")).isEqualTo(Verdict.LE);
+        // control: a police officer course under education stays study
+        assertThat(verdict("Education\nLakeside College - A.A.S. Criminal Justice, 2019\n  - Police Officer Standards course\n"))
+                .isNotEqualTo(Verdict.LE);
+    }
 }
