@@ -164,7 +164,7 @@ final class Reading {
                 return; // "rank of Explorer\n  Captain": also when the line wraps between them
             }
             if (context.afterDeterminer(m.first()) || (!bare && (context.qualifiesNextWord(m.last())
-                    || context.qualifiedByPreviousWord(m.first())))) {
+                    || context.qualifiedByPreviousWord(m.first()) && !neighbors.rankAfterInitials(k, m)))) {
                 return; // "for the Chief", "Deputy CISO": someone else, or a different title
             }
             if (!bare && (around.near(k, ln, "fire", 0) && !around.near(k, ln, "le", 0) || around.entryHeadedBy(k, ln, "fire")

@@ -84,4 +84,14 @@ class AnalyzerSixteenthRoundKindsTest {
         assertThat(verdict("Education\nLakeside College - A.A.S. Criminal Justice, 2019\n  - Police Officer Standards course\n"))
                 .isNotEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_rank_right_after_an_agency_s_initials_is_the_applicant_s_title_also_past_a_date_range() {
+        assertThat(verdict("EXPERIENCE\nDPS Sgt, Amarillo Region    2014 - 2022\n")).isEqualTo(Verdict.LE);
+        assertThat(verdict("EXPERIENCE\nDPS HP Tpr, Amarillo Region    2014 - 2022\n")).isEqualTo(Verdict.LE);
+        assertThat(verdict("WORK HISTORY\nKHP, 1995 - 2020 - Retired Lt.\n   Troop C road duty\n")).isEqualTo(Verdict.LE);
+        // control: initials that name no agency before a rank-like word, and a rank qualified by another trade
+        assertThat(verdict("WORK HISTORY\nHP, 1995 - 2020 - Retired Sgt.\n   Printer repair\n")).isNotEqualTo(Verdict.LE);
+        assertThat(verdict("EXPERIENCE\nHarbor Fire Captain, 2014 - 2022\n")).isNotEqualTo(Verdict.LE);
+    }
 }
