@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class LocalAbbreviations {
     /** How far (words, same line) a rank may stand from state-patrol initials for them to be its agency. */
     private static final int RANK_REACH = 3;
+    /** Numbers (a date range: "1990 - 2019") that may stand between the initials and the rank besides the words. */
+    private static final int DATE_WORDS = 4;
     /** How many words may follow the initials on their own line before the next line's rank is out of reach. */
     private static final int NEXT_LINE_REACH = 12;
     private static final Pattern PLACE = Pattern.compile("\\G\\s*\\(\\s*[A-Z][A-Za-z .'-]{1,30},\\s*[A-Z]{2}\\s*\\)");
@@ -83,7 +85,8 @@ final class LocalAbbreviations {
      * or trooper title within a few words on the same line (alone, such initials are too often
      * something else: "ISP" is also an internet provider).
      */
-    private static boolean initialsBesideRank(String original, int s, int e, Tokens t, int i, List<PhraseMatcher.Match> matches) {
+    private static boolean initialsBesideRank(String original, NormalizedText text, int s, int e, Tokens t, int i,
+            List<PhraseMatcher.Match> matches) {
         if (!statePatrolInitials(original, s, e) && !departmentInitials(original, s, e) && !sheriffInitials(original, s, e)) {
             return false;
         }
@@ -99,15 +102,26 @@ final class LocalAbbreviations {
         }
         for (int j = lo; j < matches.size(); j++) {
             PhraseMatcher.Match m = matches.get(j);
-            if (m.first() > i + RANK_REACH) {
+            if (m.first() > i + RANK_REACH + DATE_WORDS) {
                 break;
             }
             boolean rank = m.phrase().kind() == Phrase.Kind.RANK || m.phrase().kind() == Phrase.Kind.ROLE && "state".equals(m.phrase().family());
-            if (rank && Math.abs(m.first() - i) <= RANK_REACH && t.line[m.first()] == t.line[i]) {
+            if (rank && wordsBetween(text, t, i, m.first()) <= RANK_REACH && t.line[m.first()] == t.line[i]) {
                 return true;
             }
         }
         return rankOpensNextLine(t, i, matches, lo);
+    }
+
+    /** Tokens between {@code a} and {@code b}, either way, not counting numbers ("MHP, 1990 - 2019 - Retired Sgt.": two words). */
+    private static int wordsBetween(NormalizedText text, Tokens t, int a, int b) {
+        int words = 0;
+        for (int i = Math.min(a, b) + 1; i <= Math.max(a, b); i++) {
+            if (!Character.isDigit(text.chars[t.start[i]])) {
+                words++;
+            }
+        }
+        return words;
     }
 
     /** "APD (Albq.) ... 2009-2019" over "P.O. -> Sgt. (2015)": the entry's title line right under the initials opens with a rank. */
@@ -146,7 +160,7 @@ final class LocalAbbreviations {
                 continue; // both shapes are initials in capitals: "and", "led", "field" end here, before any pattern
             }
             int e = text.originalEnd(t.end[i]);
-            if (e - s < 2 || e - s > 6 || !(departmentWithPlace(original, s, e) || initialsBesideRank(original, s, e, t, i, matches)
+            if (e - s < 2 || e - s > 6 || !(departmentWithPlace(original, s, e) || initialsBesideRank(original, text, s, e, t, i, matches)
                     || countySheriff(original, text, t, i, s, e))) {
                 continue;
             }

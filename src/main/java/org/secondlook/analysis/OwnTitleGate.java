@@ -84,6 +84,11 @@ final class OwnTitleGate {
             log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.fiction(spanText));
             return true;
         }
+        if (Participation.inProgramName(original, text, t, m.last())) {
+            log.add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
+                    Explanations.nonLe(spanText, "inside the name of a program the applicant took part in, not a job the applicant held"));
+            return true;
+        }
         if (Questions.asked(text, t, m.last())) {
             log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText, "inside a question, not a claim of the applicant's own service"));
             return true;

@@ -164,7 +164,7 @@ final class Reading {
                 return; // "rank of Explorer\n  Captain": also when the line wraps between them
             }
             if (context.afterDeterminer(m.first()) || (!bare && (context.qualifiesNextWord(m.last())
-                    || context.qualifiedByPreviousWord(m.first())))) {
+                    || context.qualifiedByPreviousWord(m.first()) && !neighbors.rankAfterInitials(k, m)))) {
                 return; // "for the Chief", "Deputy CISO": someone else, or a different title
             }
             if (!bare && (around.near(k, ln, "fire", 0) && !around.near(k, ln, "le", 0) || around.entryHeadedBy(k, ln, "fire")
@@ -231,7 +231,7 @@ final class Reading {
                 family = head; // "Probation Officer II ... - Peace officer status under state statute": the status of the entry's own title
             }
         }
-        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && around.near(k, ln, "private_rail", 1)) {
+        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && (around.near(k, ln, "private_rail", 1) || around.underHead(k, ln, "private_rail"))) {
             family = "special_police"; // a railroad's own police: a private employer's commission
         }
         if (cueReads.cueFinding(k, m, false)) {

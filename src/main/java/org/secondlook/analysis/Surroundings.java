@@ -221,10 +221,15 @@ final class Surroundings extends Passage {
 
     /** The entry's first less-indented line above names a law-enforcement agency ("CHP, 1999 - 2022" over indented duty lines). */
     boolean underLeHead(int k, int ln) {
+        return underHead(k, ln, "le");
+    }
+
+    /** The entry's first less-indented line above names an agency of the family ("... Railroad Company - Railroad Police Department"). */
+    boolean underHead(int k, int ln, String family) {
         int indent = indent(ln);
         for (int top = ln - 1; top >= 0 && ln - top <= ENTRY_LINES && !blank(top); top--) {
             if (indent(top) < indent) {
-                return onLine(k, top, "le");
+                return onLine(k, top, family);
             }
         }
         return false;

@@ -23,6 +23,25 @@ final class TitleNeighbors extends Passage {
                 && t.line[prev.first()] == t.line[m.first()];
     }
 
+    /**
+     * "DPS Sgt", "DPS HP Tpr": a capitalized rank right after an agency written in capital initials, word
+     * for word: the agency's rank, not a rank qualified by another trade ("Fire Captain").
+     */
+    boolean rankAfterInitials(int k, PhraseMatcher.Match m) {
+        if (!agencyRightBefore(k, m) || !Character.isUpperCase(original.charAt(text.originalStart(t.start[m.first()])))) {
+            return false;
+        }
+        PhraseMatcher.Match prev = matches.get(k - 1);
+        for (int i = prev.first(); i < prev.last(); i++) {
+            int s = text.originalStart(t.start[i]);
+            int e = text.originalEnd(t.end[i]);
+            if (e - s < 2 || !original.substring(s, e).chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The family of a role joined to this title by a slash on its line ("Constable / Agent"), or null. */
     String slashedRoleFamily(int k) {
         for (int j : new int[] {k - 1, k + 1}) {

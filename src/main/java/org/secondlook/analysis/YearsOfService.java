@@ -34,7 +34,8 @@ final class YearsOfService {
     /** Words after the agency match in which a program word may stand ("Sheriff" + "'s Office Explorer"). */
     private static final int PROGRAM_REACH = 4;
     private static final Set<String> SERVICE_GAP = Set.of("with", "at", "in", "on", "of", "for", "the",
-            "wearing", "badge", "serving", "served", "sworn", "service", "a", "an", "member", "as", "patrol");
+            "wearing", "badge", "serving", "served", "sworn", "service", "a", "an", "member", "as", "patrol",
+            "i", "carried", "and", "gun");
 
     /**
      * The first such mention ("eleven years wearing the badge of the Anchorage Police Department") as
@@ -49,12 +50,10 @@ final class YearsOfService {
                     || sections[ln] == Section.CREATIVE || around.near(k, ln, "military", 0) || around.foreign(k, ln)) {
                 continue;
             }
-            int i = m.first() - 1;
-            int names = 0;
-            while (i >= 0 && m.first() - i <= 10 && t.line[i] == ln && words.startsUpperCase(i) && names < 3
-                    && !SERVICE_GAP.contains(words.word(i))) {
-                i--; // the agency's own name ("Anchorage")
-                names++;
+            int i = beforeName(m.first(), ln);
+            int[] retired = retiredAfterYears(i, m, ln);
+            if (retired != null && cues.before(k, false) < 0) {
+                return retired;
             }
             if (i >= 0 && ("a".equals(words.word(i)) || "an".equals(words.word(i)))) {
                 continue; // "7 years at a state police lab": an agency of a kind, not a named employer
@@ -72,6 +71,43 @@ final class YearsOfService {
             return new int[] {i - 1, m.last(), m.first()};
         }
         return null;
+    }
+
+    /** The token before the agency's own capitalized name ("Anchorage"), at most three words, on its line. */
+    private int beforeName(int first, int ln) {
+        int i = first - 1;
+        int names = 0;
+        while (i >= 0 && first - i <= 10 && t.line[i] == ln && words.startsUpperCase(i) && names < 3
+                && !SERVICE_GAP.contains(words.word(i))) {
+            i--;
+            names++;
+        }
+        return i;
+    }
+
+    /**
+     * "Retired from the Tulsa Police Department after 24 years": "retired from" (optionally "the") before
+     * the agency's name and "after N years" right after the agency, on one line, as {first token, end
+     * token, the agency's first token}, or null.
+     */
+    private int[] retiredAfterYears(int before, PhraseMatcher.Match m, int ln) {
+        int i = before >= 0 && "the".equals(words.word(before)) ? before - 1 : before;
+        if (i < 1 || t.line[i - 1] != ln || !"from".equals(words.word(i))
+                || !("retired".equals(words.word(i - 1)) || "retiring".equals(words.word(i - 1)))) {
+            return null;
+        }
+        int j = m.last();
+        if (j + 2 >= t.count || t.line[j + 2] != ln || !"after".equals(words.word(j)) || !words.yearCount(j + 1)
+                || !"years".equals(words.word(j + 2))) {
+            return null;
+        }
+        int end = j + 3;
+        if (end + 1 < t.count && t.line[end] == ln && "of".equals(words.word(end))
+                && ("service".equals(words.word(end + 1)) || "sworn".equals(words.word(end + 1)))) {
+            return new int[] {i - 1, end, m.first()}; // "after 24 years of service"
+        }
+        return end >= t.count || t.line[end] != ln || words.sentenceBreak(t.end[end - 1], t.start[end])
+                ? new int[] {i - 1, end, m.first()} : null; // not "after 30 years as a civilian 911 telecommunicator"
     }
 
     /** A youth, cadet or training program named right after the agency, on its line. */
