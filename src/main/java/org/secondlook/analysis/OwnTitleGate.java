@@ -128,9 +128,9 @@ final class OwnTitleGate {
                     "a title after \"the\": the office or the person who holds it, not the applicant's own title"));
             return true;
         }
-        if (context.somePerson(m.first(), m.last())) {
+        if (context.somePerson(m.first(), m.last()) || StoryPeople.someoneElse(text, t, m.first(), m.last())) {
             log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
-                    "a kind of person the sentence is about (\"since a ... helped\", \"goes to a ...\", \"a ... or ...\"), not the applicant's own title"));
+                    "a kind of person the sentence is about (\"since a ... helped\", \"goes to a ...\", \"a ... or ...\", \"led a ...\"), not the applicant's own title"));
             return true;
         }
         if (context.withSomeone(m.first())) {

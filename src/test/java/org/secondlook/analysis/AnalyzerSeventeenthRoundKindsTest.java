@@ -1,0 +1,40 @@
+package org.secondlook.analysis;
+
+import org.secondlook.domain.Verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One self-written snippet per kind of failure seen in the sixteenth held-out run (set16, issue 12,
+ * round 18), each with a control that must keep its verdict. None is taken from an evaluation set.
+ * Unit tests, not evidence of accuracy.
+ */
+class AnalyzerSeventeenthRoundKindsTest {
+    private final Analyzer analyzer = Analyzer.withDefaultPolicy().withReferenceMonth(YearMonth.of(2025, 1));
+
+    private Verdict verdict(String text) {
+        return analyzer.analyze(text).verdict();
+    }
+
+    @Test
+    void people_inside_an_accomplishment_story_are_not_the_applicant() {
+        assertThat(verdict("Dale Ortiz | Insurance Claims Adjuster\n\nSTORIES\n"
+                + "Fast payout: A retired police officer and her husband lost their roof in a storm; I closed the claim in 9 days.\n"
+                + "Fraud catch: my referral led a detective to a staged-accident ring.\n\n"
+                + "Lakeside Mutual, Claims Adjuster, 2015 - present\n")).isNotEqualTo(Verdict.LE);
+        // control: the applicant's own service told in a story
+        assertThat(verdict("Dale Ortiz\n\nSTORIES\nAs a police officer with the Lakeside Police Department from 2010 to 2020, "
+                + "I cut response times by 20%.\n")).isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void a_job_the_applicant_hopes_to_hold_is_no_service() {
+        assertThat(verdict("Kim Lowe, Security Guard, Acme Security, 2019 - present\n"
+                + "Goal: I hope to apply as a deputy or police officer next year.\n")).isNotEqualTo(Verdict.LE);
+        // control: the applicant served as a deputy
+        assertThat(verdict("Kim Lowe\nI served as a deputy sheriff with Lake County Sheriff's Office, 2012 - 2019.\n"))
+                .isEqualTo(Verdict.LE);
+    }
+}
