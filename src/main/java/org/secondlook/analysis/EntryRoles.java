@@ -12,6 +12,8 @@ import java.util.Set;
 final class EntryRoles extends Passage {
     /** Words after a title on its line that call the position civilian ("Intelligence Officer (civilian)"). */
     private static final int CIVILIAN_REACH_TOKENS = 3;
+    /** Words of a grade or a date range, which do not count against that reach. */
+    private static final java.util.Set<String> DATE_WORDS = java.util.Set.of("present", "current", "now", "ii", "iii", "iv");
     /** Words of a title that only a law-enforcement agency gives: such a title stays LE under a fire or EMS employer too. */
     private static final Set<String> SWORN_WORDS = Set.of("police", "sheriff", "deputy", "trooper", "patrol", "marshal",
             "agent", "constable", "warden", "ranger", "policeman", "patrolman");
@@ -42,8 +44,12 @@ final class EntryRoles extends Passage {
         if (m.first() > 0 && t.line[m.first() - 1] == ln && words.word(m.first() - 1).equals("civilian")) {
             return true;
         }
-        for (int i = m.last(); i < Math.min(t.count, m.last() + CIVILIAN_REACH_TOKENS) && t.line[i] == ln; i++) {
+        int counted = 0;
+        for (int i = m.last(); i < Math.min(t.count, m.last() + 2 * CIVILIAN_REACH_TOKENS) && counted < CIVILIAN_REACH_TOKENS && t.line[i] == ln; i++) {
             String w = words.word(i);
+            if (!DATE_WORDS.contains(w) && !Character.isDigit(w.charAt(0))) {
+                counted++; // "Investigator II, 2017-present (civilian": a grade and dates do not count against the reach
+            }
             if (w.equals("civilian") || w.equals("bylaw") || w.equals("sworn") && i > 0 && (words.word(i - 1).equals("non") || words.word(i - 1).equals("not"))) {
                 return true;
             }

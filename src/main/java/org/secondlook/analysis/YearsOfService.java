@@ -68,6 +68,9 @@ final class YearsOfService {
             if (programAfter(m.last(), ln)) {
                 continue; // "four years in the Wake County Sheriff's Office Explorer program": a youth program, not service
             }
+            if (roleAfter(m.last(), ln)) {
+                continue; // "ten years with the DEA as a Diversion Investigator": the role named after "as" says what the years were
+            }
             return new int[] {i - 1, m.last(), m.first()};
         }
         return null;
@@ -108,6 +111,22 @@ final class YearsOfService {
         }
         return end >= t.count || t.line[end] != ln || words.sentenceBreak(t.end[end - 1], t.start[end])
                 ? new int[] {i - 1, end, m.first()} : null; // not "after 30 years as a civilian 911 telecommunicator"
+    }
+
+    /**
+     * "as a/an <role>" right after the agency, on its line, where the role is not a service word ("as a
+     * sworn member" stays service): the role, read on its own, decides.
+     */
+    private boolean roleAfter(int end, int ln) {
+        int i = end;
+        if (i >= t.count || t.line[i] != ln || !"as".equals(words.word(i))) {
+            return false;
+        }
+        i++;
+        if (i < t.count && t.line[i] == ln && ("a".equals(words.word(i)) || "an".equals(words.word(i)))) {
+            i++;
+        }
+        return i < t.count && t.line[i] == ln && !SERVICE_GAP.contains(words.word(i));
     }
 
     /** A youth, cadet or training program named right after the agency, on its line. */

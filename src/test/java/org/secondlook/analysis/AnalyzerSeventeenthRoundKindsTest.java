@@ -37,4 +37,20 @@ class AnalyzerSeventeenthRoundKindsTest {
         assertThat(verdict("Kim Lowe\nI served as a deputy sheriff with Lake County Sheriff's Office, 2012 - 2019.\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void years_with_an_agency_as_a_named_role_are_read_through_the_role() {
+        assertThat(verdict("Profile prepared by a recruiter\nLee has twelve years with the Drug Enforcement Administration as a Compliance Inspector, "
+                + "2012-2024.\n")).isNotEqualTo(Verdict.LE);
+        // control: years with an agency and nothing after them stay service
+        assertThat(verdict("Lee has twelve years with the Lakeside Police Department, 2012-2024.\n")).isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void a_grade_and_dates_do_not_keep_civilian_from_its_title() {
+        assertThat(verdict("EXPERIENCE\nLakeside Police Department, Investigator II, 2017-present (civilian; no arrest powers).\n"))
+                .isNotEqualTo(Verdict.LE);
+        // control: the same line without "civilian"
+        assertThat(verdict("EXPERIENCE\nLakeside Police Department, Investigator II, 2017-present.\n")).isEqualTo(Verdict.LE);
+    }
 }
