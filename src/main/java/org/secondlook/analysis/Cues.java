@@ -129,12 +129,43 @@ final class Cues extends Passage {
         if (Checkboxes.unticked(original, text, t, t.line[first])) {
             return t.firstTokenOfLine(t.line[first]); // "[ ] Current or former sworn officer": an option left unticked
         }
+        int listed = negatedListItem(first);
+        if (listed >= 0) {
+            return listed;
+        }
         // "no police or special-police commission": one coordinated item of at most two words between
         if (first < 3 || !COORDINATORS.contains(word(first - 1)) || crossesSentence(t.end[first - 1], t.start[first])) {
             return -1; // the list may wrap: "no police or\nspecial-police commission"
         }
         for (int i = first - 2; i >= Math.max(1, first - 3); i--) {
             if (text.chars[t.end[i - 1]] == ',' || crossesSentence(t.end[i - 1], t.start[i])) {
+                return -1;
+            }
+            if (negatedRightBefore(i)) {
+                return i - 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "No police, sheriff or other law-enforcement employment": a title after a comma, in a list that a
+     * coordinator closes a few words on, whose first item (at most three words back) follows "no"; the
+     * negation's token, or -1.
+     */
+    private int negatedListItem(int first) {
+        if (first < 2 || t.line[first - 1] != t.line[first] || text.chars[t.end[first - 1]] != ',') {
+            return -1;
+        }
+        boolean closed = false;
+        for (int i = first + 1; i < Math.min(t.count, first + 4) && t.line[i] == t.line[first]; i++) {
+            closed |= COORDINATORS.contains(word(i));
+        }
+        if (!closed) {
+            return -1;
+        }
+        for (int i = first - 1; i >= Math.max(1, first - 3); i--) {
+            if (crossesSentence(t.end[i - 1], t.start[i])) {
                 return -1;
             }
             if (negatedRightBefore(i)) {

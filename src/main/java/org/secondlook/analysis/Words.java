@@ -199,14 +199,40 @@ final class Words extends Passage {
     /** Words ending in "s" that are not plural nouns. */
     private static final java.util.Set<String> NOT_NOUNS = java.util.Set.of("was", "has", "does", "is", "as", "this", "its", "us", "thus");
 
-    /** "trooper uniforms", "police and sheriff agencies": a lower-case title right before a plural noun modifies it. */
+    /**
+     * "trooper uniforms", "police and sheriff agencies", "deputy sheriff and detention officer recruits": a
+     * lower-case title right before a plural noun, or before "and"/"or" and a second title that a plural noun
+     * follows, modifies it.
+     */
     boolean pluralNounAfter(PhraseMatcher.Match m) {
         int n = m.last();
         if (startsUpperCase(m.first()) || n >= t.count || t.line[n] != t.line[n - 1] || t.start[n] != t.end[n - 1] + 1
                 || text.chars[t.end[n - 1]] != ' ' || startsUpperCase(n)) {
             return false;
         }
-        String w = word(n);
+        if (plural(word(n))) {
+            return true;
+        }
+        // "deputy sheriff and detention officer recruits": the plural after a second, coordinated title modifies both
+        if (!"and".equals(word(n)) && !"or".equals(word(n))) {
+            return false;
+        }
+        for (int i = n + 2; i < Math.min(t.count, n + 5) && t.line[i] == t.line[n] && !startsUpperCase(i - 1); i++) {
+            if (text.chars[t.end[i - 1]] != ' ' || startsUpperCase(i)) {
+                return false;
+            }
+            if (ROLE_WORDS.contains(word(i - 1)) && plural(word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last words of a title a plural noun may follow in "X and Y recruits". */
+    private static final java.util.Set<String> ROLE_WORDS = java.util.Set.of("officer", "deputy", "sheriff", "trooper",
+            "detective", "agent", "investigator", "sergeant", "police", "dispatcher");
+
+    private static boolean plural(String w) {
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !NOT_NOUNS.contains(w) && Character.isLetter(w.charAt(0));
     }
 

@@ -53,4 +53,22 @@ class AnalyzerSeventeenthRoundKindsTest {
         // control: the same line without "civilian"
         assertThat(verdict("EXPERIENCE\nLakeside Police Department, Investigator II, 2017-present.\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_title_coordinated_before_a_plural_noun_is_a_modifier() {
+        assertThat(verdict("Lakeside County Sheriff's Office - HR Assistant, 2015 - present\n"
+                + "Duties: schedules exams for deputy sheriff and detention officer applicants.\n")).isNotEqualTo(Verdict.LE);
+        // control: the applicant's own title before "and" and a duty
+        assertThat(verdict("Lakeside County Sheriff's Office, 2015 - present\nServed as a deputy sheriff and trained recruits.\n"))
+                .isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void every_item_of_a_list_after_no_is_negated() {
+        assertThat(verdict("Security Supervisor, Acme Mall, 2016 - 2024\n"
+                + "No police, sheriff or other law-enforcement employment.\n")).isNotEqualTo(Verdict.LE);
+        // control: a list without "no"
+        assertThat(verdict("Lakeside County Sheriff's Office, 2010 - 2020\nHeld posts as jailer, deputy sheriff and bailiff.\n"))
+                .isEqualTo(Verdict.LE);
+    }
 }
