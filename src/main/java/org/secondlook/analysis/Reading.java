@@ -231,8 +231,9 @@ final class Reading {
                 family = head; // "Probation Officer II ... - Peace officer status under state statute": the status of the entry's own title
             }
         }
-        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && (around.near(k, ln, "private_rail", 1) || around.underHead(k, ln, "private_rail"))) {
-            family = "special_police"; // a railroad's own police: a private employer's commission
+        if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && (around.near(k, ln, "private_rail", 1) || around.underHead(k, ln, "private_rail")
+                || viaAgency && around.otherRoleOnLine(k, ln, "special_police"))) {
+            family = "special_police"; // a railroad's own police ("Special Agent, Railroad Police"): a private employer's commission
         }
         if (cueReads.cueFinding(k, m, false)) {
             return;

@@ -235,6 +235,17 @@ final class Surroundings extends Passage {
         return false;
     }
 
+    /** Another title of the family on the title's own line ("Special Agent, Railroad Police"). */
+    boolean otherRoleOnLine(int k, int ln, String family) {
+        for (int j = Math.max(0, k - NEAR_MATCHES); j < Math.min(matches.size(), k + NEAR_MATCHES); j++) {
+            PhraseMatcher.Match m = matches.get(j);
+            if (j != k && t.line[m.first()] == ln && m.phrase().kind() == Phrase.Kind.ROLE && family.equals(m.phrase().family())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean roleOnLine(int k, int l, String family) {
         for (int j = Math.max(0, k - 12); j < Math.min(matches.size(), k + 12); j++) {
             PhraseMatcher.Match m = matches.get(j);

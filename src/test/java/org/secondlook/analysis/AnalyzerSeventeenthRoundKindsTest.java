@@ -71,4 +71,13 @@ class AnalyzerSeventeenthRoundKindsTest {
         assertThat(verdict("Lakeside County Sheriff's Office, 2010 - 2020\nHeld posts as jailer, deputy sheriff and bailiff.\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_title_beside_a_railroad_police_title_on_its_line_is_left_to_a_person() {
+        assertThat(verdict("EMPLOYMENT HISTORY\n2012-present     Special Agent, Railroad Police     Police Department\n"))
+                .isEqualTo(Verdict.UNCERTAIN);
+        // control: the same line at a city police department
+        assertThat(verdict("EMPLOYMENT HISTORY\n2012-present     Special Agent, Lakeside Police Department\n"))
+                .isEqualTo(Verdict.LE);
+    }
 }
