@@ -5,8 +5,7 @@ import java.util.Set;
 /**
  * People an accomplishment story is about, not the applicant: a title after "a"/"an" that a verb of
  * helping or leading takes as its object ("my bulletin led a detective to the car", "helped a deputy"),
- * a title followed by "and his/her/their" ("a young police officer and his wife had been turned down"),
- * and a job the applicant hopes to hold ("I hope to apply as a deputy or police officer someday").
+ * and a title followed by "and his/her/their" ("a young police officer and his wife had been turned down").
  * Reads only the few words around the title.
  */
 final class StoryPeople {
@@ -14,14 +13,11 @@ final class StoryPeople {
     private static final Set<String> OBJECT_VERBS = Set.of("led", "helped", "assisted", "told", "asked", "alerted",
             "notified", "briefed", "advised", "coached", "mentored", "referred");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
-    private static final Set<String> HOPES = Set.of("hope", "hopes", "hoping", "aspire", "aspires", "aspiring");
-    /** How many words before the title "hope to" may stand ("hope to apply as a deputy or police officer"). */
-    private static final int HOPE_REACH = 7;
 
     private StoryPeople() {
     }
 
-    /** True when the title at tokens {@code first} to {@code last} (exclusive) is someone else in a story, or a hope. */
+    /** True when the title at tokens {@code first} to {@code last} (exclusive) is someone else in a story. */
     static boolean someoneElse(NormalizedText text, Tokens t, int first, int last) {
         int article = articleBefore(text, t, first);
         if (article > 0 && sameLine(t, article - 1, first) && OBJECT_VERBS.contains(word(text, t, article - 1))) {
@@ -30,11 +26,6 @@ final class StoryPeople {
         if (article >= 0 && last + 1 < t.count && sameLine(t, first, last + 1) && "and".equals(word(text, t, last))
                 && POSSESSIVES.contains(word(text, t, last + 1))) {
             return true;
-        }
-        for (int i = first - 1; i >= Math.max(1, first - HOPE_REACH) && sameLine(t, i, first); i--) {
-            if ("to".equals(word(text, t, i)) && HOPES.contains(word(text, t, i - 1))) {
-                return true;
-            }
         }
         return false;
     }
