@@ -50,11 +50,24 @@ final class Cues extends Passage {
             if (kind == Phrase.Kind.THIRD_PARTY && ("letter".equals(c.phrase().family()) || ownServiceRightBefore(c.first()))) {
                 continue; // "was hired by the County Sheriff's Office": the agency that employed the applicant; a letter's cue is read by Letters
             }
+            if (kind == Phrase.Kind.COURSEWORK && c.last() - c.first() == 1 && "class".equals(word(c.first()))
+                    && text.chars[t.end[c.first()]] == ':' && fieldValueEnds(matches.get(k).last())) {
+                continue; // "Class: PATROLMAN (full-time)" on a personnel card: a job class, not a course
+            }
             if (!onlyNegationOrAspiration && (kind == Phrase.Kind.THIRD_PARTY || kind == Phrase.Kind.COURSEWORK)) {
                 return j;
             }
         }
         return -1;
+    }
+
+    /** The title ends its field: a line end, a parenthesis or a run of spaces follows ("Class: PATROLMAN   Step 3"). */
+    private boolean fieldValueEnds(int end) {
+        int c = t.end[end - 1];
+        if (c >= text.length || text.chars[c] == '\n' || text.chars[c] == '(') {
+            return true;
+        }
+        return c + 1 < text.length && text.chars[c] == ' ' && (text.chars[c + 1] == ' ' || text.chars[c + 1] == '(');
     }
 
     /**

@@ -80,4 +80,13 @@ class AnalyzerSeventeenthRoundKindsTest {
         assertThat(verdict("EMPLOYMENT HISTORY\n2012-present     Special Agent, Lakeside Police Department\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_job_class_field_on_a_personnel_card_is_no_course() {
+        assertThat(verdict("VILLAGE OF LAKESIDE - PERSONNEL CARD\nName: Doe, John     Dept: 12 - Police     Class: PATROLMAN (full-time)\n"
+                + "Appointed: 03/01/2010   Separation: 04/18/2014 - resigned\n")).isEqualTo(Verdict.LE);
+        // control: a class named after a title stays a course
+        assertThat(verdict("TRAINING\nClass: Patrol Officer Tactics, Lakeside Community College, 2019\n\n"
+                + "WORK\nCashier, Food Mart, 2019 - present\n")).isNotEqualTo(Verdict.LE);
+    }
 }
