@@ -89,4 +89,14 @@ class AnalyzerSeventeenthRoundKindsTest {
         assertThat(verdict("TRAINING\nClass: Patrol Officer Tactics, Lakeside Community College, 2019\n\n"
                 + "WORK\nCashier, Food Mart, 2019 - present\n")).isNotEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_personnel_printout_s_police_job_class_codes_are_police_titles() {
+        assertThat(verdict("CITY OF LAKESIDE - PERSONNEL DATA\nEFFDT     ACT  JOB TITLE          DEPT\n"
+                + "05/29/06  PRO  POL OFC I          PD\n02/14/12  PRO  POL CPL            PD\n10/02/15  TER  POL CPL            PD\n"))
+                .isEqualTo(Verdict.LE);
+        // control: a civilian job class on the same printout
+        assertThat(verdict("CITY OF LAKESIDE - PERSONNEL DATA\nEFFDT     ACT  JOB TITLE          DEPT\n"
+                + "05/29/06  PRO  POL RECORDS CLK    PD\n10/02/15  TER  POL RECORDS CLK    PD\n")).isNotEqualTo(Verdict.LE);
+    }
 }

@@ -154,8 +154,8 @@ class DevelopmentSetsRegressionTest {
 
     /**
      * Set16: held out until round 18 (first run on a653f6a: recall 0.903, 6 NOT_LE and 2 UNCERTAIN called LE,
-     * rank 0.944), development data since. After round 18 it holds the bar except recall (0.917: six LE
-     * résumés still deferred or missed), so recall is held at 0.91 until a later round reaches 0.95.
+     * rank 0.944), development data since. After round 18 it holds the bar except recall (0.931: five LE
+     * résumés still deferred or missed), so recall is held at 0.93 until a later round reaches 0.95.
      */
     @Test
     void freeProseSet16HoldsTheBarExceptRecall() throws Exception {
@@ -163,7 +163,7 @@ class DevelopmentSetsRegressionTest {
         assertThat(ev.total()).isEqualTo(216);
         assertThat(ev.count(Verdict.NOT_LE, Verdict.LE)).isZero();
         assertThat(ev.count(Verdict.UNCERTAIN, Verdict.LE)).isZero();
-        assertThat(ev.leRecall()).isGreaterThanOrEqualTo(0.91);
+        assertThat(ev.leRecall()).isGreaterThanOrEqualTo(0.93);
         assertThat(ev.unnecessaryDeferral()).isLessThanOrEqualTo(0.02);
         assertThat(ev.rankRPrecision()).isGreaterThanOrEqualTo(0.95);
     }
