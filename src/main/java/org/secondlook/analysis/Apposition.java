@@ -26,7 +26,7 @@ final class Apposition {
         if (first < 3 || t.line[first - 2] != t.line[first]) {
             return false;
         }
-        String article = word(text, t, first - 1);
+        String article = t.text(text, first - 1);
         if (!article.equals("a") && !article.equals("an")) {
             return false;
         }
@@ -40,18 +40,14 @@ final class Apposition {
                 return false;
             }
         }
-        if (!comma || !PEOPLE.contains(word(text, t, noun))) {
+        if (!comma || !PEOPLE.contains(t.text(text, noun))) {
             return false;
         }
         for (int i = noun - 1; i >= Math.max(0, noun - POSSESSIVE_REACH) && t.line[i] == t.line[noun]; i--) {
-            if (POSSESSIVES.contains(word(text, t, i))) {
+            if (POSSESSIVES.contains(t.text(text, i))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static String word(NormalizedText text, Tokens t, int i) {
-        return text.slice(t.start[i], t.end[i]);
     }
 }

@@ -100,7 +100,7 @@ final class Context extends Passage {
      * lower-case word of running text on the same line.
      */
     boolean withDirectly(int first) {
-        if (first < 2 || t.line[first - 2] != t.line[first] || !"with".equals(text.slice(t.start[first - 1], t.end[first - 1]))
+        if (first < 2 || t.line[first - 2] != t.line[first] || !"with".equals(t.text(text, first - 1))
                 || t.start[first] != t.end[first - 1] + 1 || t.start[first - 1] != t.end[first - 2] + 1) {
             return false;
         }
@@ -137,12 +137,12 @@ final class Context extends Passage {
                 && !OWN_BEFORE_TO.contains(String.valueOf(joinedWord(a - 2))))) {
             return true;
         }
-        String next = last < t.count && t.line[last] == t.line[last - 1] ? joinedWord(last - 1) == null ? null : text.slice(t.start[last], t.end[last]) : null;
+        String next = last < t.count && t.line[last] == t.line[last - 1] ? joinedWord(last - 1) == null ? null : t.text(text, last) : null;
         if ("or".equals(next)) {
             return true; // "a deputy or police officer"
         }
         for (int i = first - 1; i > a; i--) {
-            if ("or".equals(text.slice(t.start[i], t.end[i]))) {
+            if ("or".equals(t.text(text, i))) {
                 return true; // "a deputy or police officer": the second of the two
             }
         }
@@ -170,7 +170,7 @@ final class Context extends Passage {
                     return -1;
                 }
             }
-            String w = text.slice(t.start[d], t.end[d]);
+            String w = t.text(text, d);
             if (w.equals("a") || w.equals("an")) {
                 return d;
             }
@@ -195,7 +195,7 @@ final class Context extends Passage {
                 return null;
             }
         }
-        return breaks > 1 ? null : text.slice(t.start[i], t.end[i]);
+        return breaks > 1 ? null : t.text(text, i);
     }
 
     /** "Deputy CISO", "Chief Technology Officer": the rank qualifies the capitalised word after it. */
@@ -217,7 +217,7 @@ final class Context extends Passage {
                 return false; // "Dep. Director" still qualifies; "Sgt., Oakdale PD" does not
             }
         }
-        String next = text.slice(t.start[last], t.end[last]);
+        String next = t.text(text, last);
         if (LE_NEXT.contains(next) || next.chars().allMatch(Character::isDigit) || columnBreak(last)
                 || t.end[last] < text.chars.length && text.chars[t.end[last]] == ':') {
             return false; // "Special Agent     Dates: 2005": a column break or the next field's label, not a qualified word
@@ -235,7 +235,7 @@ final class Context extends Passage {
             return false;
         }
         for (int i = first - 1; i >= 0 && t.line[i] == ln; i--) {
-            String w = text.slice(t.start[i], t.end[i]);
+            String w = t.text(text, i);
             if (!BEFORE_RANK.contains(w) && !LE_NEXT.contains(w)) {
                 return false;
             }
@@ -247,7 +247,7 @@ final class Context extends Passage {
     boolean opensLine(int first) {
         int ln = t.line[first];
         for (int i = first - 1; i >= 0 && t.line[i] == ln; i--) {
-            String w = text.slice(t.start[i], t.end[i]);
+            String w = t.text(text, i);
             if (!BEFORE_RANK.contains(w) && !LE_NEXT.contains(w) && !w.equals("promoted") && !w.equals("made")) {
                 return false;
             }
@@ -334,11 +334,11 @@ final class Context extends Passage {
                 return false;
             }
         }
-        if (!"who".equals(text.slice(t.start[last], t.end[last]))) {
+        if (!"who".equals(t.text(text, last))) {
             return false;
         }
         for (int i = first - 1; i >= Math.max(0, first - 4) && t.line[i] == t.line[first]; i--) {
-            String w = text.slice(t.start[i], t.end[i]);
+            String w = t.text(text, i);
             if (w.equals("a") || w.equals("an") || w.equals("the")) {
                 return true;
             }
@@ -366,6 +366,6 @@ final class Context extends Passage {
                 return null;
             }
         }
-        return text.slice(t.start[i], t.end[i]);
+        return t.text(text, i);
     }
 }

@@ -126,7 +126,7 @@ final class Cues extends Passage {
     }
 
     private String word(int i) {
-        return text.slice(t.start[i], t.end[i]);
+        return t.text(text, i);
     }
 
     /**

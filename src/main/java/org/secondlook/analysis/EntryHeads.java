@@ -140,7 +140,7 @@ final class EntryHeads {
         if (first == 0 || t.line[first - 1] != t.line[first]) {
             return false;
         }
-        String w = text.slice(t.start[first - 1], t.end[first - 1]);
+        String w = t.text(text, first - 1);
         return w.equals("non") || w.equals("not");
     }
 
@@ -154,7 +154,7 @@ final class EntryHeads {
             return false;
         }
         int first = t.firstTokenOfLine(l - 1);
-        if (text.slice(t.start[first], t.end[first]).equals("civilian")) {
+        if (t.text(text, first).equals("civilian")) {
             return false; // "CIVILIAN LAW ENFORCEMENT" over a deputy's entry: a heading; a title says it after its name
         }
         for (int j = Math.max(0, near - 12); j < Math.min(matches.size(), near + 1); j++) {
@@ -173,7 +173,7 @@ final class EntryHeads {
         boolean civilian = false;
         boolean heading = true;
         for (int i = t.firstTokenOfLine(h); i < t.count && t.line[i] == h; i++) {
-            String w = text.slice(t.start[i], t.end[i]);
+            String w = t.text(text, i);
             civilian |= w.equals("civilian");
             heading &= CIVILIAN_HEADING.contains(w);
         }

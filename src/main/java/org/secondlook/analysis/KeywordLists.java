@@ -26,7 +26,7 @@ final class KeywordLists {
     }
 
     static boolean list(NormalizedText text, Tokens t, int firstTok, int endTok, int l) {
-        if (!KEYWORD_HEADS.contains(text.slice(t.start[firstTok], t.end[firstTok]))) {
+        if (!KEYWORD_HEADS.contains(t.text(text, firstTok))) {
             return false;
         }
         int colon = -1;

@@ -52,7 +52,7 @@ final class Letters extends Passage {
         int ln = t.line[first];
         for (int l = ln - 1; l >= Math.max(0, ln - 2); l--) {
             int i = t.firstTokenOfLine(l);
-            if (i < t.count && t.line[i] == l && CLOSES.contains(text.slice(t.start[i], t.end[i]))) {
+            if (i < t.count && t.line[i] == l && CLOSES.contains(t.text(text, i))) {
                 return true;
             }
         }
@@ -63,14 +63,14 @@ final class Letters extends Passage {
     private boolean firstPerson(int first, int last) {
         boolean writer = false;
         for (int i = first - 1; i >= Math.max(0, first - SENTENCE_REACH) && !cues.crossesSentence(t.end[i], t.start[i + 1]); i--) {
-            String w = text.slice(t.start[i], t.end[i]);
+            String w = t.text(text, i);
             if (THIRD_PERSON.contains(w)) {
                 return false;
             }
             writer |= FIRST_PERSON.contains(w);
         }
         for (int i = last; i < Math.min(t.count, last + SENTENCE_REACH) && !cues.crossesSentence(t.end[i - 1], t.start[i]); i++) {
-            String w = text.slice(t.start[i], t.end[i]);
+            String w = t.text(text, i);
             if (THIRD_PERSON.contains(w)) {
                 return false;
             }

@@ -71,7 +71,7 @@ final class LocalAbbreviations {
         if (e - s != 2 || !original.startsWith("SO", s) || i == 0 || t.line[i - 1] != t.line[i]) {
             return false;
         }
-        String before = text.slice(t.start[i - 1], t.end[i - 1]);
+        String before = t.text(text, i - 1);
         return before.equals("county") || before.equals("co") || before.equals("parish");
     }
 

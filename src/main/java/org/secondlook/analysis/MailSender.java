@@ -46,7 +46,7 @@ final class MailSender extends Passage {
                 return false; // a blank line ends the signature
             }
             for (; i < t.count && t.line[i] == l; i++) {
-                if (name.equals(text.slice(t.start[i], t.end[i]))) {
+                if (name.equals(t.text(text, i))) {
                     return true;
                 }
             }
@@ -57,7 +57,7 @@ final class MailSender extends Passage {
     /** A third-person word for the applicant between the "From:" line and line {@code ln}. */
     private boolean aboutSomeoneElse(int ln) {
         for (int i = t.firstTokenOfLine(fromLine); i < t.count && t.line[i] < ln; i++) {
-            if (THIRD_PERSON.contains(text.slice(t.start[i], t.end[i]))) {
+            if (THIRD_PERSON.contains(t.text(text, i))) {
                 return true;
             }
         }
@@ -80,7 +80,7 @@ final class MailSender extends Passage {
             if (i >= t.count || t.line[i] != l) {
                 continue;
             }
-            String w = text.slice(t.start[i], t.end[i]);
+            String w = t.text(text, i);
             if (w.equals("fwd") || w.equals("forwarded") || l > 0 && hasWord(l, "fwd")) {
                 forwarded = true;
             }
@@ -94,7 +94,7 @@ final class MailSender extends Passage {
 
     private boolean hasWord(int l, String word) {
         for (int i = t.firstTokenOfLine(l); i < t.count && t.line[i] == l; i++) {
-            if (word.equals(text.slice(t.start[i], t.end[i]))) {
+            if (word.equals(t.text(text, i))) {
                 return true;
             }
         }
@@ -111,7 +111,7 @@ final class MailSender extends Passage {
             if (t.end[i] < text.chars.length && text.chars[t.end[i]] == '@') {
                 return null; // a bare address: no name to find in a signature
             }
-            last = text.slice(t.start[i], t.end[i]);
+            last = t.text(text, i);
         }
         return last;
     }

@@ -20,7 +20,7 @@ final class Participation {
     static boolean inProgramName(String original, NormalizedText text, Tokens t, int last) {
         int ln = t.line[last - 1];
         for (int i = last; i < Math.min(t.count, last + PART_REACH) && t.line[i] == ln; i++) {
-            if (PARTS.contains(text.slice(t.start[i], t.end[i])) && setOff(original, text, t.start[i])) {
+            if (PARTS.contains(t.text(text, i)) && setOff(original, text, t.start[i])) {
                 return true;
             }
         }

@@ -14,7 +14,7 @@ final class PatrolTitle {
     }
 
     static boolean candidate(String original, NormalizedText text, Tokens t, PhraseMatcher.Match m) {
-        if (m.last() - m.first() != 1 || m.phrase().kind() != Phrase.Kind.RANK || !text.slice(t.start[m.first()], t.end[m.first()]).equals("patrol")) {
+        if (m.last() - m.first() != 1 || m.phrase().kind() != Phrase.Kind.RANK || !t.text(text, m.first()).equals("patrol")) {
             return false;
         }
         int s = text.originalStart(t.start[m.first()]);

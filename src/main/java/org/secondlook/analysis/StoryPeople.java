@@ -20,11 +20,11 @@ final class StoryPeople {
     /** True when the title at tokens {@code first} to {@code last} (exclusive) is someone else in a story. */
     static boolean someoneElse(NormalizedText text, Tokens t, int first, int last) {
         int article = articleBefore(text, t, first);
-        if (article > 0 && sameLine(t, article - 1, first) && OBJECT_VERBS.contains(word(text, t, article - 1))) {
+        if (article > 0 && sameLine(t, article - 1, first) && OBJECT_VERBS.contains(t.text(text, article - 1))) {
             return true;
         }
-        if (article >= 0 && last + 1 < t.count && sameLine(t, first, last + 1) && "and".equals(word(text, t, last))
-                && POSSESSIVES.contains(word(text, t, last + 1))) {
+        if (article >= 0 && last + 1 < t.count && sameLine(t, first, last + 1) && "and".equals(t.text(text, last))
+                && POSSESSIVES.contains(t.text(text, last + 1))) {
             return true;
         }
         return false;
@@ -33,7 +33,7 @@ final class StoryPeople {
     /** The "a"/"an" token at most two words before the title, or -1. */
     private static int articleBefore(NormalizedText text, Tokens t, int first) {
         for (int i = first - 1; i >= Math.max(0, first - 3) && sameLine(t, i, first); i--) {
-            String w = word(text, t, i);
+            String w = t.text(text, i);
             if (w.equals("a") || w.equals("an")) {
                 return i;
             }
@@ -43,9 +43,5 @@ final class StoryPeople {
 
     private static boolean sameLine(Tokens t, int i, int j) {
         return t.line[i] == t.line[j];
-    }
-
-    private static String word(NormalizedText text, Tokens t, int i) {
-        return text.slice(t.start[i], t.end[i]);
     }
 }

@@ -159,7 +159,7 @@ final class Surroundings extends Passage {
             return false;
         }
         for (int i = title.last(); i < t.count && t.line[i] == ln; i++) {
-            String w = text.slice(t.start[i], t.end[i]);
+            String w = t.text(text, i);
             if (STUDY.contains(w)) {
                 return false;
             }
@@ -288,15 +288,15 @@ final class Surroundings extends Passage {
 
     /** POST or peace-officer certification: a sworn cue beside an employment entry, training on its own. */
     private boolean certification(PhraseMatcher.Match m) {
-        String first = text.slice(t.start[m.first()], t.end[m.first()]);
-        String last = text.slice(t.start[m.last() - 1], t.end[m.last() - 1]);
+        String first = t.text(text, m.first());
+        String last = t.text(text, m.last() - 1);
         return first.equals("post") || first.equals("tcole") || first.equals("peace")
                 || (last.startsWith("certifi") && !first.equals("law"));
     }
 
     private boolean negated(int first) {
         for (int i = first - 1; i >= Math.max(0, first - 3) && t.line[i] == t.line[first]; i--) {
-            if (NEGATORS.contains(text.slice(t.start[i], t.end[i]))) {
+            if (NEGATORS.contains(t.text(text, i))) {
                 return true;
             }
         }

@@ -16,6 +16,11 @@ final class Tokens {
     int[] lineStart;
     int lines;
 
+    /** The normalised text of word {@code i}. */
+    String text(NormalizedText text, int i) {
+        return text.slice(start[i], end[i]);
+    }
+
     static Tokens of(NormalizedText t, Vocabulary vocab) {
         Tokens k = new Tokens();
         int cap = Math.max(16, t.length / 5);

@@ -32,7 +32,7 @@ final class Words extends Passage {
                 return false;
             }
         }
-        String prev = text.slice(t.start[tok - 1], t.end[tok - 1]);
+        String prev = t.text(text, tok - 1);
         return !FUNCTION_WORDS.contains(prev) && !prev.chars().allMatch(Character::isDigit);
     }
 
@@ -78,7 +78,7 @@ final class Words extends Passage {
             }
         }
         // a spaced dash ("Police Officer - Bureau of ...") separates a title from its employer: no compound
-        return spaced && joined ? null : text.slice(t.start[last], t.end[last]);
+        return spaced && joined ? null : t.text(text, last);
     }
 
     /** "Marshal's office", "officer training", "peace officer candidates": not someone's title. */
@@ -97,7 +97,7 @@ final class Words extends Passage {
         if ((next.equals("and") || next.equals("or")) && last + 2 < t.count) {
             // "police officer and dispatcher candidates": a coordinated modifier of a plural noun
             for (int i = last + 1; i <= last + 2 && t.line[i] - t.line[last] <= 1; i++) {
-                String w = text.slice(t.start[i], t.end[i]);
+                String w = t.text(text, i);
                 if (w.endsWith("s") && lexicons.attributive.contains(w)) {
                     return true;
                 }
@@ -118,7 +118,7 @@ final class Words extends Passage {
                 || t.start[n] != t.end[last + 1] + 1 || text.chars[t.end[last + 1]] != ' ') {
             return null;
         }
-        return text.slice(t.start[n], t.end[n]);
+        return t.text(text, n);
     }
 
     boolean followedByOf(int last) {
@@ -142,7 +142,7 @@ final class Words extends Passage {
             }
             int first = t.firstTokenOfLine(l);
             for (int i = first, n = 0; i < t.count && t.line[i] == l && n < 60; i++, n++) {
-                if (t.end[i] - t.start[i] <= 12 && lexicons.corporate.contains(text.slice(t.start[i], t.end[i]))) {
+                if (t.end[i] - t.start[i] <= 12 && lexicons.corporate.contains(t.text(text, i))) {
                     return true;
                 }
             }
@@ -176,7 +176,7 @@ final class Words extends Passage {
     }
 
     String word(int i) {
-        return text.slice(t.start[i], t.end[i]);
+        return t.text(text, i);
     }
 
     /** A count of years: a number word ("eleven") or one or two digits. */
