@@ -80,9 +80,34 @@ public final class DecisionWriter {
 
     /** Decided cases waiting for sign-off with their active decision, oldest decision first. */
     public List<Awaiting> awaitingSignOff(int limit) {
-        return s.createSelectionQuery("select a, d from Applicant a join Decision d on d.applicant = a and d.active = true"
-                        + " where a.state = :decided order by d.decidedAt, d.id", Awaiting.class)
+        Instant bound = oldestDecidedBound(limit);
+        if (bound != null) {
+            List<Awaiting> rows = awaiting(" and a.decidedAt <= :bound", limit, bound);
+            if (rows.size() == limit) {
+                return rows;
+            }
+        }
+        return awaiting("", limit, null);
+    }
+
+    /**
+     * The decision time of the {@code limit}-th oldest decided case (a case's decision time is its active
+     * decision's), or null when fewer are waiting. The first {@code limit} all decided at or before it, so the
+     * join reads those few cases, found in the (state, decided_at) index, instead of every case waiting:
+     * thousands at headquarters, where each supervisor asks again after every sign-off (issue 17).
+     */
+    private Instant oldestDecidedBound(int limit) {
+        List<Instant> times = s.createSelectionQuery("select a.decidedAt from Applicant a where a.state = :decided"
+                        + " and a.decidedAt is not null order by a.decidedAt", Instant.class)
                 .setParameter("decided", ReviewState.DECIDED).setMaxResults(limit).getResultList();
+        return times.size() < limit ? null : times.get(times.size() - 1);
+    }
+
+    private List<Awaiting> awaiting(String bounded, int limit, Instant bound) {
+        var q = s.createSelectionQuery("select a, d from Applicant a join Decision d on d.applicant = a and d.active = true"
+                        + " where a.state = :decided" + bounded + " order by d.decidedAt, d.id", Awaiting.class)
+                .setParameter("decided", ReviewState.DECIDED).setMaxResults(limit);
+        return bound == null ? q.getResultList() : q.setParameter("bound", bound).getResultList();
     }
 
     public void persist(Object entity) {
