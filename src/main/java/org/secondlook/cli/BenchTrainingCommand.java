@@ -16,8 +16,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.secondlook.domain.RemediationState;
 import org.secondlook.domain.Role;
 import org.secondlook.review.remediation.DatabaseRemediation;
+import org.secondlook.review.remediation.RemediationService;
 import org.secondlook.review.remediation.RosterReport;
 import org.secondlook.store.AccountStore;
 import org.secondlook.store.DataDirectory;
@@ -73,10 +75,13 @@ public class BenchTrainingCommand implements Callable<Integer> {
                 runs[i] = System.nanoTime() - s0;
             }
             Arrays.sort(runs);
+            long listMs = listCompletedMs(training);
             out.println(String.format(Locale.ROOT, "training_import_s = %.1f s (budget <= 10 s for 100,000 rows)", importS));
             out.println(String.format(Locale.ROOT, "training_status_ms = %.0f ms (median of 9; budget <= 200 ms at 100,000"
                     + " records)", runs[runs.length / 2] / 1e6));
             out.println(String.format(Locale.ROOT, "training_status_max_ms = %.0f ms", runs[runs.length - 1] / 1e6));
+            out.println("training_list_completed_ms = " + listMs + " ms (training list --state COMPLETED, every such"
+                    + " record; median of 3)");
             out.println(String.format(Locale.ROOT, "training_import_cpu_s = %.1f s (CPU time of all threads during the"
                     + " import; on a busy machine it says more than the wall clock)", importCpuS));
             out.println("training_applied = " + report.applied());
@@ -89,6 +94,20 @@ public class BenchTrainingCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    /** What {@code training list --state COMPLETED} asks for (no limit), after one warm-up: the median of 3, in ms. */
+    private static long listCompletedMs(DatabaseRemediation training) {
+        var query = new RemediationService.ListQuery(RemediationState.COMPLETED, null, false, null, 0);
+        training.list(query);
+        long[] runs = new long[3];
+        for (int i = 0; i < runs.length; i++) {
+            long s0 = System.nanoTime();
+            training.list(query);
+            runs[i] = (System.nanoTime() - s0) / 1_000_000;
+        }
+        Arrays.sort(runs);
+        return runs[1];
     }
 
     private static long processCpuNanos() {

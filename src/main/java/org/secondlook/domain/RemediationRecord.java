@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -17,17 +19,25 @@ import java.time.LocalDate;
  * One applicant's remediation after a signed-off decision: what to do ({@link RemediationAction}) and where
  * the training stands ({@link RemediationState}). The state changes only through {@link #moveTo}; each
  * move is also appended to {@link RemediationMove} and audited by the service that makes it.
+ *
+ * <p>What a move or a roster row changes (state, attempt, class, evidence, and the version that guards them) lives
+ * in the narrow row {@value #PROGRESS} (migration V95), so a roster import rewrites a row with two indexes, not the
+ * wide one with six (decision record 0010). Every record has exactly one such row; any change bumps its version.
  */
 @Entity
 @Table(name = "remediation_record")
+@SecondaryTable(name = RemediationRecord.PROGRESS, pkJoinColumns = @PrimaryKeyJoinColumn(name = "record_id"))
 public class RemediationRecord {
+    /** The narrow table of what moves. */
+    public static final String PROGRESS = "remediation_progress";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "remediation_record_seq")
     @SequenceGenerator(name = "remediation_record_seq", sequenceName = "remediation_record_seq", allocationSize = 50)
     private Long id;
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(name = "version", table = PROGRESS, nullable = false)
     private long version;
 
     /** The applicant's row id. */
@@ -47,11 +57,11 @@ public class RemediationRecord {
     private RemediationAction action;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "state", nullable = false, length = 16)
+    @Column(name = "state", table = PROGRESS, nullable = false, length = 16)
     private RemediationState state = RemediationState.IDENTIFIED;
 
     /** 1 for the first class; one more each time a FAILED record is scheduled again. */
-    @Column(name = "attempt", nullable = false)
+    @Column(name = "attempt", table = PROGRESS, nullable = false)
     private int attempt = 1;
 
     @Column(name = "office", length = 200)
@@ -61,24 +71,24 @@ public class RemediationRecord {
     @Column(name = "could_take_leo", nullable = false)
     private boolean couldTakeLeo;
 
-    @Column(name = "class_number", length = 64)
+    @Column(name = "class_number", table = PROGRESS, length = 64)
     private String classNumber;
 
-    @Column(name = "report_date")
+    @Column(name = "report_date", table = PROGRESS)
     private LocalDate reportDate;
 
-    @Column(name = "class_start")
+    @Column(name = "class_start", table = PROGRESS)
     private LocalDate classStart;
 
-    @Column(name = "class_end")
+    @Column(name = "class_end", table = PROGRESS)
     private LocalDate classEnd;
 
     /** The evidence the completion rests on (a roster row or a certificate), once COMPLETED. */
-    @Column(name = "evidence_id")
+    @Column(name = "evidence_id", table = PROGRESS)
     private Long evidenceId;
 
     /** Who attached (or imported) that evidence: never the one who verifies it. */
-    @Column(name = "evidence_by", length = 64)
+    @Column(name = "evidence_by", table = PROGRESS, length = 64)
     private String evidenceBy;
 
     @Column(name = "verified_by", length = 64)
@@ -110,7 +120,7 @@ public class RemediationRecord {
     private Instant createdAt;
 
     /** When the record entered its current state (overdue rules count from here). */
-    @Column(name = "state_since", nullable = false)
+    @Column(name = "state_since", table = PROGRESS, nullable = false)
     private Instant stateSince;
 
     protected RemediationRecord() {

@@ -300,7 +300,7 @@ public final class Database implements AutoCloseable {
         try {
             MetadataSources sources = new MetadataSources(registry);
             ENTITIES.forEach(sources::addAnnotatedClass);
-            return sources.buildMetadata().buildSessionFactory();
+            return RequiredSecondaryRows.apply(sources.buildMetadata()).buildSessionFactory();
         } catch (RuntimeException e) {
             StandardServiceRegistryBuilder.destroy(registry);
             throw e;

@@ -28,9 +28,11 @@ public final class RemediationSeed {
                  PreparedStatement d = c.prepareStatement("insert into decision (id, applicant_id, resume_version_no, track,"
                          + " reason_code, decided_by, decided_at, active) values (?, ?, 1, 'ACADEMY', 'NON_LE_OFFICER_TITLE',"
                          + " ?, ?, true)");
-                 PreparedStatement r = c.prepareStatement("insert into remediation_record (id, version, applicant_ref,"
-                         + " applicant_id, decision_id, action, state, attempt, office, could_take_leo, created_at,"
-                         + " state_since) values (?, 0, ?, ?, ?, ?, 'IDENTIFIED', 1, ?, false, ?, ?)")) {
+                 PreparedStatement r = c.prepareStatement("insert into remediation_record (id, applicant_ref,"
+                         + " applicant_id, decision_id, action, office, could_take_leo, created_at)"
+                         + " values (?, ?, ?, ?, ?, ?, false, ?)");
+                 PreparedStatement p = c.prepareStatement("insert into remediation_progress (record_id, version, state,"
+                         + " attempt, state_since) values (?, 0, 'IDENTIFIED', 1, ?)")) {
                 long base = 10_000_000L;
                 for (int n = 1; n <= count; n++) {
                     long pk = base + n;
@@ -59,12 +61,15 @@ public final class RemediationSeed {
                     r.setString(5, deployed ? "RECALL" : "ENROL");
                     r.setString(6, office);
                     r.setTimestamp(7, t);
-                    r.setTimestamp(8, t);
                     r.addBatch();
+                    p.setLong(1, pk);
+                    p.setTimestamp(2, t);
+                    p.addBatch();
                     if (n % 1000 == 0 || n == count) {
                         a.executeBatch();
                         d.executeBatch();
                         r.executeBatch();
+                        p.executeBatch();
                     }
                 }
             }

@@ -23,7 +23,8 @@ import org.secondlook.domain.RemediationState;
 /**
  * What one chunk of a roster import writes, gathered in memory and sent as plain JDBC batches in the
  * chunk's transaction: the audit events (chained in order by the writer's locked head), the evidence
- * rows, the move rows and the records' new state (checked against their version, like Hibernate's).
+ * rows, the move rows and the records' new state (checked against their version, like Hibernate's): only the
+ * narrow progress row of each record is rewritten, never the wide record with its six indexes.
  * Ids come from the same sequences as the entities' (a block of 50 per {@code NEXT VALUE}, the pooled
  * optimizer's reading), so rows written here and by Hibernate never collide.
  */
@@ -140,9 +141,9 @@ final class RosterBatch {
     private void writeRecords() throws SQLException {
         List<RemediationRecord> records = List.copyOf(changed.values());
         int[] counts;
-        try (PreparedStatement p = c.prepareStatement("update remediation_record set version = version + 1, state = ?,"
+        try (PreparedStatement p = c.prepareStatement("update remediation_progress set version = version + 1, state = ?,"
                 + " attempt = ?, class_number = ?, report_date = ?, class_start = ?, class_end = ?, evidence_id = ?,"
-                + " evidence_by = ?, state_since = ? where id = ? and version = ?")) {
+                + " evidence_by = ?, state_since = ? where record_id = ? and version = ?")) {
             for (RemediationRecord r : records) {
                 p.setString(1, r.getState().name());
                 p.setInt(2, r.getAttempt());

@@ -21,8 +21,9 @@ import org.secondlook.domain.RemediationState;
  * the index is walked in order, and only the columns the import reads or moves come back.
  */
 final class RosterRecords {
-    private static final String COLUMNS = "id, version, applicant_ref, applicant_id, decision_id, action, state, attempt,"
-            + " state_since, class_number, report_date, class_start, class_end, evidence_id, evidence_by";
+    private static final String COLUMNS = "r.id, p.version, r.applicant_ref, r.applicant_id, r.decision_id, r.action,"
+            + " p.state, p.attempt, p.state_since, p.class_number, p.report_date, p.class_start, p.class_end, p.evidence_id,"
+            + " p.evidence_by";
 
     private RosterRecords() {
     }
@@ -52,8 +53,9 @@ final class RosterRecords {
     }
 
     private static String sql(int n) {
-        return "select " + COLUMNS + " from remediation_record where applicant_id in ("
-                + String.join(", ", Collections.nCopies(n, "?")) + ") and state <> ? order by applicant_id, id";
+        return "select " + COLUMNS + " from remediation_record r join remediation_progress p on p.record_id = r.id"
+                + " where r.applicant_id in (" + String.join(", ", Collections.nCopies(n, "?")) + ") and p.state <> ?"
+                + " order by r.applicant_id, r.id";
     }
 
     private static void read(PreparedStatement p, List<String> slice, List<RemediationRecord> out) throws SQLException {

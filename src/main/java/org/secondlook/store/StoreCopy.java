@@ -29,7 +29,7 @@ public final class StoreCopy {
     static final List<String> TABLES = List.of("app_user", "office_setting", "import_run", "applicant", "resume_version",
             "resume_original", "screening_flag", "evidence_span", "finding", "decision", "sign_off", "audit_event",
             "audit_head", "search_pending", "search_posting", "search_superseded", "search_state", "merged_decision",
-            "merged_sign_off", "office_audit_event", "merge_conflict", "remediation_record", "remediation_move",
+            "merged_sign_off", "office_audit_event", "merge_conflict", "remediation_record", "remediation_progress", "remediation_move",
             "remediation_evidence", "remediation_certificate", "qa_review", "qa_sampling", "merged_training",
             "training_conflict");
     /** Each sequence and the table whose ids it gives. */

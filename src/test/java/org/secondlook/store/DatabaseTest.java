@@ -74,7 +74,8 @@ class DatabaseTest {
                         + e.getValue().substring(1) + ")").toList();
             });
             assertThat(indexed).contains("REMEDIATION_MOVE(RECORD_ID)", "REMEDIATION_EVIDENCE(RECORD_ID)",
-                    "REMEDIATION_RECORD(APPLICANT_REF)", "REMEDIATION_RECORD(APPLICANT_ID)").doesNotHaveDuplicates();
+                    "REMEDIATION_RECORD(APPLICANT_REF)", "REMEDIATION_RECORD(APPLICANT_ID)", "REMEDIATION_PROGRESS(RECORD_ID)",
+                    "REMEDIATION_PROGRESS(STATE)").doesNotHaveDuplicates();
         }
     }
 }
