@@ -29,6 +29,7 @@ final class OwnTitleGate {
     private final FederalSeries series;
     private final Surroundings around;
     private final MailSender sender;
+    private final Recipient recipient;
 
     OwnTitleGate(String original, NormalizedText text, Tokens t, Section[] sections, List<PhraseMatcher.Match> matches,
             Findings log, Supplier<Entries> entries, Context context, Words words, EntryRoles entryRoles, Cues cues,
@@ -48,6 +49,7 @@ final class OwnTitleGate {
         this.series = series;
         this.around = around;
         this.sender = new MailSender(original, text, t, matches);
+        this.recipient = new Recipient(original, text, t, matches);
     }
 
     /** True when the title at match {@code k} stops at a gate (with its finding, or none: an acronym, a possessive). */
@@ -96,6 +98,11 @@ final class OwnTitleGate {
         if (letters.writers(m.first(), m.last())) {
             log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
                     "the title of the person who wrote a recommendation letter about the applicant, not the applicant's own"));
+            return true;
+        }
+        if (recipient.addressed(m.first())) {
+            log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "the title of the person a letter is addressed to (salutation, \"Attn:\" or address block), not the applicant's own"));
             return true;
         }
         if (sender.signs(m.first())) {

@@ -1,0 +1,32 @@
+package org.secondlook.analysis;
+
+import org.secondlook.domain.Verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One self-written snippet per kind of failure seen in the seventeenth held-out run (set17, issue 12,
+ * round 19), each with a control that must keep its verdict. None is taken from an evaluation set.
+ * Unit tests, not evidence of accuracy.
+ */
+class AnalyzerEighteenthRoundKindsTest {
+    private final Analyzer analyzer = Analyzer.withDefaultPolicy().withReferenceMonth(YearMonth.of(2025, 1));
+
+    private Verdict verdict(String text) {
+        return analyzer.analyze(text).verdict();
+    }
+
+    @Test
+    void a_letters_recipient_is_not_the_applicants_service() {
+        assertThat(verdict("Dear Sheriff Lund,\n\nI am applying for the records clerk opening. For six years I have "
+                + "managed the front desk of a dental office.\n\nSincerely,\nAnn Roe\n")).isNotEqualTo(Verdict.LE);
+        assertThat(verdict("Ann Roe\n\nChief Deputy Paul Kerr\nLake County Sheriff's Office\n12 Main St\n\nDear Chief Deputy Kerr,\n\n"
+                + "I would like to join your records unit. I have worked as a bank teller since 2016.\n")).isNotEqualTo(Verdict.LE);
+        assertThat(verdict("Attn: Sheriff Lund\nRe: records clerk\nI have been a bank teller since 2016.\n")).isNotEqualTo(Verdict.LE);
+        // control: the applicant's own service in the same letter
+        assertThat(verdict("Dear Sheriff Lund,\n\nI served as a deputy sheriff with Lake County Sheriff's Office from 2012 to 2020 "
+                + "and would like to return.\n\nSincerely,\nAnn Roe\n")).isEqualTo(Verdict.LE);
+    }
+}
