@@ -29,4 +29,13 @@ class AnalyzerEighteenthRoundKindsTest {
         assertThat(verdict("Dear Sheriff Lund,\n\nI served as a deputy sheriff with Lake County Sheriff's Office from 2012 to 2020 "
                 + "and would like to return.\n\nSincerely,\nAnn Roe\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void parts_an_actor_guest_starred_in_are_fiction() {
+        assertThat(verdict("Sam Vale, actor\nI have guest-starred as a state trooper, a desk sergeant and a deputy sheriff "
+                + "on network dramas.\n")).isNotEqualTo(Verdict.LE);
+        // control: a deputy sheriff who is now an actor
+        assertThat(verdict("Sam Vale\nDeputy Sheriff, Lake County Sheriff's Office, 2008 - 2016\nActor, 2016 - present\n"))
+                .isEqualTo(Verdict.LE);
+    }
 }
