@@ -79,7 +79,10 @@ final class Context extends Passage {
     boolean afterThe(int first) {
         int d = first - 1;
         String prev = joinedWord(d);
-        if (prev != null && !prev.equals("the") && Character.isLowerCase(original.charAt(text.originalStart(t.start[d])))) {
+        if (("or".equals(prev) || "and".equals(prev)) && d >= 2) {
+            d = theBeforeCoordinated(d);
+            prev = d < 0 ? null : "the";
+        } else if (prev != null && !prev.equals("the") && Character.isLowerCase(original.charAt(text.originalStart(t.start[d])))) {
             d--;
             prev = joinedWord(d);
         }
@@ -88,6 +91,23 @@ final class Context extends Passage {
         }
         String before = joinedWord(d - 1);
         return before == null || !OWN.contains(before);
+    }
+
+    /**
+     * "notify the local police or sheriff": the "the" before the first of two offices joined by the
+     * conjunction at {@code conj} (at most two lower-case words between them), or -1.
+     */
+    private int theBeforeCoordinated(int conj) {
+        for (int i = conj - 1; i >= Math.max(0, conj - 3); i--) {
+            String w = joinedWord(i);
+            if ("the".equals(w)) {
+                return i;
+            }
+            if (w == null || !Character.isLowerCase(original.charAt(text.originalStart(t.start[i])))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

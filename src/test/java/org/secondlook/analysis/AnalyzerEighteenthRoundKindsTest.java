@@ -38,4 +38,13 @@ class AnalyzerEighteenthRoundKindsTest {
         assertThat(verdict("Sam Vale\nDeputy Sheriff, Lake County Sheriff's Office, 2008 - 2016\nActor, 2016 - present\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void the_second_of_two_offices_after_one_the_is_an_office() {
+        assertThat(verdict("Lee Park, Tow Truck Operator, Ace Towing, 2014 - present\n"
+                + "I always call the county police or sheriff before a repossession.\n")).isNotEqualTo(Verdict.LE);
+        // control: "as the" keeps the applicant's own title
+        assertThat(verdict("Lee Park\nI served as the patrol sergeant and deputy sheriff of Lake County Sheriff's Office, 2010 - 2020.\n"))
+                .isEqualTo(Verdict.LE);
+    }
 }
