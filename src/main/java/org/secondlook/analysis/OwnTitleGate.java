@@ -62,6 +62,9 @@ final class OwnTitleGate {
                     Explanations.nonLe(spanText, "inside a quoted name or title, not a job the applicant held"));
             return true;
         }
+        if (labelOfAField(m.first(), m.last())) {
+            return true; // "DUTIES (SHERIFF):": a field label pointing at an entry, not a title
+        }
         if (words.capitalAcronym(m.first(), m.last())) {
             return true; // "Citizens on Patrol (COP)": an acronym, not the slang for a police officer
         }
@@ -185,6 +188,14 @@ final class OwnTitleGate {
             return false; // "Investigator is not a commissioned peace officer": the title is what a sentence is about
         }
         return !entries.get().inBullet(original, ln) || context.opensLine(m.first());
+    }
+
+    /** The title alone in parentheses right before a colon ("DUTIES (SHERIFF):"), after a word on its line. */
+    private boolean labelOfAField(int first, int last) {
+        int b = t.start[first] - 1;
+        int a = t.end[last - 1];
+        return b > 0 && a + 1 < text.length && text.chars[b] == '(' && text.chars[a] == ')' && text.chars[a + 1] == ':'
+                && first > 0 && t.line[first - 1] == t.line[first];
     }
 
     /** Verbs after a title that make it the subject of a sentence, not a title line. */

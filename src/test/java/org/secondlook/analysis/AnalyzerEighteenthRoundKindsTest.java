@@ -47,4 +47,14 @@ class AnalyzerEighteenthRoundKindsTest {
         assertThat(verdict("Lee Park\nI served as the patrol sergeant and deputy sheriff of Lake County Sheriff's Office, 2010 - 2020.\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_title_labelling_a_field_is_no_title_held() {
+        assertThat(verdict("EMPLOYER                  TITLE                    FROM  TO\n"
+                + "LAKE COUNTY SHERIFF'S OFC RECORDS CLERK (CIVIL)   2016  PRES\n\n"
+                + "DUTIES (SHERIFF): warrant entry, NCIC checks, release of reports to deputies.\n")).isNotEqualTo(Verdict.LE);
+        // control: the same printout with a deputy's own title
+        assertThat(verdict("EMPLOYER                  TITLE                    FROM  TO\n"
+                + "LAKE COUNTY SHERIFF'S OFC DEPUTY SHERIFF           2010  2020\n")).isEqualTo(Verdict.LE);
+    }
 }
