@@ -57,4 +57,13 @@ class AnalyzerEighteenthRoundKindsTest {
         assertThat(verdict("EMPLOYER                  TITLE                    FROM  TO\n"
                 + "LAKE COUNTY SHERIFF'S OFC DEPUTY SHERIFF           2010  2020\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_duration_in_words_shorter_than_the_minimum_is_left_to_a_person() {
+        assertThat(verdict("Dear Hiring Manager,\nI was sworn in as a police officer with the City of Lakeside and worked patrol "
+                + "for eight months before I resigned. Since then I have sold insurance.\n")).isEqualTo(Verdict.UNCERTAIN);
+        // control: the same letter with eight years
+        assertThat(verdict("Dear Hiring Manager,\nI was sworn in as a police officer with the City of Lakeside and worked patrol "
+                + "for eight years before I resigned. Since then I have sold insurance.\n")).isEqualTo(Verdict.LE);
+    }
 }
