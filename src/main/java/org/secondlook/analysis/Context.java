@@ -228,6 +228,9 @@ final class Context extends Passage {
         return to - from >= COLUMN_GAP || original.indexOf('\t', from) >= 0 && original.indexOf('\t', from) < to;
     }
 
+    /** Words after a Spanish rank's "de" that keep it a police rank ("Agente de la Policía", "Sargento de Policía"). */
+    private static final java.util.Set<String> SPANISH_POLICE = java.util.Set.of("la", "policia", "policía", "el", "los");
+
     boolean qualifiesNextWord(int last) {
         if (last >= t.count || t.line[last] != t.line[last - 1]) {
             return false;
@@ -238,6 +241,9 @@ final class Context extends Passage {
             }
         }
         String next = t.text(text, last);
+        if ("de".equals(next) && last + 1 < t.count && t.line[last + 1] == t.line[last]) {
+            return !SPANISH_POLICE.contains(t.text(text, last + 1)); // "Oficial de Crédito": a credit officer; "Agente de la Policía" stays a rank
+        }
         if (LE_NEXT.contains(next) || next.chars().allMatch(Character::isDigit) || columnBreak(last)
                 || t.end[last] < text.chars.length && text.chars[t.end[last]] == ':') {
             return false; // "Special Agent     Dates: 2005": a column break or the next field's label, not a qualified word

@@ -66,4 +66,16 @@ class AnalyzerEighteenthRoundKindsTest {
         assertThat(verdict("Dear Hiring Manager,\nI was sworn in as a police officer with the City of Lakeside and worked patrol "
                 + "for eight years before I resigned. Since then I have sold insurance.\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void spanish_ranks_beside_a_us_agency_are_service() {
+        assertThat(verdict("Luis Ortiz Vega\nCaguas, Puerto Rico\n\nExperiencia\n2011 - 2019   Sargento, Policía Municipal de Caguas\n"
+                + "2019 - presente   Supervisor de almacén, Almacenes Borinquen\n")).isEqualTo(Verdict.LE);
+        // control: an "Oficial de ..." title is another trade
+        assertThat(verdict("Luis Ortiz Vega\nCaguas, Puerto Rico\n\nExperiencia\n2015 - presente   Oficial de Préstamos, Cooperativa "
+                + "de los Empleados de la Policía Municipal\n")).isNotEqualTo(Verdict.LE);
+        // control: foreign police stays with a person
+        assertThat(verdict("Luis Ortiz Vega\n\nExperiencia\n2011 - 2019   Sargento, Policía Nacional de Colombia, Bogotá\n"))
+                .isNotEqualTo(Verdict.LE);
+    }
 }
