@@ -78,4 +78,15 @@ class AnalyzerEighteenthRoundKindsTest {
         assertThat(verdict("Luis Ortiz Vega\n\nExperiencia\n2011 - 2019   Sargento, Policía Nacional de Colombia, Bogotá\n"))
                 .isNotEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_bullet_with_deeper_bullets_under_it_is_an_entry_head() {
+        assertThat(verdict("Experience\n* Lake County Sheriff's Office, Lakeside -- Dep., Patrol Div., 2010-2018\n"
+                + "    - calls for service, arrests, warrant service\n* Lakeside ISD -- Attendance clerk, 2018-present\n"))
+                .isEqualTo(Verdict.LE);
+        // control: the same rank inside a duty bullet of a civilian job
+        assertThat(verdict("Experience\nLakeside ISD -- Attendance clerk, 2018-present\n"
+                + "* liaison with Lake County Sheriff's Office -- Dep. on campus, truancy referrals\n"))
+                .isNotEqualTo(Verdict.LE);
+    }
 }
