@@ -89,4 +89,15 @@ class AnalyzerEighteenthRoundKindsTest {
                 + "* liaison with Lake County Sheriff's Office -- Dep. on campus, truancy referrals\n"))
                 .isNotEqualTo(Verdict.LE);
     }
+
+    @Test
+    void titles_abbreviated_for_a_narrow_column_in_an_export_row() {
+        assertThat(verdict("Employer,Title,Start,End\nLake Co SO,Dep Sher,04/2009,08/2016\nAcme Foods,Shift Lead,09/2016,\n"))
+                .isEqualTo(Verdict.LE);
+        assertThat(verdict("employer\ttitle\tstart\tend\nCity of Lakeside Police Dept\tPO II\t2012\t2020\n"))
+                .isEqualTo(Verdict.LE);
+        // control: the same grade at a probation department is not a police officer's
+        assertThat(verdict("employer\ttitle\tstart\tend\nLake County Adult Probation Dept\tPO II\t2012\t2020\n"))
+                .isNotEqualTo(Verdict.LE);
+    }
 }
