@@ -100,4 +100,13 @@ class AnalyzerEighteenthRoundKindsTest {
         assertThat(verdict("employer\ttitle\tstart\tend\nLake County Adult Probation Dept\tPO II\t2012\t2020\n"))
                 .isNotEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_foreign_place_in_another_sentence_of_the_line_does_not_make_a_title_foreign() {
+        assertThat(verdict("My work\nFrom 2003 until 2012 I worked for the Lakeside Police Department as a police officer. "
+                + "I was born in Manila, Philippines, and I translated in Tagalog for other officers.\n")).isEqualTo(Verdict.LE);
+        // control: the foreign place in the title's own sentence
+        assertThat(verdict("My work\nFrom 2003 until 2012 I worked as a police officer in Manila, Philippines. "
+                + "I moved to Lakeside in 2013.\n")).isNotEqualTo(Verdict.LE);
+    }
 }
