@@ -49,6 +49,16 @@ final class Surroundings extends Passage {
         return false;
     }
 
+    /** An armed-forces name in the title's own sentence ("served in the Army ... . In 2015 he was appointed a Special Agent": not). */
+    boolean militaryInSentence(int k, int ln) {
+        return inSentence(k, ln, "military");
+    }
+
+    /** An armed-forces name in the title's own sentence or on a neighboring line. */
+    boolean militaryBeside(int k, int ln) {
+        return inSentence(k, ln, "military") || ln > 0 && onLine(k, ln - 1, "military") || onLine(k, ln + 1, "military");
+    }
+
     /** An agency-kind match of the family on line {@code ln}, in the title's own sentence. */
     private boolean inSentence(int k, int ln, String family) {
         int at = t.start[matches.get(k).first()];

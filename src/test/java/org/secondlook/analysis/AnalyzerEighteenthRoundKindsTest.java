@@ -109,4 +109,13 @@ class AnalyzerEighteenthRoundKindsTest {
         assertThat(verdict("My work\nFrom 2003 until 2012 I worked as a police officer in Manila, Philippines. "
                 + "I moved to Lakeside in 2013.\n")).isNotEqualTo(Verdict.LE);
     }
+
+    @Test
+    void an_armed_service_in_another_sentence_of_the_line_does_not_make_a_title_military() {
+        assertThat(verdict("Ms. Reyes spent four years in the Navy as a yeoman. In 2012 she became a Special Agent with the "
+                + "Federal Bureau of Investigation and served there until 2021.\n")).isEqualTo(Verdict.LE);
+        // control: the armed service in the title's own sentence
+        assertThat(verdict("Ms. Reyes served from 2012 to 2021 as a Special Agent with the U.S. Army Criminal Investigation Division "
+                + "of the Army.\n")).isNotEqualTo(Verdict.LE);
+    }
 }
