@@ -221,11 +221,27 @@ final class Context extends Passage {
     /** "Deputy CISO", "Chief Technology Officer": the rank qualifies the capitalised word after it. */
     private static final int COLUMN_GAP = 3;
 
-    /** A tab or three or more spaces between token {@code i - 1} and token {@code i}: two cells of a table, not one phrase. */
+    /**
+     * A tab or three or more spaces between token {@code i - 1} and token {@code i}: two cells of a table, not one
+     * phrase; two spaces too on a line whose cells are already set apart by a wider gap ("2000-2008   Bureau of
+     * Alcohol, Tobacco, Firearms  Special Agent": a cell filled to its edge).
+     */
     private boolean columnBreak(int i) {
         int from = text.originalEnd(t.end[i - 1]);
         int to = text.originalStart(t.start[i]);
-        return to - from >= COLUMN_GAP || original.indexOf('\t', from) >= 0 && original.indexOf('\t', from) < to;
+        if (to - from >= COLUMN_GAP || original.indexOf('\t', from) >= 0 && original.indexOf('\t', from) < to) {
+            return true;
+        }
+        if (to - from != COLUMN_GAP - 1 || original.charAt(from) != ' ' || original.charAt(from + 1) != ' ') {
+            return false;
+        }
+        int ln = t.line[i];
+        for (int j = t.firstTokenOfLine(ln) + 1; j < t.count && t.line[j] == ln && j < i - 1; j++) {
+            if (text.originalStart(t.start[j]) - text.originalEnd(t.end[j - 1]) >= COLUMN_GAP) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words after a Spanish rank's "de" that keep it a police rank ("Agente de la Policía", "Sargento de Policía"). */

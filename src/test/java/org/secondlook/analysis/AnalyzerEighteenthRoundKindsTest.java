@@ -118,4 +118,14 @@ class AnalyzerEighteenthRoundKindsTest {
         assertThat(verdict("Ms. Reyes served from 2012 to 2021 as a Special Agent with the U.S. Army Criminal Investigation Division "
                 + "of the Army.\n")).isNotEqualTo(Verdict.LE);
     }
+
+    @Test
+    void two_spaces_part_cells_on_a_fixed_width_row() {
+        assertThat(verdict("Dates       Employer                          Title\n"
+                + "2004-2013   Drug Enforcement Administration  Special Agent\n"
+                + "2013-pres.  Lakeside Pharmacy Group          Compliance Director\n")).isEqualTo(Verdict.LE);
+        // control: the same words as one phrase in running prose are a corporate title, not a rank at the agency
+        assertThat(verdict("I was a Lakeside Compliance  Special Agent reviewing Drug Enforcement Administration forms.\n"))
+                .isNotEqualTo(Verdict.LE);
+    }
 }
