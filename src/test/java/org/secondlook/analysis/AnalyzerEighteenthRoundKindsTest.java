@@ -128,4 +128,13 @@ class AnalyzerEighteenthRoundKindsTest {
         assertThat(verdict("I was a Lakeside Compliance  Special Agent reviewing Drug Enforcement Administration forms.\n"))
                 .isNotEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_bare_officer_for_some_years_is_left_to_a_person() {
+        assertThat(verdict("About me\nI served as an Officer for eight years, and it taught me patience. Now I want to "
+                + "manage a hardware store.\n")).isEqualTo(Verdict.UNCERTAIN);
+        // control: an officer "for" an organization is a club or corporate title
+        assertThat(verdict("About me\nI served as an Officer for the Lakeside Garden Club, and I manage a hardware store.\n"))
+                .isEqualTo(Verdict.NOT_LE);
+    }
 }
