@@ -137,4 +137,15 @@ class AnalyzerEighteenthRoundKindsTest {
         assertThat(verdict("About me\nI served as an Officer for the Lakeside Garden Club, and I manage a hardware store.\n"))
                 .isEqualTo(Verdict.NOT_LE);
     }
+
+    @Test
+    void a_park_ranger_named_with_a_law_enforcement_commission() {
+        assertThat(verdict("Lee Moss served eight years (2010-2018) as a commissioned State Park Ranger with Lakeside State Parks.\n"))
+                .isEqualTo(Verdict.LE);
+        assertThat(verdict("Org.                   Title                          Dates\n"
+                + "National Park Service  Park Ranger (LE commission)    2009-2017\n")).isEqualTo(Verdict.LE);
+        // control: an interpretive park ranger
+        assertThat(verdict("Org.                   Title                          Dates\n"
+                + "National Park Service  Park Ranger (Interpretation)   2009-2017\n")).isNotEqualTo(Verdict.LE);
+    }
 }
