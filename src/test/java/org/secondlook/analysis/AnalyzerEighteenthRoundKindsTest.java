@@ -148,4 +148,13 @@ class AnalyzerEighteenthRoundKindsTest {
         assertThat(verdict("Org.                   Title                          Dates\n"
                 + "National Park Service  Park Ranger (Interpretation)   2009-2017\n")).isNotEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_bullet_naming_a_place_and_its_agency_with_a_length_of_service_heads_ranks_under_it() {
+        assertThat(verdict("Client: Dana Fry\n- Lakeside PD, retiring in June after 21 yrs of service\n"
+                + "- Sgt., Day Shift Supervisor, 2015-present\n- Ofc., Patrol, 2004-2015\n")).isEqualTo(Verdict.LE);
+        // control: an agency inside a duty bullet of a civilian job does not head the rank after it
+        assertThat(verdict("Experience\nLakeside Hospital, Security Supervisor, 2015-present\n"
+                + "- liaison with Lakeside PD on trespass calls\n- Lt. on the night shift\n")).isNotEqualTo(Verdict.LE);
+    }
 }
