@@ -79,7 +79,10 @@ final class Context extends Passage {
     boolean afterThe(int first) {
         int d = first - 1;
         String prev = joinedWord(d);
-        if (prev != null && !prev.equals("the") && Character.isLowerCase(original.charAt(text.originalStart(t.start[d])))) {
+        if (("or".equals(prev) || "and".equals(prev)) && d >= 2) {
+            d = theBeforeCoordinated(d);
+            prev = d < 0 ? null : "the";
+        } else if (prev != null && !prev.equals("the") && Character.isLowerCase(original.charAt(text.originalStart(t.start[d])))) {
             d--;
             prev = joinedWord(d);
         }
@@ -88,6 +91,23 @@ final class Context extends Passage {
         }
         String before = joinedWord(d - 1);
         return before == null || !OWN.contains(before);
+    }
+
+    /**
+     * "notify the local police or sheriff": the "the" before the first of two offices joined by the
+     * conjunction at {@code conj} (at most two lower-case words between them), or -1.
+     */
+    private int theBeforeCoordinated(int conj) {
+        for (int i = conj - 1; i >= Math.max(0, conj - 3); i--) {
+            String w = joinedWord(i);
+            if ("the".equals(w)) {
+                return i;
+            }
+            if (w == null || !Character.isLowerCase(original.charAt(text.originalStart(t.start[i])))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -201,12 +221,31 @@ final class Context extends Passage {
     /** "Deputy CISO", "Chief Technology Officer": the rank qualifies the capitalised word after it. */
     private static final int COLUMN_GAP = 3;
 
-    /** A tab or three or more spaces between token {@code i - 1} and token {@code i}: two cells of a table, not one phrase. */
+    /**
+     * A tab or three or more spaces between token {@code i - 1} and token {@code i}: two cells of a table, not one
+     * phrase; two spaces too on a line whose cells are already set apart by a wider gap ("2000-2008   Bureau of
+     * Alcohol, Tobacco, Firearms  Special Agent": a cell filled to its edge).
+     */
     private boolean columnBreak(int i) {
         int from = text.originalEnd(t.end[i - 1]);
         int to = text.originalStart(t.start[i]);
-        return to - from >= COLUMN_GAP || original.indexOf('\t', from) >= 0 && original.indexOf('\t', from) < to;
+        if (to - from >= COLUMN_GAP || original.indexOf('\t', from) >= 0 && original.indexOf('\t', from) < to) {
+            return true;
+        }
+        if (to - from != COLUMN_GAP - 1 || original.charAt(from) != ' ' || original.charAt(from + 1) != ' ') {
+            return false;
+        }
+        int ln = t.line[i];
+        for (int j = t.firstTokenOfLine(ln) + 1; j < t.count && t.line[j] == ln && j < i - 1; j++) {
+            if (text.originalStart(t.start[j]) - text.originalEnd(t.end[j - 1]) >= COLUMN_GAP) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Words after a Spanish rank's "de" that keep it a police rank ("Agente de la Policía", "Sargento de Policía"). */
+    private static final java.util.Set<String> SPANISH_POLICE = java.util.Set.of("la", "policia", "policía", "el", "los");
 
     boolean qualifiesNextWord(int last) {
         if (last >= t.count || t.line[last] != t.line[last - 1]) {
@@ -218,6 +257,9 @@ final class Context extends Passage {
             }
         }
         String next = t.text(text, last);
+        if ("de".equals(next) && last + 1 < t.count && t.line[last + 1] == t.line[last]) {
+            return !SPANISH_POLICE.contains(t.text(text, last + 1)); // "Oficial de Crédito": a credit officer; "Agente de la Policía" stays a rank
+        }
         if (LE_NEXT.contains(next) || next.chars().allMatch(Character::isDigit) || columnBreak(last)
                 || t.end[last] < text.chars.length && text.chars[t.end[last]] == ':') {
             return false; // "Special Agent     Dates: 2005": a column break or the next field's label, not a qualified word

@@ -25,6 +25,9 @@ final class DateRanges {
     /** How many words after such a word a range's start may be and still be the training's. */
     private static final int TRAINING_REACH_WORDS = 2;
 
+    /** Counts spelled out, one to eleven, each in its place ("seven months", "eleven years"). */
+    private static final String NUMBER_WORDS = " one two three four five six seven eight nine ten eleven ";
+
     /** Ranges (half-open month indexes) and the sum of bare durations, from the given span. */
     record Found(List<int[]> ranges, int durationMonths) {
         boolean isEmpty() {
@@ -126,7 +129,10 @@ final class DateRanges {
             } else if (w.equals("months") && prevNumber > 0 && prevNumber < 600) {
                 duration += prevNumber;
             }
-            if (!w.equals("s")) {
+            int spelled = NUMBER_WORDS.indexOf(" " + w + " ");
+            if (spelled >= 0) {
+                prevNumber = NUMBER_WORDS.substring(0, spelled).split(" ").length; // "seven months": a duration in words
+            } else if (!w.equals("s")) {
                 prevNumber = -1;
             }
             prevWord = w;

@@ -115,6 +115,15 @@ final class Entries {
                 || original.charAt(i) == 'o' && i + 1 < end && original.charAt(i + 1) == ' '); // "o  Ran testing": a word processor's round bullet
     }
 
+    /**
+     * A bullet with deeper bullets under it ("* Hidalgo County Sheriff's Office -- Dep., 2009-2016" over
+     * "    - warrant service"): an entry's head written as a bullet, not a duty line.
+     */
+    boolean bulletHead(String original, int l) {
+        return bulletLine(original, l) && l + 1 < t.lines && bulletLine(original, l + 1)
+                && originalIndent(original, l + 1) > originalIndent(original, l);
+    }
+
     /** The wrapped continuation of a bullet ("- record of hours of\n    officer testimony"): its first word is mid-sentence. */
     boolean bulletContinuation(String original, int l) {
         return !bulletLine(original, l) && inBullet(original, l);

@@ -65,9 +65,26 @@ final class NearbyAgency extends Passage {
         return found;
     }
 
-    /** "- NYPD, 2009 - 2017": a bullet that opens with the agency's name and holds a date range heads an entry. */
+    /**
+     * "- NYPD, 2009 - 2017", "- Dayton PD, retiring after 22 yrs of service": a bullet that opens with the agency's
+     * name (its capitalized place words included) and holds a date range or a length of service heads an entry.
+     */
     private boolean bulletHead(PhraseMatcher.Match m, int l) {
-        return context.opensLine(m.first()) && words.startsUpperCase(m.first())
-                && !DateRanges.read(text.chars, t.lineStart[l], t.lineStart[l + 1], referenceMonth).ranges().isEmpty();
+        return (context.opensLine(m.first()) || namedFromLineStart(m.first(), l)) && words.startsUpperCase(m.first())
+                && !DateRanges.read(text.chars, t.lineStart[l], t.lineStart[l + 1], referenceMonth).isEmpty();
+    }
+
+    /** Only capitalized words (at most three: "Dayton", "Prince George's County") before the agency match on its line. */
+    private boolean namedFromLineStart(int first, int l) {
+        int from = t.firstTokenOfLine(l);
+        if (first - from > 3) {
+            return false;
+        }
+        for (int i = from; i < first; i++) {
+            if (!words.startsUpperCase(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

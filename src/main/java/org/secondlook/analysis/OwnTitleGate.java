@@ -29,6 +29,7 @@ final class OwnTitleGate {
     private final FederalSeries series;
     private final Surroundings around;
     private final MailSender sender;
+    private final Recipient recipient;
 
     OwnTitleGate(String original, NormalizedText text, Tokens t, Section[] sections, List<PhraseMatcher.Match> matches,
             Findings log, Supplier<Entries> entries, Context context, Words words, EntryRoles entryRoles, Cues cues,
@@ -48,6 +49,7 @@ final class OwnTitleGate {
         this.series = series;
         this.around = around;
         this.sender = new MailSender(original, text, t, matches);
+        this.recipient = new Recipient(original, text, t, matches);
     }
 
     /** True when the title at match {@code k} stops at a gate (with its finding, or none: an acronym, a possessive). */
@@ -59,6 +61,9 @@ final class OwnTitleGate {
             log.add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                     Explanations.nonLe(spanText, "inside a quoted name or title, not a job the applicant held"));
             return true;
+        }
+        if (labelOfAField(m.first(), m.last())) {
+            return true; // "DUTIES (SHERIFF):": a field label pointing at an entry, not a title
         }
         if (words.capitalAcronym(m.first(), m.last())) {
             return true; // "Citizens on Patrol (COP)": an acronym, not the slang for a police officer
@@ -96,6 +101,11 @@ final class OwnTitleGate {
         if (letters.writers(m.first(), m.last())) {
             log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
                     "the title of the person who wrote a recommendation letter about the applicant, not the applicant's own"));
+            return true;
+        }
+        if (recipient.addressed(m.first())) {
+            log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "the title of the person a letter is addressed to (salutation, \"Attn:\" or address block), not the applicant's own"));
             return true;
         }
         if (sender.signs(m.first())) {
@@ -177,7 +187,15 @@ final class OwnTitleGate {
         if (m.last() < t.count && t.line[m.last()] == ln && SUBJECT_VERBS.contains(words.word(m.last()))) {
             return false; // "Investigator is not a commissioned peace officer": the title is what a sentence is about
         }
-        return !entries.get().inBullet(original, ln) || context.opensLine(m.first());
+        return !entries.get().inBullet(original, ln) || context.opensLine(m.first()) || entries.get().bulletHead(original, ln);
+    }
+
+    /** The title alone in parentheses right before a colon ("DUTIES (SHERIFF):"), after a word on its line. */
+    private boolean labelOfAField(int first, int last) {
+        int b = t.start[first] - 1;
+        int a = t.end[last - 1];
+        return b > 0 && a + 1 < text.length && text.chars[b] == '(' && text.chars[a] == ')' && text.chars[a + 1] == ':'
+                && first > 0 && t.line[first - 1] == t.line[first];
     }
 
     /** Verbs after a title that make it the subject of a sentence, not a title line. */

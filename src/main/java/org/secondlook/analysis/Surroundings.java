@@ -49,13 +49,37 @@ final class Surroundings extends Passage {
         return false;
     }
 
+    /** An armed-forces name in the title's own sentence ("served in the Army ... . In 2015 he was appointed a Special Agent": not). */
+    boolean militaryInSentence(int k, int ln) {
+        return inSentence(k, ln, "military");
+    }
+
+    /** An armed-forces name in the title's own sentence or on a neighboring line. */
+    boolean militaryBeside(int k, int ln) {
+        return inSentence(k, ln, "military") || ln > 0 && onLine(k, ln - 1, "military") || onLine(k, ln + 1, "military");
+    }
+
+    /** An agency-kind match of the family on line {@code ln}, in the title's own sentence. */
+    private boolean inSentence(int k, int ln, String family) {
+        int at = t.start[matches.get(k).first()];
+        for (int d = 1; d < 10; d++) {
+            for (int j : new int[] {k - d, k + d}) {
+                if (j >= 0 && j < matches.size() && t.line[matches.get(j).first()] == ln && matches.get(j).phrase().kind() == Phrase.Kind.AGENCY
+                        && family.equals(matches.get(j).phrase().family()) && Sentences.same(original, text, t.start[matches.get(j).first()], at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * A foreign place name on the title's line, with no US place that contains one ("New Mexico");
      * or on a neighbouring line when the title's own line names no agency or US place (a title line
      * over an agency line: "Police Officer" / "Philippine National Police, Manila").
      */
     boolean foreign(int k, int ln) {
-        if (near(k, ln, "foreign", 0) && !near(k, ln, "domestic", 0)) {
+        if (inSentence(k, ln, "foreign") && !near(k, ln, "domestic", 0)) {
             return true;
         }
         for (int l : new int[] {ln - 1, ln + 1}) {

@@ -121,9 +121,21 @@ final class Words extends Passage {
         return t.text(text, n);
     }
 
+    /** "Officer of the Grange", "Officer for Acme Bank": not "Officer for six years", a length of service. */
     boolean followedByOf(int last) {
         String next = nextWord(last, false);
-        return "of".equals(next) || "for".equals(next);
+        return "of".equals(next) || "for".equals(next) && !durationAfter(last + 1);
+    }
+
+    /** "six years", "18 months": a count and a unit of time at token {@code i}. */
+    private boolean durationAfter(int i) {
+        if (i + 1 >= t.count || t.line[i + 1] != t.line[i]) {
+            return false;
+        }
+        String n = t.text(text, i);
+        String unit = t.text(text, i + 1);
+        return (NUMBER_WORDS.contains(n) || n.chars().allMatch(Character::isDigit) || "one".equals(n))
+                && (unit.startsWith("year") || unit.startsWith("month") || "yrs".equals(unit));
     }
 
     boolean corporateNear(int ln) {

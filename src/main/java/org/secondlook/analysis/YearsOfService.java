@@ -35,7 +35,7 @@ final class YearsOfService {
     private static final int PROGRAM_REACH = 4;
     private static final Set<String> SERVICE_GAP = Set.of("with", "at", "in", "on", "of", "for", "the",
             "wearing", "badge", "serving", "served", "sworn", "service", "a", "an", "member", "as", "patrol",
-            "i", "carried", "and", "gun");
+            "i", "carried", "and", "gun", "wore");
 
     /**
      * The first such mention ("eleven years wearing the badge of the Anchorage Police Department") as
