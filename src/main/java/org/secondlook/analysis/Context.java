@@ -5,9 +5,9 @@ import java.util.Set;
 
 /**
  * Questions about the words right around a title that decide whose title it is: inside quotes,
- * after "the" or "with a" (someone else's title), qualifying the next word ("Deputy CISO"), in a
- * fiction or frame sentence ("our sheriff's office customers"). The lines around it are
- * {@link Surroundings}.
+ * after "the" or "with a" (someone else's title), in a fiction or frame sentence ("our sheriff's office
+ * customers"). The lines around it are {@link Surroundings}; whether a rank is part of a longer title,
+ * {@link RankShape}.
  */
 final class Context extends Passage {
     /** How far after a title a quoted work may stand on its line ("Sheriff Kurt Hendricks, \"Red Barn\""). */
@@ -20,23 +20,10 @@ final class Context extends Passage {
     private static final int FRAME_SENTENCE_TOKENS = 20;
     /** How far (characters) a quote pair may reach around a title; keeps long one-line texts linear. */
     private static final int QUOTE_REACH = 120;
-    /** The longest line read as an entry's title line ("Sergeant, Patrol Division  2010 - 2020"). */
-    private static final int TITLE_LINE_CHARS = 48;
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "their", "his", "her", "your", "its", "my");
     /** Words before a determiner that make the title the applicant's own ("served as the Chief"). */
     private static final Set<String> OWN = Set.of("as", "became", "become", "was", "named", "appointed", "hired",
             "served", "serve", "promoted", "work", "worked", "i");
-    /** Words after a rank that keep it a law-enforcement title ("Chief Deputy", "Sergeant First Class"). */
-    private static final Set<String> LE_NEXT = Set.of("sheriff", "marshal", "constable", "police", "detective", "trooper",
-            "investigator", "patrol", "sergeant", "officer", "deputy", "chief", "inspector", "agent", "warden", "ranger",
-            "lieutenant", "captain", "corporal", "sgt", "lt", "det", "cpl", "i", "ii", "iii", "iv", "grade", "rank", "level",
-            "first", "special", "criminal", "game", "conservation", "field", "patrolman", "district", "county");
-    /** Words that may stand before a rank in a law-enforcement title ("Senior Deputy", "Acting Chief"). */
-    private static final Set<String> BEFORE_RANK = Set.of("senior", "sr", "junior", "jr", "acting", "interim", "assistant",
-            "former", "retired", "master", "lead", "supervisory", "supervising", "staff", "head", "principal", "relief",
-            "patrol", "road", "traffic", "narcotics", "homicide", "robbery", "vice", "juvenile", "shift", "watch",
-            "division", "precinct", "district", "area", "unit", "squad", "task", "undercover", "k9", "canine", "motor",
-            "mounted", "school", "resource", "training", "field", "investigative", "as", "and", "or", "to", "then", "now");
 
     Context(String original, NormalizedText text, Tokens t, List<PhraseMatcher.Match> matches) {
         super(original, text, t, matches);
@@ -111,11 +98,6 @@ final class Context extends Passage {
     }
 
     /**
-     * "go in with a uniformed police officer", "assigned with a full-time deputy": "with" (or "alongside",
-     * "beside"), then "a"/"an" and at most two lower-case words before the title: someone the applicant
-     * was with, not the applicant's own title.
-     */
-    /**
      * "reviewed the report with University Police": "with" right before the title (no article), after a
      * lower-case word of running text on the same line.
      */
@@ -132,6 +114,11 @@ final class Context extends Passage {
         return ln + 1 < t.lines && indent(ln + 1) > indent(ln);
     }
 
+    /**
+     * "go in with a uniformed police officer", "assigned with a full-time deputy": "with" (or "alongside",
+     * "beside"), then "a"/"an" and at most two lower-case words before the title: someone the applicant
+     * was with, not the applicant's own title.
+     */
     boolean withSomeone(int first) {
         int a = article(first);
         String before = a < 0 ? null : joinedWord(a - 1);
@@ -218,95 +205,17 @@ final class Context extends Passage {
         return breaks > 1 ? null : t.text(text, i);
     }
 
-    /** "Deputy CISO", "Chief Technology Officer": the rank qualifies the capitalised word after it. */
-    private static final int COLUMN_GAP = 3;
-
-    /**
-     * A tab or three or more spaces between token {@code i - 1} and token {@code i}: two cells of a table, not one
-     * phrase; two spaces too on a line whose cells are already set apart by a wider gap ("2000-2008   Bureau of
-     * Alcohol, Tobacco, Firearms  Special Agent": a cell filled to its edge).
-     */
-    private boolean columnBreak(int i) {
-        int from = text.originalEnd(t.end[i - 1]);
-        int to = text.originalStart(t.start[i]);
-        if (to - from >= COLUMN_GAP || original.indexOf('\t', from) >= 0 && original.indexOf('\t', from) < to) {
-            return true;
-        }
-        if (to - from != COLUMN_GAP - 1 || original.charAt(from) != ' ' || original.charAt(from + 1) != ' ') {
-            return false;
-        }
-        int ln = t.line[i];
-        for (int j = t.firstTokenOfLine(ln) + 1; j < t.count && t.line[j] == ln && j < i - 1; j++) {
-            if (text.originalStart(t.start[j]) - text.originalEnd(t.end[j - 1]) >= COLUMN_GAP) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Words after a Spanish rank's "de" that keep it a police rank ("Agente de la Policía", "Sargento de Policía"). */
-    private static final java.util.Set<String> SPANISH_POLICE = java.util.Set.of("la", "policia", "policía", "el", "los");
-
-    boolean qualifiesNextWord(int last) {
-        if (last >= t.count || t.line[last] != t.line[last - 1]) {
-            return false;
-        }
-        for (int i = t.end[last - 1]; i < t.start[last]; i++) {
-            if (text.chars[i] != ' ' && !(text.chars[i] == '.' && i == t.end[last - 1])) {
-                return false; // "Dep. Director" still qualifies; "Sgt., Oakdale PD" does not
-            }
-        }
-        String next = t.text(text, last);
-        if ("de".equals(next) && last + 1 < t.count && t.line[last + 1] == t.line[last]) {
-            return !SPANISH_POLICE.contains(t.text(text, last + 1)); // "Oficial de Crédito": a credit officer; "Agente de la Policía" stays a rank
-        }
-        if (LE_NEXT.contains(next) || next.chars().allMatch(Character::isDigit) || columnBreak(last)
-                || t.end[last] < text.chars.length && text.chars[t.end[last]] == ':') {
-            return false; // "Special Agent     Dates: 2005": a column break or the next field's label, not a qualified word
-        }
-        if (next.length() == 1 && t.end[last] < text.chars.length && text.chars[t.end[last]] == '.') {
-            return false; // "Dep. R. Espinoza #2291": an initial, so a name follows the rank, not a word it qualifies
-        }
-        return Character.isUpperCase(original.charAt(text.originalStart(t.start[last])));
-    }
-
-    /** The rank stands (with rank words only) at the start of a short line: a title line of a résumé entry. */
-    boolean titleLine(int first, int last) {
-        int ln = t.line[first];
-        if (t.lineStart[ln + 1] - t.lineStart[ln] > TITLE_LINE_CHARS) {
-            return false;
-        }
-        for (int i = first - 1; i >= 0 && t.line[i] == ln; i--) {
-            String w = t.text(text, i);
-            if (!BEFORE_RANK.contains(w) && !LE_NEXT.contains(w)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Only rank words, "promoted to" or "as" stand before the title on its line: the title opens its line (after any bullet mark). */
     boolean opensLine(int first) {
         int ln = t.line[first];
         for (int i = first - 1; i >= 0 && t.line[i] == ln; i--) {
             String w = t.text(text, i);
-            if (!BEFORE_RANK.contains(w) && !LE_NEXT.contains(w) && !w.equals("promoted") && !w.equals("made")) {
+            if (!RankShape.BEFORE_RANK.contains(w) && !RankShape.LE_NEXT.contains(w) && !w.equals("promoted") && !w.equals("made")) {
                 return false;
             }
         }
         return true;
     }
-
-    /** "Section Chief", "Fire Captain": a capitalised non-law-enforcement word right before the rank. */
-    boolean qualifiedByPreviousWord(int first) {
-        String prev = word(first - 1, first);
-        if (prev == null || LE_NEXT.contains(prev) || BEFORE_RANK.contains(prev) || prev.equals("made")
-                || prev.chars().allMatch(Character::isDigit) || columnBreak(first)) { // "Made sergeant 2013": a promotion, not a qualifier
-            return false;
-        }
-        return Character.isUpperCase(original.charAt(text.originalStart(t.start[first - 1])));
-    }
-
 
     /** A fiction or creative-work cue on the title's line, or earlier in its sentence. */
     boolean fictionNear(int k, int ln) {
@@ -396,18 +305,5 @@ final class Context extends Passage {
             }
         }
         return true;
-    }
-
-    /** Token {@code i} when it is on the same line as token {@code of} and joined to the next by spaces only. */
-    private String word(int i, int of) {
-        if (i < 0 || t.line[i] != t.line[of]) {
-            return null;
-        }
-        for (int c = t.end[i]; c < t.start[i + 1]; c++) {
-            if (text.chars[c] != ' ') {
-                return null;
-            }
-        }
-        return t.text(text, i);
     }
 }

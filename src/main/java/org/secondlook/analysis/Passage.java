@@ -28,4 +28,17 @@ abstract class Passage {
         }
         return i - t.lineStart[l];
     }
+
+    /** Token {@code i} when it is on the same line as token {@code of} and joined to the next by spaces only. */
+    protected final String word(int i, int of) {
+        if (i < 0 || t.line[i] != t.line[of]) {
+            return null;
+        }
+        for (int c = t.end[i]; c < t.start[i + 1]; c++) {
+            if (text.chars[c] != ' ') {
+                return null;
+            }
+        }
+        return t.text(text, i);
+    }
 }

@@ -33,6 +33,7 @@ final class Reading {
     /** LE findings from a role title on the lists (not a rank read through an agency or a sworn cue). */
     int explicitLe;
     private final Context context;
+    private final RankShape rankShape;
     private final Surroundings around;
     private final Cues cues;
     private final Words words;
@@ -56,6 +57,7 @@ final class Reading {
         this.policy = policy;
         this.referenceMonth = referenceMonth;
         this.context = new Context(original, text, t, matches);
+        this.rankShape = new RankShape(original, text, t, matches);
         this.around = new Surroundings(original, text, t, matches);
         this.cues = new Cues(original, text, t, matches);
         this.words = new Words(original, text, t, lexicons);
@@ -163,8 +165,8 @@ final class Reading {
                         "a rank in a youth or cadet program, not sworn service"));
                 return; // "rank of Explorer\n  Captain": also when the line wraps between them
             }
-            if (context.afterDeterminer(m.first()) || (!bare && (context.qualifiesNextWord(m.last())
-                    || context.qualifiedByPreviousWord(m.first()) && !neighbors.rankAfterInitials(k, m)))) {
+            if (context.afterDeterminer(m.first()) || (!bare && (rankShape.qualifiesNextWord(m.last())
+                    || rankShape.qualifiedByPreviousWord(m.first()) && !neighbors.rankAfterInitials(k, m)))) {
                 return; // "for the Chief", "Deputy CISO": someone else, or a different title
             }
             if (!bare && (around.near(k, ln, "fire", 0) && !around.near(k, ln, "le", 0) || around.entryHeadedBy(k, ln, "fire")
@@ -174,7 +176,7 @@ final class Reading {
                 return;
             }
             String agency = agencies.near(k, ln);
-            if (agency == null && context.titleLine(m.first(), m.last())) {
+            if (agency == null && rankShape.titleLine(m.first(), m.last())) {
                 agency = agencies.near(k, ln, 2); // a title alone on its line: a flattened column may put the agency two lines off
             }
             if (agency == null && !bare && around.underLeHead(k, ln)) {
