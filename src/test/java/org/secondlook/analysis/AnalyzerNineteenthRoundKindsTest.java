@@ -1,0 +1,32 @@
+package org.secondlook.analysis;
+
+import org.secondlook.domain.Verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One self-written snippet per kind of failure seen in the eighteenth held-out run (set18, issue 12,
+ * round 20), each with a control that must keep its verdict. None is taken from an evaluation set.
+ * Unit tests, not evidence of accuracy.
+ */
+class AnalyzerNineteenthRoundKindsTest {
+    private final Analyzer analyzer = Analyzer.withDefaultPolicy().withReferenceMonth(YearMonth.of(2025, 1));
+
+    private Verdict verdict(String text) {
+        return analyzer.analyze(text).verdict();
+    }
+
+    @Test
+    void a_spouse_or_a_program_leader_is_not_the_applicants_service() {
+        assertThat(verdict("Dana Holt\nPayroll Specialist, Birch Logistics, 2015 - present\n\n"
+                + "Family: married to a Lake County (OH) Sheriff's deputy; two dogs.\n")).isNotEqualTo(Verdict.LE);
+        assertThat(verdict("Dana Holt\nYouth Coordinator, Birch Boys Club, 2016 - present\n\n"
+                + "As a teenager I went through a reading program run by Oakdale Police Sergeant Ray Moss.\n"))
+                .isNotEqualTo(Verdict.LE);
+        // control: the applicant's own title, then a spouse who works elsewhere
+        assertThat(verdict("Dana Holt\nDeputy Sheriff, Lake County Sheriff's Office, 2011 - 2021\n\n"
+                + "Personal: married to a middle-school teacher.\n")).isEqualTo(Verdict.LE);
+    }
+}
