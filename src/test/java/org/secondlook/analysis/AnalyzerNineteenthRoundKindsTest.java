@@ -41,4 +41,15 @@ class AnalyzerNineteenthRoundKindsTest {
         assertThat(verdict("Lou Park\nInspector, Elm Police Department, 2009 - 2021\n - Commanded the patrol division\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void peace_officer_status_stays_with_the_parole_title_under_a_heading() {
+        assertThat(verdict("Jo Reyes\n\nEXPERIENCE\nState Department of Corrections\nAdult Parole Division, North Unit\n"
+                + "Parole Agent II                 2012 - 2020\n |  Supervised a caseload of parolees\n |  Home and field visits\n"
+                + " |  Peace officer status under state law\n")).isEqualTo(Verdict.UNCERTAIN);
+        // control: the same layout at a police department stays law enforcement
+        assertThat(verdict("Jo Reyes\n\nEXPERIENCE\nCity of Elm\nElm Police Department, North Precinct\n"
+                + "Patrol Unit                 2012 - 2020\n |  Answered calls for service\n |  Home and field visits\n"
+                + " |  Peace Officer, sworn 2012\n")).isEqualTo(Verdict.LE);
+    }
 }
