@@ -52,4 +52,14 @@ class AnalyzerNineteenthRoundKindsTest {
                 + "Patrol Unit                 2012 - 2020\n |  Answered calls for service\n |  Home and field visits\n"
                 + " |  Peace Officer, sworn 2012\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void scanned_capitals_read_a_one_as_an_i_and_keep_a_negation() {
+        assertThat(verdict("KIM DOYLE\n\nMIL1TARY SERV1CE\nU.S. ARMY - M1LITARY P0L1CE SPECIAL1ST        2010 - 2016\n"
+                + " > GATE PATR0L AND TRAFF1C CONTR0L 0N P0ST\n\nC1VILIAN\nWAREH0USE LEAD - ACME SUPPLY    2016 - PRESENT\n"))
+                .isEqualTo(Verdict.UNCERTAIN);
+        // control: a scanned artillery officer who says no military police duty
+        assertThat(verdict("KIM DOYLE\n\nMIL1TARY SERV1CE\nU.S. ARMY - F1ELD ARTILLERY OFFICER        2010 - 2016\n"
+                + " > BRANCH: ART1LLERY; N0 M1LITARY P0LICE DUTY\n")).isEqualTo(Verdict.NOT_LE);
+    }
 }
