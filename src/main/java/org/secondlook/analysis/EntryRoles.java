@@ -37,8 +37,8 @@ final class EntryRoles extends Passage {
 
     /**
      * "Crime Intelligence Officer (civilian) - Fort Worth Police Department", "Civilian Investigator",
-     * "Law Enforcement Officer (Bylaw)", "inspector, no arrest authority": the title's line calls it civilian
-     * or without arrest powers; so does a "civilian" that ends the line above a lower-case title the sentence wraps to.
+     * "Law Enforcement Officer (Bylaw)": the title's line calls it civilian; so does a "civilian" that ends
+     * the line above a lower-case title the sentence wraps to ("(civilian\n   inspector, ...)").
      */
     boolean civilianTitle(PhraseMatcher.Match m) {
         int ln = t.line[m.first()];
@@ -52,9 +52,8 @@ final class EntryRoles extends Passage {
             if (!DATE_WORDS.contains(w) && !Character.isDigit(w.charAt(0))) {
                 counted++; // "Investigator II, 2017-present (civilian": a grade and dates do not count against the reach
             }
-            if (w.equals("civilian") || w.equals("bylaw") || w.equals("sworn") && i > 0 && (words.word(i - 1).equals("non") || words.word(i - 1).equals("not"))
-                    || w.equals("arrest") && (words.word(i - 1).equals("no") || words.word(i - 1).equals("without"))) {
-                return true; // "(civilian", "non-sworn", "inspector, no arrest authority"
+            if (w.equals("civilian") || w.equals("bylaw") || w.equals("sworn") && i > 0 && (words.word(i - 1).equals("non") || words.word(i - 1).equals("not"))) {
+                return true;
             }
         }
         return false;
