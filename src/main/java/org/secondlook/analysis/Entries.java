@@ -32,6 +32,8 @@ final class Entries {
     final boolean[] keywordLine;
     /** True for a line that holds a year. */
     private final boolean[] dated;
+    /** True for a head line where a section opens (a heading line heads the entry under it: "EXPERIENCE"). */
+    private final boolean[] opensSection;
     int count;
 
     /** The head lines read for what they say about the entry's own title. */
@@ -46,6 +48,7 @@ final class Entries {
         this.entryOf = new int[t.lines];
         this.keywordLine = new boolean[t.lines];
         this.dated = new boolean[t.lines];
+        this.opensSection = new boolean[t.lines];
         this.head = new int[Math.max(1, t.lines)];
         this.heads = new EntryHeads(original, text, t, this);
     }
@@ -82,6 +85,7 @@ final class Entries {
             if (start) {
                 current = count;
                 head[count++] = l;
+                opensSection[l] = headingChange || l == 0;
                 headIndent = indent;
                 dated = year;
             } else {
@@ -94,6 +98,11 @@ final class Entries {
     /** True when line {@code l} holds a year. */
     boolean dated(int l) {
         return l >= 0 && l < t.lines && dated[l];
+    }
+
+    /** The last line of the head zone of the entry headed by {@code h}: one more under a heading line that heads it. */
+    int headZoneEnd(int h) {
+        return h + HEAD_ZONE_LINES + (opensSection[h] ? 1 : 0);
     }
 
     /** True when line {@code l} is the head line of its entry. */

@@ -72,8 +72,8 @@ final class EntryHeads {
 
     /**
      * The role family of the first singular role title in the head zone of line {@code l}'s entry (its
-     * head line and up to {@link Entries#HEAD_ZONE_LINES} lines under it, above {@code l}; a heading line may
-     * stand as the head); null if none, or if {@code l} is the head.
+     * head line and up to {@link Entries#HEAD_ZONE_LINES} lines under it, one more when the head is a
+     * heading line, above {@code l}); null if none, or if {@code l} is the head.
      */
     String headRoleFamily(int l, List<PhraseMatcher.Match> matches, int near) {
         int h = entries.headOf(l);
@@ -83,7 +83,7 @@ final class EntryHeads {
         for (int j = Math.max(0, near - 40); j < near; j++) {
             PhraseMatcher.Match m = matches.get(j);
             int ml = t.line[m.first()];
-            if (ml >= h && ml < l && ml <= h + Entries.HEAD_ZONE_LINES && m.phrase().kind() == Phrase.Kind.ROLE && !m.phrase().plural()) {
+            if (ml >= h && ml < l && ml <= entries.headZoneEnd(h) && m.phrase().kind() == Phrase.Kind.ROLE && !m.phrase().plural()) {
                 return m.phrase().family();
             }
         }

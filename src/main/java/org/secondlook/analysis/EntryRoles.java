@@ -37,12 +37,14 @@ final class EntryRoles extends Passage {
 
     /**
      * "Crime Intelligence Officer (civilian) - Fort Worth Police Department", "Civilian Investigator",
-     * "Law Enforcement Officer (Bylaw)": the title's line calls it civilian.
+     * "Law Enforcement Officer (Bylaw)": the title's line calls it civilian; so does a "civilian" that ends
+     * the line above a lower-case title the sentence wraps to ("(civilian\n   inspector, ...)").
      */
     boolean civilianTitle(PhraseMatcher.Match m) {
         int ln = t.line[m.first()];
-        if (m.first() > 0 && t.line[m.first() - 1] == ln && words.word(m.first() - 1).equals("civilian")) {
-            return true;
+        if (m.first() > 0 && words.word(m.first() - 1).equals("civilian") && (t.line[m.first() - 1] == ln
+                || !words.startsUpperCase(m.first()) && wrappedBefore(m.first()))) {
+            return true; // "Civilian Investigator"; "(civilian\n   inspector, ...)": a sentence wrapped at the line end
         }
         int counted = 0;
         for (int i = m.last(); i < Math.min(t.count, m.last() + 2 * CIVILIAN_REACH_TOKENS) && counted < CIVILIAN_REACH_TOKENS && t.line[i] == ln; i++) {
@@ -55,6 +57,20 @@ final class EntryRoles extends Passage {
             }
         }
         return false;
+    }
+
+    /** Only spaces and one line break between token {@code i - 1} and token {@code i}: running text wrapped at a line end. */
+    private boolean wrappedBefore(int i) {
+        int breaks = 0;
+        for (int c = t.end[i - 1]; c < t.start[i]; c++) {
+            char ch = text.chars[c];
+            if (ch == '\n') {
+                breaks++;
+            } else if (ch != ' ' && ch != '\t') {
+                return false;
+            }
+        }
+        return breaks == 1;
     }
 
     /**

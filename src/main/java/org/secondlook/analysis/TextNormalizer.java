@@ -71,11 +71,15 @@ final class TextNormalizer {
                 if (folded != 0) {
                     c = folded;
                 } else if (c == '0' || c == '1') {
-                    if (i + 1 < n && Character.isLetter(src[i + 1])) {
+                    if (c == '0' && len >= 2 && Character.isLetter(out[len - 1]) && !Character.isLetterOrDigit(out[len - 2])
+                            && (i + 1 == n || !Character.isLetterOrDigit(src[i + 1]))) {
+                        c = 'o'; // scanned two-letter words: "N0 M1LITARY P0LICE", "T0"
+                    } else if (i + 1 < n && Character.isLetter(src[i + 1])) {
                         // scanned text: "0fficer", "P0lice", "Vi1lage": a digit inside a word is a letter
                         boolean afterLetter = len > 0 && Character.isLetter(out[len - 1]);
                         if (afterLetter || (c == '0' && (len == 0 || !Character.isLetterOrDigit(out[len - 1])))) {
-                            c = c == '0' ? 'o' : 'l';
+                            // between capitals a one is a capital I ("M1LITARY P0L1CE"), elsewhere an l ("Vi1lage")
+                            c = c == '0' ? 'o' : i > 0 && Character.isUpperCase(src[i - 1]) && Character.isUpperCase(src[i + 1]) ? 'i' : 'l';
                         }
                     }
                 } else if (c == '\r') {
