@@ -120,10 +120,10 @@ final class Misspellings {
                 continue; // most words: no target shares the first two letters and a near length; no allocation
             }
             List<String> candidates = collapsed.get(first - 'a');
-            String w = new String(a, s, len);
-            if (!w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            if (!lowerCaseLetters(a, s, len)) {
                 continue;
             }
+            String w = new String(a, s, len);
             String cw = collapse(w);
             for (int c = 0; c < candidates.size(); c++) {
                 String target = candidates.get(c);
@@ -135,6 +135,16 @@ final class Misspellings {
             }
         }
         return repaired;
+    }
+
+    /** Only the letters a to z (checked before a string is made: most words that get here are plain). */
+    private static boolean lowerCaseLetters(char[] a, int s, int len) {
+        for (int k = s; k < s + len; k++) {
+            if (a[k] < 'a' || a[k] > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
