@@ -1,0 +1,36 @@
+package org.secondlook.analysis;
+
+import org.secondlook.domain.Verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One self-written snippet per kind of failure seen in the nineteenth held-out run (set19, issue 12,
+ * round 21), each with a control that must keep its verdict. None is taken from an evaluation set.
+ * Unit tests, not evidence of accuracy.
+ */
+class AnalyzerTwentiethRoundKindsTest {
+    private final Analyzer analyzer = Analyzer.withDefaultPolicy().withReferenceMonth(YearMonth.of(2025, 1));
+
+    private Verdict verdict(String text) {
+        return analyzer.analyze(text).verdict();
+    }
+
+    @Test
+    void an_academic_cv_lists_past_jobs_under_appointments_and_speaks_of_them_in_an_author_note() {
+        assertThat(verdict("CURRICULUM VITAE\nRae Quill, Ph.D.\n\nEDUCATION\n2016  Ph.D. Criminology, Elm State University\n\n"
+                + "APPOINTMENTS\n2016-      Lecturer, Elm State University\n2005-2012  Police Officer, Birchfield Police Department\n"))
+                .isEqualTo(Verdict.LE);
+        assertThat(verdict("CURRICULUM VITAE\nRae Quill, Ph.D.\n\nACADEMIC APPOINTMENTS\n2016-present  Lecturer in Public Policy\n\n"
+                + "PUBLICATIONS\nQuill, R. (2022). \"Night shifts and budgets.\" Policy Notes, 4, 1-9.\n"
+                + "   About the author: Rae Quill teaches public policy. Before graduate school she was a sworn officer with the"
+                + " Birchfield Police Department for nine years (2005-2014).\n")).isEqualTo(Verdict.LE);
+        // control: a professor who studies police, with no service of her own
+        assertThat(verdict("CURRICULUM VITAE\nRae Quill, Ph.D.\n\nEDUCATION\n2016  Ph.D. Criminology, Elm State University\n\n"
+                + "APPOINTMENTS\n2016-      Lecturer, Elm State University\n2012-2016  Research Assistant, Elm State University\n\n"
+                + "PUBLICATIONS\nQuill, R. (2022). \"What the patrol officer sees.\" Policing Notes, 4, 1-9.\n"))
+                .isEqualTo(Verdict.NOT_LE);
+    }
+}
