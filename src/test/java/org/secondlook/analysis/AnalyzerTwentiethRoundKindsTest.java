@@ -33,4 +33,13 @@ class AnalyzerTwentiethRoundKindsTest {
                 + "PUBLICATIONS\nQuill, R. (2022). \"What the patrol officer sees.\" Policing Notes, 4, 1-9.\n"))
                 .isEqualTo(Verdict.NOT_LE);
     }
+
+    @Test
+    void agencies_a_duty_coordinates_are_partners_not_the_applicants_title() {
+        assertThat(verdict("Lee Varga\nFloodplain Planner - Elm County Planning Office (2014-present)\n"
+                + "  Storm readiness; coordinates sheriff, police and road crews during closures.\n")).isEqualTo(Verdict.NOT_LE);
+        // control: the applicant's own title, with a duty that coordinates others
+        assertThat(verdict("Lee Varga\nDeputy Sheriff - Elm County Sheriff's Office (2014-present)\n"
+                + "  Patrol; coordinates road crews during closures.\n")).isEqualTo(Verdict.LE);
+    }
 }
