@@ -42,4 +42,14 @@ class AnalyzerTwentiethRoundKindsTest {
         assertThat(verdict("Lee Varga\nDeputy Sheriff - Elm County Sheriff's Office (2014-present)\n"
                 + "  Patrol; coordinates road crews during closures.\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void an_air_force_special_investigations_agent_is_military_law_enforcement() {
+        assertThat(verdict("Maj. Sam Orr, USAF\nActive duty\n\n"
+                + "Special Agent, Air Force Office of Special Investigations, Det. 7 - 2018-present\n"
+                + "  Fraud and counterintelligence cases on base.\n")).isEqualTo(Verdict.UNCERTAIN);
+        // control: a civilian federal special agent stays law enforcement
+        assertThat(verdict("Sam Orr\n\nSpecial Agent, Office of Special Investigations, State Department of Revenue - 2018-present\n"
+                + "  Tax fraud cases.\n")).isEqualTo(Verdict.LE);
+    }
 }
