@@ -52,4 +52,13 @@ class AnalyzerTwentiethRoundKindsTest {
         assertThat(verdict("Sam Orr\n\nSpecial Agent, Office of Special Investigations, State Department of Revenue - 2018-present\n"
                 + "  Tax fraud cases.\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_stated_length_of_service_is_finer_than_the_years_around_it() {
+        assertThat(verdict("Pat Lund, MD\n\nWORK HISTORY\n2019-2020  Police Officer, Elm Police Department - resigned"
+                + " (5 months of service) for medical school\n2016-2019  Lab Technician, Birch Clinic\n")).isEqualTo(Verdict.UNCERTAIN);
+        // control: a stated length that still passes the policy's minimum
+        assertThat(verdict("Pat Lund, MD\n\nWORK HISTORY\n2019-2021  Police Officer, Elm Police Department - resigned"
+                + " (20 months of service) for medical school\n2016-2019  Lab Technician, Birch Clinic\n")).isEqualTo(Verdict.LE);
+    }
 }
