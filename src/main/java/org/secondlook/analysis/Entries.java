@@ -110,6 +110,14 @@ final class Entries {
         return l >= 0 && l < entryOf.length && entryOf[l] >= 0 && head[entryOf[l]] == l;
     }
 
+    /**
+     * True when line {@code l} is where its entry's title, employer and dates stand: its head line, or the first
+     * line under an undated heading line that heads the entry ("PREVIOUS EMPLOYMENT" over "1990-2002  Sgt., ...").
+     */
+    boolean titleLineOfEntry(int l) {
+        return isHead(l) || l > 0 && isHead(l - 1) && entryOf[l] == entryOf[l - 1] && opensSection[l - 1] && !dated[l - 1];
+    }
+
     /** True when line {@code l} opens with a bullet mark ("-", "•", "*"): a duty line, never an entry's title or employer line. */
     boolean bulletLine(String original, int l) {
         if (l < 0 || l >= t.lines || t.lineStart[l] >= t.lineStart[l + 1]) {

@@ -193,7 +193,7 @@ final class Reading {
                 // a service named only on a neighboring line yields to a law-enforcement agency on the head line of
                 // the title's own entry ("2006-2014  Dep. ..., County Sheriff's Office" over "2003-2006  U.S. Marine Corps")
                 family = series.onLine(k, ln) ? "federal" : around.militaryBeside(k, ln) && (around.militaryInSentence(k, ln)
-                        || !around.near(k, ln, "le", 0) || !entries().isHead(ln)) ? "military_police" : "police";
+                        || !around.near(k, ln, "le", 0) || !entries().titleLineOfEntry(ln)) ? "military_police" : "police";
                 viaAgency = true;
             } else if (!around.near(k, ln, "military", 1) && around.swornNear(k, ln, bare)) {
                 family = "police";

@@ -61,4 +61,13 @@ class AnalyzerTwentiethRoundKindsTest {
         assertThat(verdict("Pat Lund, MD\n\nWORK HISTORY\n2019-2021  Police Officer, Elm Police Department - resigned"
                 + " (20 months of service) for medical school\n2016-2019  Lab Technician, Birch Clinic\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_police_rank_under_a_heading_keeps_its_agency_over_an_army_line_below() {
+        assertThat(verdict("Dr. Lee Moss, DVM\n\nPREVIOUS EMPLOYMENT\n1995-2007  Sgt., Elm PD - East Patrol Division\n"
+                + "1991-1995  U.S. Army, 68T animal care specialist\n")).isEqualTo(Verdict.LE);
+        // control: the rank on the Army line itself stays military, left to a person
+        assertThat(verdict("Dr. Lee Moss, DVM\n\nPREVIOUS EMPLOYMENT\n1995-2007  Clinic Manager, Elm Animal Hospital\n"
+                + "1991-1995  Sgt., U.S. Army Military Police Corps\n")).isEqualTo(Verdict.UNCERTAIN);
+    }
 }
