@@ -205,7 +205,7 @@ final class Reading {
                 return;
             } else if (!words.startsUpperCase(m.first())) {
                 return; // "the former officer", "officer questionnaires": running text, not a title
-            } else if (words.followedByOf(m.last()) || words.corporateNear(ln)) {
+            } else if (words.followedByOf(m.last()) || words.corporateNear(ln, l -> entries().otherDatedEntry(l, ln))) {
                 add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                         Explanations.nonLe(spanText, "an officer title in a corporate, banking or club setting"));
                 return;

@@ -44,6 +44,15 @@ class AnalyzerTwentiethRoundKindsTest {
     }
 
     @Test
+    void a_bare_officer_with_its_own_dates_is_not_read_with_the_jobs_beside_it() {
+        assertThat(verdict("Kim Ro\nWarehouse Lead, Elm Supply, 2018-present\nOfficer, 2012-2018\n"
+                + "Teller, First Bank of Elm, 2009-2012\n")).isEqualTo(Verdict.UNCERTAIN);
+        // control: the bank on the officer's own line makes it a corporate officer
+        assertThat(verdict("Kim Ro\nWarehouse Lead, Elm Supply, 2018-present\nOfficer, First Bank of Elm, 2012-2018\n"
+                + "Teller, Elm Credit Union, 2009-2012\n")).isEqualTo(Verdict.NOT_LE);
+    }
+
+    @Test
     void an_air_force_special_investigations_agent_is_military_law_enforcement() {
         assertThat(verdict("Maj. Sam Orr, USAF\nActive duty\n\n"
                 + "Special Agent, Air Force Office of Special Investigations, Det. 7 - 2018-present\n"
