@@ -28,8 +28,11 @@ final class DateRanges {
     /** Counts spelled out, one to eleven, each in its place ("seven months", "eleven years"). */
     private static final String NUMBER_WORDS = " one two three four five six seven eight nine ten eleven ";
 
-    /** Ranges (half-open month indexes) and the sum of bare durations, from the given span. */
-    record Found(List<int[]> ranges, int durationMonths) {
+    /**
+     * Ranges (half-open month indexes), the sum of bare durations, and the length of service the text states in
+     * so many words ("7 months of service"), from the given span.
+     */
+    record Found(List<int[]> ranges, int durationMonths, int servedMonths) {
         boolean isEmpty() {
             return ranges.isEmpty() && durationMonths == 0;
         }
@@ -38,6 +41,7 @@ final class DateRanges {
     static Found read(char[] a, int from, int to, int referenceMonth) {
         List<Point> points = new ArrayList<>();
         int duration = 0;
+        int served = 0;
         int i = from;
         String prevWord = null;
         int prevNumber = -1;
@@ -126,8 +130,10 @@ final class DateRanges {
                 joined = false;
             } else if ((w.equals("years") || w.equals("year") || w.equals("yrs") || w.equals("yr")) && prevNumber > 0 && prevNumber < 60) {
                 duration += prevNumber * 12;
+                served += ofService(a, i, to) ? prevNumber * 12 : 0;
             } else if (w.equals("months") && prevNumber > 0 && prevNumber < 600) {
                 duration += prevNumber;
+                served += ofService(a, i, to) ? prevNumber : 0;
             }
             int spelled = NUMBER_WORDS.indexOf(" " + w + " ");
             if (spelled >= 0) {
@@ -138,7 +144,21 @@ final class DateRanges {
             prevWord = w;
             sepBefore = 0;
         }
-        return new Found(pair(points), duration);
+        return new Found(pair(points), duration, served);
+    }
+
+    /** " of service" right after a duration's unit ending at {@code i}: the applicant's own count of time served. */
+    private static boolean ofService(char[] a, int i, int to) {
+        String tail = " of service";
+        if (i + tail.length() > to) {
+            return false;
+        }
+        for (int k = 0; k < tail.length(); k++) {
+            if (a[i + k] != tail.charAt(k)) {
+                return false;
+            }
+        }
+        return i + tail.length() == to || !Tokens.wordChar(a[i + tail.length()]);
     }
 
     private static List<int[]> pair(List<Point> points) {

@@ -110,6 +110,22 @@ final class Entries {
         return l >= 0 && l < entryOf.length && entryOf[l] >= 0 && head[entryOf[l]] == l;
     }
 
+    /**
+     * True when line {@code l} is where its entry's title, employer and dates stand: its head line, or the first
+     * line under an undated heading line that heads the entry ("PREVIOUS EMPLOYMENT" over "1990-2002  Sgt., ...").
+     */
+    boolean titleLineOfEntry(int l) {
+        return isHead(l) || l > 0 && isHead(l - 1) && entryOf[l] == entryOf[l - 1] && opensSection[l - 1] && !dated[l - 1];
+    }
+
+    /**
+     * True when line {@code l} belongs to another entry than the dated head line {@code ln} ("Officer, 2010-2016"
+     * between two other dated jobs): a neighbor that says nothing about that entry's employer.
+     */
+    boolean otherDatedEntry(int l, int ln) {
+        return isHead(ln) && dated(ln) && l >= 0 && l < t.lines && entryOf[l] != entryOf[ln];
+    }
+
     /** True when line {@code l} opens with a bullet mark ("-", "•", "*"): a duty line, never an entry's title or employer line. */
     boolean bulletLine(String original, int l) {
         if (l < 0 || l >= t.lines || t.lineStart[l] >= t.lineStart[l + 1]) {

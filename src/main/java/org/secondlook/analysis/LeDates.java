@@ -44,6 +44,12 @@ final class LeDates {
             }
             DateRanges.Found f = DateRanges.read(text.chars, from, to, referenceMonth);
             if (!f.isEmpty()) {
+                if (f.servedMonths() > 0 && !f.ranges().isEmpty() && f.servedMonths() < DateRanges.months(f.ranges())) {
+                    // "2017-2018 ... (7 months of service)": the applicant's own count is finer than the years around it
+                    int start = f.ranges().stream().mapToInt(r -> r[0]).min().getAsInt();
+                    ranges.add(new int[] {start, start + f.servedMonths()});
+                    return;
+                }
                 ranges.addAll(f.ranges());
                 if (f.ranges().isEmpty()) {
                     duration = Math.max(duration, f.durationMonths());

@@ -193,7 +193,7 @@ final class Reading {
                 // a service named only on a neighboring line yields to a law-enforcement agency on the head line of
                 // the title's own entry ("2006-2014  Dep. ..., County Sheriff's Office" over "2003-2006  U.S. Marine Corps")
                 family = series.onLine(k, ln) ? "federal" : around.militaryBeside(k, ln) && (around.militaryInSentence(k, ln)
-                        || !around.near(k, ln, "le", 0) || !entries().isHead(ln)) ? "military_police" : "police";
+                        || !around.near(k, ln, "le", 0) || !entries().titleLineOfEntry(ln)) ? "military_police" : "police";
                 viaAgency = true;
             } else if (!around.near(k, ln, "military", 1) && around.swornNear(k, ln, bare)) {
                 family = "police";
@@ -205,7 +205,7 @@ final class Reading {
                 return;
             } else if (!words.startsUpperCase(m.first())) {
                 return; // "the former officer", "officer questionnaires": running text, not a title
-            } else if (words.followedByOf(m.last()) || words.corporateNear(ln)) {
+            } else if (words.followedByOf(m.last()) || words.corporateNear(ln, l -> entries().otherDatedEntry(l, ln))) {
                 add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                         Explanations.nonLe(spanText, "an officer title in a corporate, banking or club setting"));
                 return;

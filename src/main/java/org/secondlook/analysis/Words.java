@@ -138,8 +138,9 @@ final class Words extends Passage {
                 && (unit.startsWith("year") || unit.startsWith("month") || "yrs".equals(unit));
     }
 
-    boolean corporateNear(int ln) {
-        return corporateOn(Math.max(0, ln - 1), ln, Math.min(t.lines - 1, ln + 1));
+    boolean corporateNear(int ln, java.util.function.IntPredicate otherEntry) {
+        return corporateOn(otherEntry.test(ln - 1) ? ln : Math.max(0, ln - 1), ln,
+                otherEntry.test(ln + 1) ? ln : Math.min(t.lines - 1, ln + 1));
     }
 
     /** A corporate, banking or club word on the title's own line ("Officer (vice president) of the Grange"). */
