@@ -43,8 +43,9 @@ final class ShortCommand {
 
     /** Leaves C2 out of this process when the command line names a short command. */
     static void tuneCompiler(String[] args) {
-        if (!NAMES.contains(name(args))) {
-            return;
+        String command = name(args);
+        if (command == null || !NAMES.contains(command)) {
+            return; // the window (no arguments) and --help name no command; Set.of(...) refuses to look up null
         }
         try {
             Path directives = Files.createTempFile("secondlook-jit", ".json");

@@ -34,6 +34,15 @@ class ShortCommandTest {
         assertThat(directives()).isEqualTo(before);
     }
 
+    @Test
+    void theWindowAndHelpNameNoCommandAndKeepTheJitsDefaults() throws Exception {
+        int before = directives();
+        ShortCommand.tuneCompiler(new String[0]); // java -jar secondlook.jar: the desktop app
+        ShortCommand.tuneCompiler(new String[] {"--help"});
+        ShortCommand.tuneCompiler(new String[] {"--data-dir", "d"});
+        assertThat(directives()).isEqualTo(before);
+    }
+
     /** How many directives the JVM holds (its default one included). */
     private static int directives() throws Exception {
         return dcmd("compilerDirectivesPrint").split("Directive:", -1).length - 1;
