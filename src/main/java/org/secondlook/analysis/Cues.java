@@ -203,6 +203,9 @@ final class Cues extends Passage {
 
     /** A verb of own service earlier on the title's line, a few words back ("promoted to Deputy", "hired as an officer", "former deputy"). */
     boolean ownServiceBefore(int first) {
+        if (CareerSpan.careerTitle(text, t, first)) {
+            return true; // "spent eight years as a deputy", "a 20-year career as a special agent"
+        }
         // "served the citizens of Harlan County as a deputy": "as a" lets the verb stand twice as far back
         int reach = first >= 2 && word(first - 2).equals("as") && (word(first - 1).equals("a") || word(first - 1).equals("an"))
                 ? 2 * OWN_SERVICE_REACH : OWN_SERVICE_REACH;

@@ -63,8 +63,8 @@ final class RankShape extends Passage {
             return false;
         }
         for (int i = t.end[last - 1]; i < t.start[last]; i++) {
-            if (text.chars[i] != ' ' && !(text.chars[i] == '.' && i == t.end[last - 1])) {
-                return false; // "Dep. Director" still qualifies; "Sgt., Oakdale PD" does not
+            if (text.chars[i] != ' ' && !(text.chars[i] == '.' && i == t.end[last - 1] && t.end[last - 1] - t.start[last - 1] <= 4)) {
+                return false; // "Dep. Director" still qualifies; "Sgt., Oakdale PD" and "as a special agent. He" do not
             }
         }
         String next = t.text(text, last);

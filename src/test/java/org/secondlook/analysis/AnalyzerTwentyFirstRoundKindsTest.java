@@ -1,0 +1,31 @@
+package org.secondlook.analysis;
+
+import org.secondlook.domain.Verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One self-written snippet per kind of failure seen in the twentieth held-out run (set20, issue 12,
+ * round 22), each with a control that must keep its verdict. None is taken from an evaluation set.
+ * Unit tests, not evidence of accuracy.
+ */
+class AnalyzerTwentyFirstRoundKindsTest {
+    private final Analyzer analyzer = Analyzer.withDefaultPolicy().withReferenceMonth(YearMonth.of(2025, 1));
+
+    private Verdict verdict(String text) {
+        return analyzer.analyze(text).verdict();
+    }
+
+    @Test
+    void a_third_person_bio_names_a_career_spent_as_a_sworn_title() {
+        assertThat(verdict("About Our Founder\n\nPriya Lund spent nine years, from 2006 to 2015, as a deputy with the"
+                + " Elm County Sheriff's Office. She now runs Lund Safety Training in Birchfield.\n")).isEqualTo(Verdict.LE);
+        assertThat(verdict("Panel Speaker\n\nOwen Dace left the Drug Enforcement Administration in 2020 after a 19-year career"
+                + " as a special agent. He now consults for Elm Health.\n")).isEqualTo(Verdict.LE);
+        // control: a career spent in the same words, at a civilian title
+        assertThat(verdict("About Our Founder\n\nPriya Lund spent nine years, from 2006 to 2015, as a claims adjuster with"
+                + " Elm Mutual Insurance. She now runs Lund Safety Training in Birchfield.\n")).isEqualTo(Verdict.NOT_LE);
+    }
+}
