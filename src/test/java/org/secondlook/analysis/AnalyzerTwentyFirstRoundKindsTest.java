@@ -28,4 +28,13 @@ class AnalyzerTwentyFirstRoundKindsTest {
         assertThat(verdict("About Our Founder\n\nPriya Lund spent nine years, from 2006 to 2015, as a claims adjuster with"
                 + " Elm Mutual Insurance. She now runs Lund Safety Training in Birchfield.\n")).isEqualTo(Verdict.NOT_LE);
     }
+
+    @Test
+    void a_bio_that_calls_its_subject_a_parent_still_names_the_subjects_service() {
+        assertThat(verdict("Meet the Board\n\nA father of two Elm High students, Dana Reyes served six years as a deputy"
+                + " sheriff with the Elm County Sheriff's Office before opening a bakery.\n")).isEqualTo(Verdict.LE);
+        // control: the applicant's father served, not the applicant
+        assertThat(verdict("Dana Reyes\nBaker, Elm Bread Co., 2015-present\n\nMy father served six years as a deputy"
+                + " sheriff with the Elm County Sheriff's Office.\n")).isEqualTo(Verdict.NOT_LE);
+    }
 }
