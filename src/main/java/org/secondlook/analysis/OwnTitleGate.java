@@ -113,7 +113,8 @@ final class OwnTitleGate {
                     "the title of the person who sent or forwarded the e-mail the résumé came in, not the applicant's own"));
             return true;
         }
-        if (context.describedPerson(m.first(), m.last()) || Apposition.ofSomeoneElse(text, t, m.first())) {
+        if (context.describedPerson(m.first(), m.last()) || Apposition.ofSomeoneElse(text, t, m.first())
+                || NamedOther.describedByName(original, text, t, m.last())) {
             log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY,
                     Explanations.nonLe(spanText, "someone the text describes (\"a ... who\"), not the applicant's own title"));
             return true;

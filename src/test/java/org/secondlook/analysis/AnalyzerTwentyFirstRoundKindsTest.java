@@ -37,4 +37,13 @@ class AnalyzerTwentyFirstRoundKindsTest {
         assertThat(verdict("Dana Reyes\nBaker, Elm Bread Co., 2015-present\n\nMy father served six years as a deputy"
                 + " sheriff with the Elm County Sheriff's Office.\n")).isEqualTo(Verdict.NOT_LE);
     }
+
+    @Test
+    void a_title_before_the_name_of_someone_who_presents_or_speaks_is_that_persons() {
+        assertThat(verdict("Volunteer of the Year\n\nLena Ortiz, a claims clerk at Elm Mutual, ran the winter coat drive."
+                + " Sheriff Paul Brandt, who presented the plaque, thanked her for ten years of work.\n")).isEqualTo(Verdict.NOT_LE);
+        // control: the subject's own title before her own name, with no one else described
+        assertThat(verdict("Sheriff Lena Ortiz\nElm County Sheriff's Office, 2012-present\n"
+                + "Elected sheriff in 2012; leads 80 deputies.\n")).isEqualTo(Verdict.LE);
+    }
 }
