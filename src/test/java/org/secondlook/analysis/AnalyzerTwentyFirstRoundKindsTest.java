@@ -46,4 +46,13 @@ class AnalyzerTwentyFirstRoundKindsTest {
         assertThat(verdict("Sheriff Lena Ortiz\nElm County Sheriff's Office, 2012-present\n"
                 + "Elected sheriff in 2012; leads 80 deputies.\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_company_police_commission_at_a_private_employer_is_left_to_a_person() {
+        assertThat(verdict("Jo Marsh\nCompany Police Officer - Elm Valley Medical Center (private hospital), 2017 - present\n"
+                + "  State company police commission; arrests on hospital property.\n")).isEqualTo(Verdict.UNCERTAIN);
+        // control: a city police officer
+        assertThat(verdict("Jo Marsh\nPolice Officer - Elm Valley Police Department, 2017 - present\n"
+                + "  Patrol and arrests in the city.\n")).isEqualTo(Verdict.LE);
+    }
 }
