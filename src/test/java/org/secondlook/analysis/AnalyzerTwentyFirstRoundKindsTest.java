@@ -55,4 +55,14 @@ class AnalyzerTwentyFirstRoundKindsTest {
         assertThat(verdict("Jo Marsh\nPolice Officer - Elm Valley Police Department, 2017 - present\n"
                 + "  Patrol and arrests in the city.\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void an_officer_of_the_federal_bureau_of_prisons_is_corrections() {
+        assertThat(verdict("Ray Tull\nWORK EXPERIENCE\nFederal Bureau of Prisons, FCI Elm Ridge, Elm Ridge, KY\n"
+                + "Senior Officer Specialist, GS-0007-08\n03/2014 - Present\n- Custody of inmates in a housing unit.\n"))
+                .isEqualTo(Verdict.UNCERTAIN);
+        // control: an officer of a federal police agency
+        assertThat(verdict("Ray Tull\nWORK EXPERIENCE\nUnited States Park Police, Elm Ridge District\n"
+                + "Officer, GS-0083-07\n03/2014 - Present\n- Patrol of the parkways; arrests.\n")).isEqualTo(Verdict.LE);
+    }
 }
