@@ -65,4 +65,13 @@ class AnalyzerTwentyFirstRoundKindsTest {
         assertThat(verdict("Ray Tull\nWORK EXPERIENCE\nUnited States Park Police, Elm Ridge District\n"
                 + "Officer, GS-0083-07\n03/2014 - Present\n- Patrol of the parkways; arrests.\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_federal_pretrial_services_officer_is_left_to_a_person_like_probation() {
+        assertThat(verdict("Ana Pell\nU.S. Pretrial Services Officer, District of Elm, 2016 - present\n"
+                + "- Bail reports for the court; supervise defendants on release.\n")).isEqualTo(Verdict.UNCERTAIN);
+        // control: a member services officer at a credit union
+        assertThat(verdict("Ana Pell\nMember Services Officer, Elm Credit Union, 2016 - present\n"
+                + "- Open accounts; answer member questions.\n")).isEqualTo(Verdict.NOT_LE);
+    }
 }
