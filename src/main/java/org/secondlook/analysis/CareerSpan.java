@@ -36,6 +36,37 @@ final class CareerSpan {
         return false;
     }
 
+    /**
+     * "served as an officer for a decade", "worked as an officer, mostly nights": a lower-case bare "officer"
+     * right after "served/worked as an", with no organization after it (no "of", "in", "on", "at", "with"),
+     * names the person's own job without saying where: a bare officer for a person to read.
+     */
+    static boolean servedAsBareOfficer(NormalizedText text, Tokens t, int first, int last) {
+        if (first < 3 || !sameLine(t, first - 3, first) || !t.text(text, first - 1).equals("an") || !t.text(text, first - 2).equals("as")
+                || !SERVED.contains(t.text(text, first - 3))) {
+            return false;
+        }
+        if (last >= t.count || t.line[last] != t.line[first]) {
+            return true;
+        }
+        String next = t.text(text, last);
+        return next.equals("for") ? forATime(text, t, last + 1) : !PLACE_WORDS.contains(next);
+    }
+
+    /** "for a decade", "for 12 years": a length of time (a unit within three words), not an employer ("for Elm Bank"). */
+    private static boolean forATime(NormalizedText text, Tokens t, int from) {
+        for (int i = from; i < Math.min(t.count, from + 3) && t.line[i] == t.line[from - 1]; i++) {
+            if (TIME_UNITS.contains(t.text(text, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SERVED = Set.of("served", "worked", "serving", "working");
+    private static final Set<String> PLACE_WORDS = Set.of("of", "in", "on", "at", "with", "and", "or", "aboard");
+    private static final Set<String> TIME_UNITS = Set.of("year", "years", "decade", "decades", "months", "yrs");
+
     /** A full stop, "!", "?" or ";" between token {@code i} and the next. */
     private static boolean sentenceEndAfter(NormalizedText text, Tokens t, int i) {
         for (int c = t.end[i]; c < t.start[i + 1]; c++) {

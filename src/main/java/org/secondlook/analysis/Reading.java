@@ -203,7 +203,7 @@ final class Reading {
             } else if ("military".equals(agency)) {
                 add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.nonLe(spanText, "a military officer title, not a law-enforcement one"));
                 return;
-            } else if (!words.startsUpperCase(m.first())) {
+            } else if (!words.startsUpperCase(m.first()) && !CareerSpan.servedAsBareOfficer(text, t, m.first(), m.last())) {
                 return; // "the former officer", "officer questionnaires": running text, not a title
             } else if (words.followedByOf(m.last()) || words.corporateNear(ln, l -> entries().otherDatedEntry(l, ln))) {
                 add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,

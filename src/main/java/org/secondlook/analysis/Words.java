@@ -127,15 +127,15 @@ final class Words extends Passage {
         return "of".equals(next) || "for".equals(next) && !durationAfter(last + 1);
     }
 
-    /** "six years", "18 months": a count and a unit of time at token {@code i}. */
+    /** "six years", "18 months", "a decade": a count and a unit of time at token {@code i}. */
     private boolean durationAfter(int i) {
         if (i + 1 >= t.count || t.line[i + 1] != t.line[i]) {
             return false;
         }
         String n = t.text(text, i);
         String unit = t.text(text, i + 1);
-        return (NUMBER_WORDS.contains(n) || n.chars().allMatch(Character::isDigit) || "one".equals(n))
-                && (unit.startsWith("year") || unit.startsWith("month") || "yrs".equals(unit));
+        return (NUMBER_WORDS.contains(n) || n.chars().allMatch(Character::isDigit) || "one".equals(n) || "a".equals(n))
+                && (unit.startsWith("year") || unit.startsWith("month") || "yrs".equals(unit) || unit.startsWith("decade"));
     }
 
     boolean corporateNear(int ln, java.util.function.IntPredicate otherEntry) {

@@ -74,4 +74,13 @@ class AnalyzerTwentyFirstRoundKindsTest {
         assertThat(verdict("Ana Pell\nMember Services Officer, Elm Credit Union, 2016 - present\n"
                 + "- Open accounts; answer member questions.\n")).isEqualTo(Verdict.NOT_LE);
     }
+
+    @Test
+    void a_bio_that_says_served_as_an_officer_for_a_decade_leaves_the_bare_officer_to_a_person() {
+        assertThat(verdict("About the Speaker\n\nNina Holt served as an officer for a decade, mostly on day watch,"
+                + " before she opened Holt Pottery in 2019.\n")).isEqualTo(Verdict.UNCERTAIN);
+        // control: an officer of a club is a club title
+        assertThat(verdict("About the Speaker\n\nNina Holt served as an officer of the Elm Garden Club for a decade"
+                + " before she opened Holt Pottery in 2019.\n")).isEqualTo(Verdict.NOT_LE);
+    }
 }
