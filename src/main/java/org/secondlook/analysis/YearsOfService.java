@@ -35,7 +35,10 @@ final class YearsOfService {
     private static final int PROGRAM_REACH = 4;
     private static final Set<String> SERVICE_GAP = Set.of("with", "at", "in", "on", "of", "for", "the",
             "wearing", "badge", "serving", "served", "sworn", "service", "a", "an", "member", "as", "patrol",
-            "i", "carried", "and", "gun", "wore");
+            "i", "carried", "and", "gun", "wore",
+            // "seventeen years working the midnight shift in a marked squad for the Village of ... PD": the work of patrol
+            "working", "worked", "midnight", "night", "day", "shift", "shifts", "marked", "squad", "car", "cruiser", "beat",
+            "village", "town");
 
     /**
      * The first such mention ("eleven years wearing the badge of the Anchorage Police Department") as
@@ -58,7 +61,7 @@ final class YearsOfService {
             if (i >= 0 && ("a".equals(words.word(i)) || "an".equals(words.word(i)))) {
                 continue; // "7 years at a state police lab": an agency of a kind, not a named employer
             }
-            while (i >= 0 && m.first() - i <= 12 && SERVICE_GAP.contains(words.word(i))) {
+            while (i >= 0 && m.first() - i <= 16 && SERVICE_GAP.contains(words.word(i))) {
                 i--;
             }
             if (i < 1 || !"years".equals(words.word(i)) || !words.yearCount(i - 1) || t.line[i - 1] != ln

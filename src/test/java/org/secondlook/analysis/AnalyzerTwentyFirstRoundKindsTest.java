@@ -83,4 +83,13 @@ class AnalyzerTwentyFirstRoundKindsTest {
         assertThat(verdict("About the Speaker\n\nNina Holt served as an officer of the Elm Garden Club for a decade"
                 + " before she opened Holt Pottery in 2019.\n")).isEqualTo(Verdict.NOT_LE);
     }
+
+    @Test
+    void years_of_patrol_work_for_a_named_village_police_department_are_service_with_no_title() {
+        assertThat(verdict("Shop News\n\nAfter twelve years working the night shift in a marked squad for the Town of Elm"
+                + " Falls PD, Sam Orr has taken over his uncle's bakery on Main Street.\n")).isEqualTo(Verdict.LE);
+        // control: years on the night shift at a diner
+        assertThat(verdict("Shop News\n\nAfter twelve years working the night shift at the Elm Falls Diner, Sam Orr has"
+                + " taken over his uncle's bakery on Main Street.\n")).isEqualTo(Verdict.NOT_LE);
+    }
 }
