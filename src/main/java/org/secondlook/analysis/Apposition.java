@@ -50,4 +50,10 @@ final class Apposition {
         }
         return false;
     }
+
+    /** "a mother of three": a one-word relative noun (tokens {@code f} to {@code last}) between "a"/"an" and "of", on one line. */
+    static boolean parentOfSome(NormalizedText text, Tokens t, int f, int last) {
+        return last - f == 1 && f > 0 && last < t.count && t.line[f - 1] == t.line[f] && t.line[last] == t.line[f]
+                && (t.text(text, f - 1).equals("a") || t.text(text, f - 1).equals("an")) && t.text(text, last).equals("of");
+    }
 }

@@ -50,7 +50,7 @@ final class Cues extends Passage {
             if (kind == Phrase.Kind.THIRD_PARTY && ("letter".equals(c.phrase().family()) || ownServiceRightBefore(c.first()))) {
                 continue; // "was hired by the County Sheriff's Office": the agency that employed the applicant; a letter's cue is read by Letters
             }
-            if (kind == Phrase.Kind.THIRD_PARTY && parentOfSome(c)) {
+            if (kind == Phrase.Kind.THIRD_PARTY && Apposition.parentOfSome(text, t, c.first(), c.last())) {
                 continue; // "A father of two, Dana served ...": says what the bio's subject is, not who else the title belongs to
             }
             if (kind == Phrase.Kind.COURSEWORK && c.last() - c.first() == 1 && "class".equals(word(c.first()))
@@ -62,13 +62,6 @@ final class Cues extends Passage {
             }
         }
         return -1;
-    }
-
-    /** "a mother of three": a one-word relative noun between "a"/"an" and "of", on one line. */
-    private boolean parentOfSome(PhraseMatcher.Match c) {
-        int f = c.first();
-        return c.last() - f == 1 && f > 0 && c.last() < t.count && t.line[f - 1] == t.line[f] && t.line[c.last()] == t.line[f]
-                && (word(f - 1).equals("a") || word(f - 1).equals("an")) && word(c.last()).equals("of");
     }
 
     /** The title ends its field: a line end, a parenthesis or a run of spaces follows ("Class: PATROLMAN   Step 3"). */
