@@ -47,7 +47,7 @@ final class NearbyAgency extends Passage {
                 }
                 if (context.framed(j) || l != ln && (entries.get().inBullet(original, l) && !bulletHead(m, l)
                         || l > ln && !words.startsUpperCase(m.first())
-                        && words.sentenceEnds(t.end[matches.get(k).last() - 1], t.start[m.first()]))
+                        && Sentences.fullStopBetween(original, text, t.end[matches.get(k).last() - 1], t.start[m.first()]))
                         || (l < ln && (!words.startsUpperCase(m.first()) || "le".equals(m.phrase().family()) && around.trainingOnLine(j, l)))) {
                     continue; // a client, beat or contact; a running-text mention ("local police") or a training's host on an earlier line
                 }

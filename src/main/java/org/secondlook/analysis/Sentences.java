@@ -25,6 +25,21 @@ final class Sentences {
         return true;
     }
 
+    /**
+     * The looser rule: a full stop after a word of two or more letters (any case, as folded), then a space and a
+     * capital, between normalized offsets {@code from} and {@code to}: "Officer. No arrest powers" ends a sentence,
+     * "U.S. Navy" does not; unlike {@link #same}, "Dayton PD. Then" does.
+     */
+    static boolean fullStopBetween(String original, NormalizedText text, int from, int to) {
+        for (int i = Math.max(from, 2); i + 2 < to; i++) {
+            if (text.chars[i] == '.' && text.chars[i + 1] == ' ' && Character.isLetter(text.chars[i - 1]) && Character.isLetter(text.chars[i - 2])
+                    && Character.isUpperCase(original.charAt(text.originalStart(i + 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean lowerWordEnd(String original, NormalizedText text, int dot) {
         return Character.isLowerCase(original.charAt(text.originalStart(dot - 1)))
                 && Character.isLetter(original.charAt(text.originalStart(dot - 2)));

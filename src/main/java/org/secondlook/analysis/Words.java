@@ -198,17 +198,6 @@ final class Words extends Passage {
         return NUMBER_WORDS.contains(w) || (!w.isEmpty() && w.length() <= 2 && w.chars().allMatch(Character::isDigit));
     }
 
-    /** A full stop after a word of two or more letters, then a space and a capital: a sentence ends ("Officer. No arrest powers"), not "U.S. Navy". */
-    boolean sentenceEnds(int from, int to) {
-        for (int i = Math.max(from, 2); i + 2 < to; i++) {
-            if (text.chars[i] == '.' && text.chars[i + 1] == ' ' && Character.isLetter(text.chars[i - 1]) && Character.isLetter(text.chars[i - 2])
-                    && Character.isUpperCase(original.charAt(text.originalStart(i + 2)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Words ending in "s" that are not plural nouns. */
     private static final java.util.Set<String> NOT_NOUNS = java.util.Set.of("was", "has", "does", "is", "as", "this", "its", "us", "thus");
 

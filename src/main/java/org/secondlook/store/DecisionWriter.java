@@ -82,12 +82,12 @@ public final class DecisionWriter {
     public List<Awaiting> awaitingSignOff(int limit) {
         Instant bound = oldestDecidedBound(limit);
         if (bound != null) {
-            List<Awaiting> rows = awaiting(" and a.decidedAt <= :bound", limit, bound);
+            List<Awaiting> rows = awaiting(limit, bound);
             if (rows.size() == limit) {
                 return rows;
             }
         }
-        return awaiting("", limit, null);
+        return awaiting(limit, null);
     }
 
     /**
@@ -103,11 +103,16 @@ public final class DecisionWriter {
         return times.size() < limit ? null : times.get(times.size() - 1);
     }
 
-    private List<Awaiting> awaiting(String bounded, int limit, Instant bound) {
+    /** The oldest {@code limit} decided cases with their active decision, among those decided by {@code bound} (null: all). */
+    private List<Awaiting> awaiting(int limit, Instant bound) {
         var q = s.createSelectionQuery("select a, d from Applicant a join Decision d on d.applicant = a and d.active = true"
-                        + " where a.state = :decided" + bounded + " order by d.decidedAt, d.id", Awaiting.class)
+                        + " where a.state = :decided" + (bound == null ? "" : " and a.decidedAt <= :bound")
+                        + " order by d.decidedAt, d.id", Awaiting.class)
                 .setParameter("decided", ReviewState.DECIDED).setMaxResults(limit);
-        return bound == null ? q.getResultList() : q.setParameter("bound", bound).getResultList();
+        if (bound != null) {
+            q.setParameter("bound", bound);
+        }
+        return q.getResultList();
     }
 
     public void persist(Object entity) {
