@@ -199,7 +199,13 @@ public final class Database implements AutoCloseable {
                     c.isValid(1);
                 }
                 long t1 = System.nanoTime();
-                boolean migrated = migrateIfNeeded(pool, url);
+                boolean migrated = !SchemaVersion.isCurrent(pool, Vendor.H2);
+                PreUpgradeCopy copy = new PreUpgradeCopy(dir);
+                if (migrated) {
+                    pool = copy.beforeMigrating(pool, () -> H2Pool.open(url, H2_USER, new String(key.h2Password())));
+                    migrate(pool, url);
+                }
+                copy.discard();
                 DeferredIndexes.restoreLeftOver(pool);
                 LOG.info("Database opened in {} ms, schema checked in {} ms{}", (t1 - t0) / 1_000_000,
                         (System.nanoTime() - t1) / 1_000_000, migrated ? " (migrated)" : "");
