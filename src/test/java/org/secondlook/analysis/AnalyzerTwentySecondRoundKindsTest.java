@@ -1,0 +1,29 @@
+package org.secondlook.analysis;
+
+import org.secondlook.domain.Verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One self-written snippet per kind of failure seen in the twenty-first held-out run (set21, issue 12,
+ * round 23), each with a control that must keep its verdict. None is taken from an evaluation set.
+ * Unit tests, not evidence of accuracy.
+ */
+class AnalyzerTwentySecondRoundKindsTest {
+    private final Analyzer analyzer = Analyzer.withDefaultPolicy().withReferenceMonth(YearMonth.of(2025, 1));
+
+    private Verdict verdict(String text) {
+        return analyzer.analyze(text).verdict();
+    }
+
+    @Test
+    void a_bullet_that_opens_with_its_dates_then_a_rank_is_a_one_line_entry() {
+        assertThat(verdict("Jo Marsh\nWork\n- 2011-2019 Sergeant, Elm Falls Police Department, patrol and traffic\n"
+                + "- 2019 to now: claims adjuster, Elm Mutual\n")).isEqualTo(Verdict.LE);
+        // control: a rank named in the middle of a dated bullet is someone the applicant dealt with
+        assertThat(verdict("Jo Marsh\nWork\n- 2011-2019 claims adjuster, Elm Mutual; met with a Sergeant of the Elm Falls"
+                + " Police Department about theft reports\n")).isNotEqualTo(Verdict.LE);
+    }
+}
