@@ -26,4 +26,13 @@ class AnalyzerTwentySecondRoundKindsTest {
         assertThat(verdict("Jo Marsh\nWork\n- 2011-2019 claims adjuster, Elm Mutual; met with a Sergeant of the Elm Falls"
                 + " Police Department about theft reports\n")).isNotEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_note_that_opens_with_a_length_of_service_then_a_title_in_shorthand_is_an_entry() {
+        assertThat(verdict("call notes - cand Jo Marsh\n- 7 yrs Tpr. w/ Elm State Hwy Patrol, north post\n"
+                + "- now a fleet safety coordinator\n")).isEqualTo(Verdict.LE);
+        // control: the same shape at a civilian title
+        assertThat(verdict("call notes - cand Jo Marsh\n- 7 yrs dispatcher w/ Elm State Hwy Patrol, north post\n"
+                + "- now a fleet safety coordinator\n")).isNotEqualTo(Verdict.LE);
+    }
 }
