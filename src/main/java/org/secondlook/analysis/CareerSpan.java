@@ -5,13 +5,14 @@ import java.util.Set;
 /**
  * A title named as the span of someone's career, the way short third-person bios and prose résumés
  * say it: "spent eight years as a deputy with ...", "after a 20-year career as a special agent",
- * "served five years as an officer". The title follows "as a"/"an" and a word of a career's length
+ * "served five years as an officer", "3 years (2018-2021) as a police officer with ...". The title follows "as a"/"an" and a word of a career's length
  * stands a few words back in the same sentence, on the same line. Reads only those few words.
  */
 final class CareerSpan {
     /** How far (tokens) back from "as a" a career word may stand ("spent thirteen years, from 2002 to 2015, as an"). */
     private static final int REACH = 12;
-    private static final Set<String> CAREER_WORDS = Set.of("spent", "career", "careers", "tenure", "decade", "decades");
+    private static final Set<String> CAREER_WORDS = Set.of("spent", "career", "careers", "tenure", "decade", "decades",
+            "years", "yrs");
 
     private CareerSpan() {
     }

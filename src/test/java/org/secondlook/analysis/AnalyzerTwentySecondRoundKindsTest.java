@@ -35,4 +35,13 @@ class AnalyzerTwentySecondRoundKindsTest {
         assertThat(verdict("call notes - cand Jo Marsh\n- 7 yrs dispatcher w/ Elm State Hwy Patrol, north post\n"
                 + "- now a fleet safety coordinator\n")).isNotEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_count_of_years_before_as_a_title_is_the_span_of_a_career() {
+        assertThat(verdict("Interview notes - cand Jo Marsh\n- Before that: 4 years (2012-2016) as a police officer with the"
+                + " Elm Falls Police Department, patrol and arrests.\n- Now a claims adjuster.\n")).isEqualTo(Verdict.LE);
+        // control: the same span at a civilian title
+        assertThat(verdict("Interview notes - cand Jo Marsh\n- Before that: 4 years (2012-2016) as a records clerk with the"
+                + " Elm Falls Police Department, filing and reports.\n- Now a claims adjuster.\n")).isNotEqualTo(Verdict.LE);
+    }
 }
