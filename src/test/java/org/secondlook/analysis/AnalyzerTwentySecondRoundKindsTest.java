@@ -44,4 +44,13 @@ class AnalyzerTwentySecondRoundKindsTest {
         assertThat(verdict("Interview notes - cand Jo Marsh\n- Before that: 4 years (2012-2016) as a records clerk with the"
                 + " Elm Falls Police Department, filing and reports.\n- Now a claims adjuster.\n")).isNotEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_negation_written_with_a_contraction_still_negates() {
+        assertThat(verdict("Q: Tell me about the lab work.\nA: I was a property clerk at the Elm Falls Police Department for six"
+                + " years, a civilian job - I wasn't a sworn officer.\n")).isNotEqualTo(Verdict.LE);
+        // control: the same sentence without the negation
+        assertThat(verdict("Q: Tell me about the patrol work.\nA: I was a sworn officer at the Elm Falls Police Department for six"
+                + " years.\n")).isEqualTo(Verdict.LE);
+    }
 }
