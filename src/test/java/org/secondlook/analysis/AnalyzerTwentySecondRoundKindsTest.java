@@ -53,4 +53,13 @@ class AnalyzerTwentySecondRoundKindsTest {
         assertThat(verdict("Q: Tell me about the patrol work.\nA: I was a sworn officer at the Elm Falls Police Department for six"
                 + " years.\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_short_stint_counts_the_months_of_its_own_sentence_not_the_years_of_another_job() {
+        assertThat(verdict("Bot: Tell us about your jobs.\nUser: I was a sworn deputy with the Elm County Sheriff's Office for"
+                + " 7 months, then moved away. After that, retail at Elm Mart, 6 yrs total.\n")).isEqualTo(Verdict.UNCERTAIN);
+        // control: a stint of over a year in the same shape
+        assertThat(verdict("Bot: Tell us about your jobs.\nUser: I was a sworn deputy with the Elm County Sheriff's Office for"
+                + " 3 years, then moved away. After that, retail at Elm Mart, 6 yrs total.\n")).isEqualTo(Verdict.LE);
+    }
 }
