@@ -62,4 +62,31 @@ class AnalyzerTwentySecondRoundKindsTest {
         assertThat(verdict("Bot: Tell us about your jobs.\nUser: I was a sworn deputy with the Elm County Sheriff's Office for"
                 + " 3 years, then moved away. After that, retail at Elm Mart, 6 yrs total.\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void the_heading_of_interview_or_chat_notes_names_the_job_applied_for() {
+        assertThat(verdict("JobBot chat - Deputy Sheriff Trainee, Elm County\nBot: Current job?\nCand: Forklift driver at Elm"
+                + " Foods, 6 years.\n")).isEqualTo(Verdict.NOT_LE);
+        // control: the applicant's own title under such a heading
+        assertThat(verdict("JobBot chat - Warehouse Lead, Elm Foods\nBot: Current job?\nCand: Deputy sheriff with the Elm"
+                + " County Sheriff's Office, 6 years.\n")).isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void a_title_in_a_note_about_another_candidate_is_that_candidates() {
+        assertThat(verdict("Interview notes - cand Jo Marsh\n- claims adjuster at Elm Mutual, 8 yrs\n"
+                + "- other finalist (Reyes) is a retired police officer with more field time\n")).isEqualTo(Verdict.NOT_LE);
+        // control: the note is about the applicant
+        assertThat(verdict("Interview notes - cand Jo Marsh\n- claims adjuster at Elm Mutual, 8 yrs\n"
+                + "- before that she was a police officer with the Elm Falls PD, 2005-2014\n")).isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void a_bullet_of_call_notes_about_the_applicant_is_not_a_duty_line() {
+        assertThat(verdict("Call notes - Loss Prevention Lead\nApplicant: Jo Marsh\n- 5 yrs Elm Falls PD - city police officer,"
+                + " patrol and arrests\n- since 2020 store detective at Elm Mart\n")).isEqualTo(Verdict.LE);
+        // control: the same bullet in a résumé entry names someone the applicant dealt with
+        assertThat(verdict("Jo Marsh\nStore Detective, Elm Mart, 2015-2020\n- 5 yrs of cases - city police officer called for"
+                + " arrests\n")).isEqualTo(Verdict.NOT_LE);
+    }
 }
