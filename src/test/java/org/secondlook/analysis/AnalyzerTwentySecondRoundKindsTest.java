@@ -89,4 +89,15 @@ class AnalyzerTwentySecondRoundKindsTest {
         assertThat(verdict("Jo Marsh\nStore Detective, Elm Mart, 2015-2020\n- 5 yrs of cases - city police officer called for"
                 + " arrests\n")).isEqualTo(Verdict.NOT_LE);
     }
+
+    @Test
+    void a_title_a_duty_calls_on_or_a_person_a_story_describes_is_someone_elses() {
+        assertThat(verdict("Jo Marsh\nNight Desk Clerk (unarmed), Elm Inn, 2019-present\n  Check guests in; contact"
+                + " university police when a fight breaks out.\n")).isEqualTo(Verdict.NOT_LE);
+        assertThat(verdict("Q: Hardest case?\nA: A patient who was a police officer was hurt on duty; I handled the"
+                + " claim at Elm Health.\n")).isEqualTo(Verdict.NOT_LE);
+        // control: the applicant who was a police officer
+        assertThat(verdict("Q: Hardest case?\nA: I was a police officer with the Elm Falls Police Department for nine years.\n"))
+                .isEqualTo(Verdict.LE);
+    }
 }
