@@ -100,4 +100,15 @@ class AnalyzerTwentySecondRoundKindsTest {
         assertThat(verdict("Q: Hardest case?\nA: I was a police officer with the Elm Falls Police Department for nine years.\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void informal_spellings_and_shorthand_of_sworn_titles_are_read() {
+        assertThat(verdict("hey im jo 👋\ni was a sherrifs deputie for elm county sherrif ofice 5 yrs (2012-2017) lol\n"
+                + "now i drive for elm freight 🚚\n")).isEqualTo(Verdict.LE);
+        assertThat(verdict("jo marsh 🌲\n7 yrs (2010-2017) as a commissioned LE ranger w/ the National Park Service 🦌\n"
+                + "now a gear buyer\n")).isEqualTo(Verdict.LE);
+        // control: the same informal style at a civilian job
+        assertThat(verdict("hey im jo 👋\ni was a clerk for elm county sherrif ofice 5 yrs (2012-2017) lol\n"
+                + "now i drive for elm freight 🚚\n")).isNotEqualTo(Verdict.LE);
+    }
 }
