@@ -269,6 +269,9 @@ final class Cues extends Passage {
                     return true;
                 }
                 char o = original.charAt(text.originalStart(j));
+                if (Character.isSurrogate(original.charAt(text.originalStart(i + 1)))) {
+                    return true; // "🔹 9 yrs as a ...": a line opened by an emoji bullet starts a new item, like "- " does
+                }
                 if (!Character.isLowerCase(o) && !(Character.isDigit(o) && !lineStartsDated(j))) {
                     return true;
                 }

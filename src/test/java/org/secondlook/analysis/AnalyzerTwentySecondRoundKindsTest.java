@@ -111,4 +111,13 @@ class AnalyzerTwentySecondRoundKindsTest {
         assertThat(verdict("hey im jo 👋\ni was a clerk for elm county sherrif ofice 5 yrs (2012-2017) lol\n"
                 + "now i drive for elm freight 🚚\n")).isNotEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_line_opened_by_an_emoji_bullet_starts_a_new_sentence() {
+        assertThat(verdict("hi all 👋 just moved to Elm City with my husband 🏡\n🔸 6 yrs as a deputy sheriff w/ the Elm County"
+                + " Sheriff's Office (2012-2018)\n🔸 now: claims adjuster\n")).isEqualTo(Verdict.LE);
+        // control: the husband's service, said in the same sentence
+        assertThat(verdict("hi all 👋 just moved to Elm City with my husband, 6 yrs a deputy sheriff w/ the Elm County"
+                + " Sheriff's Office 🏡\n🔸 me: claims adjuster since 2012\n")).isNotEqualTo(Verdict.LE);
+    }
 }
