@@ -120,4 +120,12 @@ class AnalyzerTwentySecondRoundKindsTest {
         assertThat(verdict("hi all 👋 just moved to Elm City with my husband, 6 yrs a deputy sheriff w/ the Elm County"
                 + " Sheriff's Office 🏡\n🔸 me: claims adjuster since 2012\n")).isNotEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_rank_before_a_name_marked_retired_is_that_persons_own_rank() {
+        assertThat(verdict("Lt. Dana Reyes (ret.) 🎣 - 25 yrs, Elm Falls PD\nnow lookin for part-time work\n")).isEqualTo(Verdict.LE);
+        // control: a retired officer named as a reference
+        assertThat(verdict("Jo Marsh\nClaims Adjuster, Elm Mutual, 2010-present\n\nReferences\nLt. Dana Reyes (ret.),"
+                + " Elm Falls PD, 555-0100\n")).isEqualTo(Verdict.NOT_LE);
+    }
 }
