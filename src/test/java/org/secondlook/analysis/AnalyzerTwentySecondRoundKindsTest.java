@@ -128,4 +128,13 @@ class AnalyzerTwentySecondRoundKindsTest {
         assertThat(verdict("Jo Marsh\nClaims Adjuster, Elm Mutual, 2010-present\n\nReferences\nLt. Dana Reyes (ret.),"
                 + " Elm Falls PD, 555-0100\n")).isEqualTo(Verdict.NOT_LE);
     }
+
+    @Test
+    void a_dated_line_naming_its_own_agency_is_not_read_through_a_military_line_beside_it() {
+        assertThat(verdict("Jo Marsh 👋\n⭐ 2001-2005 US Army, 11B infantry\n⭐ 2006-2016 Special Agent, DEA, Elm Field Division\n"
+                + "⭐ 2016-now security consultant\n")).isEqualTo(Verdict.LE);
+        // control: the same layout where the agent's line names no agency of its own
+        assertThat(verdict("Jo Marsh 👋\n⭐ 2001-2005 US Army, military police\n⭐ 2006-2016 Special Agent, Fort Elm\n"
+                + "⭐ 2016-now security consultant\n")).isNotEqualTo(Verdict.LE);
+    }
 }
