@@ -137,4 +137,13 @@ class AnalyzerTwentySecondRoundKindsTest {
         assertThat(verdict("Jo Marsh 👋\n⭐ 2001-2005 US Army, military police\n⭐ 2006-2016 Special Agent, Fort Elm\n"
                 + "⭐ 2016-now security consultant\n")).isNotEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_patrol_deputy_in_shorthand_is_a_deputy() {
+        assertThat(verdict("yo im jo 👋\n🚓 8 yrs w/ the Elm Co SO as a road dep (sworn), then burned out lol\n"
+                + "🛠️ now fixing bikes\n")).isEqualTo(Verdict.LE);
+        // control: a civilian in the same shorthand
+        assertThat(verdict("yo im jo 👋\n🚓 8 yrs w/ the Elm Co SO as a records clerk (civilian), then burned out lol\n"
+                + "🛠️ now fixing bikes\n")).isNotEqualTo(Verdict.LE);
+    }
 }
