@@ -38,13 +38,17 @@ final class CareerSpan {
     }
 
     /**
-     * "served as an officer for a decade", "worked as an officer, mostly nights": a lower-case bare "officer"
-     * right after "served/worked as an", with no organization after it (no "of", "in", "on", "at", "with"),
+     * "served as an officer for a decade", "worked as an officer, mostly nights", "I was an officer for six
+     * years": a lower-case bare "officer" right after "served/worked as an" or "I was an", with no organization after it (no "of", "in", "on", "at", "with"),
      * names the person's own job without saying where: a bare officer for a person to read.
      */
     static boolean servedAsBareOfficer(NormalizedText text, Tokens t, int first, int last) {
-        if (first < 3 || !sameLine(t, first - 3, first) || !t.text(text, first - 1).equals("an") || !t.text(text, first - 2).equals("as")
-                || !SERVED.contains(t.text(text, first - 3))) {
+        if (first < 3 || !sameLine(t, first - 3, first) || !t.text(text, first - 1).equals("an")) {
+            return false;
+        }
+        boolean served = t.text(text, first - 2).equals("as") && SERVED.contains(t.text(text, first - 3));
+        boolean iWas = t.text(text, first - 2).equals("was") && t.text(text, first - 3).equals("i"); // "I was an officer for six years"
+        if (!served && !iWas) {
             return false;
         }
         if (last >= t.count || t.line[last] != t.line[first]) {

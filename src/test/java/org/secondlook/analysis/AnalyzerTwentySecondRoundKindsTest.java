@@ -146,4 +146,13 @@ class AnalyzerTwentySecondRoundKindsTest {
         assertThat(verdict("yo im jo 👋\n🚓 8 yrs w/ the Elm Co SO as a records clerk (civilian), then burned out lol\n"
                 + "🛠️ now fixing bikes\n")).isNotEqualTo(Verdict.LE);
     }
+
+    @Test
+    void i_was_an_officer_with_no_agency_is_a_bare_officer_for_a_person() {
+        assertThat(verdict("Q: Work history?\nA: Years ago I was an officer for nine years. I'd rather not say where.\n"
+                + "A: Since then, bookkeeping at Elm Auto.\n")).isEqualTo(Verdict.UNCERTAIN);
+        // control: an officer of a club
+        assertThat(verdict("Q: Work history?\nA: Years ago I was an officer of the Elm Garden Club for nine years.\n"
+                + "A: Since then, bookkeeping at Elm Auto.\n")).isEqualTo(Verdict.NOT_LE);
+    }
 }
