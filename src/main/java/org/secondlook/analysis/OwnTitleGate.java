@@ -139,7 +139,7 @@ final class OwnTitleGate {
             log.add(negation, m.last(), FindingCategory.NEGATION, Explanations.forCue(Phrase.Kind.NEGATION, log.span(negation, m.last())));
             return true;
         }
-        if (cues.declinedOffer(m.first(), m.last())) {
+        if (DeclinedOffers.declinedOffer(text, t, cues, m.first(), m.last())) {
             log.add(m.first(), m.last(), FindingCategory.NEGATION,
                     Explanations.nonLe(spanText, "a job offer the applicant turned down, not service"));
             return true;
