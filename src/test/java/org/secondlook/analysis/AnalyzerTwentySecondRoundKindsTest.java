@@ -155,4 +155,13 @@ class AnalyzerTwentySecondRoundKindsTest {
         assertThat(verdict("Q: Work history?\nA: Years ago I was an officer of the Elm Garden Club for nine years.\n"
                 + "A: Since then, bookkeeping at Elm Auto.\n")).isEqualTo(Verdict.NOT_LE);
     }
+
+    @Test
+    void a_post_certified_officer_is_a_certified_peace_officer() {
+        assertThat(verdict("Jo Marsh\nI worked weekends as a POST-certified officer for the Elm Falls Police Department,"
+                + " 2015-2019, and taught school on weekdays.\n")).isEqualTo(Verdict.LE);
+        // control: the certification before a corrections title stays with that title
+        assertThat(verdict("Jo Marsh\nFrom 2014 to 2020 I worked as a POST-certified detention officer at the Elm County"
+                + " Jail.\n")).isEqualTo(Verdict.UNCERTAIN);
+    }
 }
