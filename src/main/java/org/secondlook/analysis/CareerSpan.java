@@ -5,13 +5,14 @@ import java.util.Set;
 /**
  * A title named as the span of someone's career, the way short third-person bios and prose résumés
  * say it: "spent eight years as a deputy with ...", "after a 20-year career as a special agent",
- * "served five years as an officer". The title follows "as a"/"an" and a word of a career's length
+ * "served five years as an officer", "3 years (2018-2021) as a police officer with ...". The title follows "as a"/"an" and a word of a career's length
  * stands a few words back in the same sentence, on the same line. Reads only those few words.
  */
 final class CareerSpan {
     /** How far (tokens) back from "as a" a career word may stand ("spent thirteen years, from 2002 to 2015, as an"). */
     private static final int REACH = 12;
-    private static final Set<String> CAREER_WORDS = Set.of("spent", "career", "careers", "tenure", "decade", "decades");
+    private static final Set<String> CAREER_WORDS = Set.of("spent", "career", "careers", "tenure", "decade", "decades",
+            "years", "yrs");
 
     private CareerSpan() {
     }
@@ -37,13 +38,17 @@ final class CareerSpan {
     }
 
     /**
-     * "served as an officer for a decade", "worked as an officer, mostly nights": a lower-case bare "officer"
-     * right after "served/worked as an", with no organization after it (no "of", "in", "on", "at", "with"),
+     * "served as an officer for a decade", "worked as an officer, mostly nights", "I was an officer for six
+     * years": a lower-case bare "officer" right after "served/worked as an" or "I was an", with no organization after it (no "of", "in", "on", "at", "with"),
      * names the person's own job without saying where: a bare officer for a person to read.
      */
     static boolean servedAsBareOfficer(NormalizedText text, Tokens t, int first, int last) {
-        if (first < 3 || !sameLine(t, first - 3, first) || !t.text(text, first - 1).equals("an") || !t.text(text, first - 2).equals("as")
-                || !SERVED.contains(t.text(text, first - 3))) {
+        if (first < 3 || !sameLine(t, first - 3, first) || !t.text(text, first - 1).equals("an")) {
+            return false;
+        }
+        boolean served = t.text(text, first - 2).equals("as") && SERVED.contains(t.text(text, first - 3));
+        boolean iWas = t.text(text, first - 2).equals("was") && t.text(text, first - 3).equals("i"); // "I was an officer for six years"
+        if (!served && !iWas) {
             return false;
         }
         if (last >= t.count || t.line[last] != t.line[first]) {

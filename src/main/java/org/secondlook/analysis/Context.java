@@ -207,6 +207,9 @@ final class Context extends Passage {
 
     /** Only rank words, "promoted to" or "as" stand before the title on its line: the title opens its line (after any bullet mark). */
     boolean opensLine(int first) {
+        if (LeadingDates.only(text, t, first)) {
+            return true; // "- 2016-2022 Tpr., OK Hwy Patrol": a one-line entry that opens with its dates
+        }
         int ln = t.line[first];
         for (int i = first - 1; i >= 0 && t.line[i] == ln; i--) {
             String w = t.text(text, i);

@@ -6,13 +6,11 @@ import java.util.Set;
 
 /**
  * Cues in the sentence around a title that say it is not the applicant's own service: a negation,
- * aspiration, third-party or coursework cue earlier in the same sentence, and a job offer that was
- * declined ("offered me a deputy position; I turned it down").
+ * aspiration, third-party or coursework cue earlier in the same sentence (a job offer that was
+ * declined is read by {@link DeclinedOffers}).
  */
 final class Cues extends Passage {
     private static final int CUE_REACH_TOKENS = 12;
-    /** How far (tokens) an offer and its refusal may sit from the title. */
-    private static final int OFFER_REACH_TOKENS = 14;
     private static final Set<String> STANDALONE_WORDS = Set.of("law", "enforcement", "police", "officer", "sworn", "justice",
         "criminology", "academy", "explorer", "explorers", "ride", "sheriff", "policing");
     /** Words before a title in which a verb of own service may stand ("hired me back on as a deputy"). */
@@ -23,9 +21,6 @@ final class Cues extends Passage {
     private static final Set<String> ABBREVIATIONS = Set.of("cpl", "sgt", "lt", "det", "dep", "tpr", "ofc", "capt", "cpt",
         "cmdr", "insp", "ret", "mr", "mrs", "ms", "dr");
     private static final Set<String> COORDINATORS = Set.of("or", "nor", "and");
-    private static final Set<String> OFFER = Set.of("offer", "offered", "offers");
-    private static final Set<String> REFUSAL = Set.of("declined", "decline", "declining", "refused", "rejected", "turned",
-        "turning", "withdrew", "passed");
 
     Cues(String original, NormalizedText text, Tokens t, List<PhraseMatcher.Match> matches) {
         super(original, text, t, matches);
@@ -71,61 +66,6 @@ final class Cues extends Passage {
             return true;
         }
         return c + 1 < text.length && text.chars[c] == ' ' && (text.chars[c + 1] == ' ' || text.chars[c + 1] == '(');
-    }
-
-    /**
-     * A job offer around the title that the applicant refused: "offer" before the title in its
-     * sentence and a refusal ("declined", "turned it down") after it, within a few words — a road
-     * not taken, not service.
-     */
-    boolean declinedOffer(int first, int last) {
-        boolean offer = false;
-        for (int i = first - 1; i >= Math.max(0, first - OFFER_REACH_TOKENS); i--) {
-            if (crossesSentence(t.end[i], t.start[first])) {
-                break;
-            }
-            if (OFFER.contains(word(i))) {
-                offer = true;
-                break;
-            }
-        }
-        if (!offer) {
-            return false;
-        }
-        for (int i = last; i < Math.min(t.count, last + OFFER_REACH_TOKENS); i++) {
-            if (fullStopOrParagraph(t.end[i - 1], t.start[i])) {
-                return false;
-            }
-            String w = word(i);
-            if (REFUSAL.contains(w) && (!w.startsWith("turn") && !w.equals("passed") || downOrUp(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "turned it down", "turned down the offer", "passed it up". */
-    private boolean downOrUp(int i) {
-        for (int j = i + 1; j <= Math.min(t.count - 1, i + 2); j++) {
-            String w = word(j);
-            if (w.equals("down") || w.equals("up")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A full stop, "!" or "?", or a blank line between two offsets (a ";" keeps the sentence: "a position; I declined it"). */
-    private boolean fullStopOrParagraph(int from, int to) {
-        int newlines = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.chars[i];
-            newlines += c == '\n' ? 1 : 0;
-            if (c == '.' || c == '!' || c == '?' || newlines > 1) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private String word(int i) {
@@ -269,6 +209,9 @@ final class Cues extends Passage {
                     return true;
                 }
                 char o = original.charAt(text.originalStart(j));
+                if (Character.isSurrogate(original.charAt(text.originalStart(i + 1)))) {
+                    return true; // "🔹 9 yrs as a ...": a line opened by an emoji bullet starts a new item, like "- " does
+                }
                 if (!Character.isLowerCase(o) && !(Character.isDigit(o) && !lineStartsDated(j))) {
                     return true;
                 }

@@ -52,10 +52,30 @@ final class LeDates {
                 }
                 ranges.addAll(f.ranges());
                 if (f.ranges().isEmpty()) {
-                    duration = Math.max(duration, f.durationMonths());
+                    duration = Math.max(duration, l == ln ? ownSentence(f, from, last, to) : f.durationMonths());
                 }
                 return;
             }
         }
+    }
+
+    /**
+     * "Sworn deputy ... for 8 months in 2022, then resigned. ... call center, 5 yrs total.": the durations up to
+     * the end of the title's sentence, where it states any, not every duration in the reach around it.
+     */
+    private int ownSentence(DateRanges.Found f, int from, int last, int to) {
+        int own = DateRanges.read(text.chars, from, sentenceEnd(t.end[last - 1], to), referenceMonth).durationMonths();
+        return own > 0 ? own : f.durationMonths();
+    }
+
+    /** The first full stop, "!", "?" or ";" at or after {@code from}, or {@code to}. */
+    private int sentenceEnd(int from, int to) {
+        for (int c = from; c < to; c++) {
+            char ch = text.chars[c];
+            if (ch == '.' || ch == '!' || ch == '?' || ch == ';') {
+                return c;
+            }
+        }
+        return to;
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * A repair counts only inside a phrase of two or more words ("sherrif deptuy", "Sherrif's Office"), so a
  * lone near-word ("defective", a surname) stays what it is; the closed list of "officer" forms counts alone
  * too ("CHP Ofcr.": no English word or surname), and a closed list of misspellings of "office" ("Ofice")
- * counts inside a phrase. Tokens keep their spans, so every offset
+ * counts inside a phrase, as does a closed list of misspellings of "deputy" two edits away ("deputie"). Tokens keep their spans, so every offset
  * still points at the original spelling.
  */
 final class Misspellings {
@@ -27,6 +27,8 @@ final class Misspellings {
     private static final List<String> OFFICER = List.of("ofcr", "offcr", "ofcer", "oficer", "officr", "offcer", "offier");
     /** Misspellings of "office" ("Sherrif's Ofice"): a closed list, as "office" is one edit from "officer". */
     private static final List<String> OFFICE = List.of("ofice", "offce", "ofiice", "offfice");
+    /** Misspellings of "deputy" two edits away ("deputie"), a closed list like "office"'s. */
+    private static final List<String> DEPUTY = List.of("deputie", "deputey", "depitty", "deppity");
 
     /** Per first letter: the collapsed target spellings and their vocabulary ids. */
     private final List<List<String>> collapsed = new ArrayList<>();
@@ -38,6 +40,7 @@ final class Misspellings {
     private int officerId = -1;
     private int officeId = -1;
     private int policeId = -1;
+    private int deputyId = -1;
 
     Misspellings(Vocabulary vocab) {
         for (int c = 0; c < 26; c++) {
@@ -65,6 +68,7 @@ final class Misspellings {
         officerId = vocab.idOf("officer".toCharArray(), 0, 7);
         officeId = vocab.idOf("office".toCharArray(), 0, 6);
         policeId = vocab.idOf("police".toCharArray(), 0, 6);
+        deputyId = vocab.idOf("deputy".toCharArray(), 0, 6);
         officerForms.addAll(OFFICER);
     }
 
@@ -101,6 +105,11 @@ final class Misspellings {
                     repaired = add(repaired, i);
                     continue;
                 }
+            }
+            if (first == 'd' && deputyId >= 0 && DEPUTY.contains(new String(a, s, len))) {
+                t.word[i] = deputyId;
+                repaired = add(repaired, i);
+                continue;
             }
             if (len < 5) {
                 continue;

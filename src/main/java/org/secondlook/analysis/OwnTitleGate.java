@@ -98,6 +98,16 @@ final class OwnTitleGate {
             log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText, "inside a question, not a claim of the applicant's own service"));
             return true;
         }
+        if (Interviews.positionInHeading(text, t, m.first())) {
+            log.add(m.first(), m.last(), FindingCategory.ASPIRATION, Explanations.nonLe(spanText,
+                    "the position the interview, call or chat is for, named in its heading, not a job the applicant held"));
+            return true;
+        }
+        if (Interviews.otherCandidate(text, t, m.first())) {
+            log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "another candidate's title in interview notes, not the applicant's own"));
+            return true;
+        }
         if (letters.writers(m.first(), m.last())) {
             log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
                     "the title of the person who wrote a recommendation letter about the applicant, not the applicant's own"));
@@ -129,7 +139,7 @@ final class OwnTitleGate {
             log.add(negation, m.last(), FindingCategory.NEGATION, Explanations.forCue(Phrase.Kind.NEGATION, log.span(negation, m.last())));
             return true;
         }
-        if (cues.declinedOffer(m.first(), m.last())) {
+        if (DeclinedOffers.declinedOffer(text, t, cues, m.first(), m.last())) {
             log.add(m.first(), m.last(), FindingCategory.NEGATION,
                     Explanations.nonLe(spanText, "a job offer the applicant turned down, not service"));
             return true;
@@ -149,7 +159,7 @@ final class OwnTitleGate {
                     "someone the applicant was with (\"with a ...\"), not the applicant's own title"));
             return true;
         }
-        if (p.kind() == Phrase.Kind.ROLE && !words.startsUpperCase(m.first()) && entryRoles.dutyMention(m,
+        if (p.kind() == Phrase.Kind.ROLE && !words.startsUpperCase(m.first()) && !interviewNotes() && entryRoles.dutyMention(m,
                 entries.get().inBullet(original, ln) || entries.get().heads.headTitledOtherwise(ln, matches, k),
                 context.opensLine(m.first()) && !entries.get().bulletContinuation(original, ln), cues.ownServiceBefore(m.first()) || words.firstPersonBe(m.first()))) {
             log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
@@ -201,6 +211,16 @@ final class OwnTitleGate {
 
     /** Verbs after a title that make it the subject of a sentence, not a title line. */
     private static final java.util.Set<String> SUBJECT_VERBS = java.util.Set.of("is", "was", "are", "were", "has", "does");
+
+    /** 0 not yet read, 1 not interview notes, 2 interview, call or chat notes (read once per text). */
+    private byte notes;
+
+    private boolean interviewNotes() {
+        if (notes == 0) {
+            notes = (byte) (Interviews.notes(text, t) ? 2 : 1);
+        }
+        return notes == 2;
+    }
 
     /** Per line: 0 not yet read, 1 not a keyword list, 2 a keyword list (read once per line: linear on one-line texts). */
     private byte[] keywordLines;

@@ -78,7 +78,21 @@ final class RankShape extends Passage {
         if (next.length() == 1 && t.end[last] < text.chars.length && text.chars[t.end[last]] == '.') {
             return false; // "Dep. R. Espinoza #2291": an initial, so a name follows the rank, not a word it qualifies
         }
-        return Character.isUpperCase(original.charAt(text.originalStart(t.start[last])));
+        return Character.isUpperCase(original.charAt(text.originalStart(t.start[last]))) && !retiredName(last);
+    }
+
+    /**
+     * "Sgt. Phil Weir (ret.)": a name of one to three words after the rank, then "(ret.)" or "(retired)": the
+     * named person's own rank, which they retired from, not a word the rank qualifies.
+     */
+    private boolean retiredName(int name) {
+        for (int i = name + 1; i <= name + 3 && i < t.count && t.line[i] == t.line[name]; i++) {
+            String w = t.text(text, i);
+            if ((w.equals("ret") || w.equals("retired")) && text.chars[t.start[i] - 1] == '(') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rank stands (with rank words only) at the start of a short line: a title line of a résumé entry. */

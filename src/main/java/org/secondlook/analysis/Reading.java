@@ -190,10 +190,10 @@ final class Reading {
                 return; // a title in a duty bullet or running text beside an agency: someone else's, or no job at all
             }
             if ("le".equals(agency)) {
-                // a service named only on a neighboring line yields to a law-enforcement agency on the head line of
-                // the title's own entry ("2006-2014  Dep. ..., County Sheriff's Office" over "2003-2006  U.S. Marine Corps")
+                // a service named only on a neighboring line yields to a law-enforcement agency on the title's own entry or dated line
                 family = series.onLine(k, ln) ? "federal" : around.militaryBeside(k, ln) && (around.militaryInSentence(k, ln)
-                        || !around.near(k, ln, "le", 0) || !entries().titleLineOfEntry(ln)) ? "military_police" : "police";
+                        || !around.near(k, ln, "le", 0) || !entries().titleLineOfEntry(ln) && !LeadingDates.only(text, t, m.first()))
+                        ? "military_police" : "police"; // "2006-2014 Dep., Elm SO" or "⭐ 2009-2018 Special Agent, ATF" over an Army line
                 viaAgency = true;
             } else if (!around.near(k, ln, "military", 1) && around.swornNear(k, ln, bare)) {
                 family = "police";

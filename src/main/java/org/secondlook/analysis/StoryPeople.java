@@ -5,7 +5,9 @@ import java.util.Set;
 /**
  * People an accomplishment story is about, not the applicant: a title after "a"/"an" that a verb of
  * helping or leading takes as its object ("my bulletin led a detective to the car", "helped a deputy"),
- * and a title followed by "and his/her/their" ("a young police officer and his wife had been turned down").
+ * a title followed by "and his/her/their" ("a young police officer and his wife had been turned down"), a
+ * title a duty calls on ("call campus police if needed") and a person a story describes ("a patient who was a
+ * police officer").
  * Reads only the few words around the title.
  */
 final class StoryPeople {
@@ -13,6 +15,13 @@ final class StoryPeople {
     private static final Set<String> OBJECT_VERBS = Set.of("led", "helped", "assisted", "told", "asked", "alerted",
             "notified", "briefed", "advised", "coached", "mentored", "referred");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+    /** Verbs right before a title (no article) that call on the people it names ("call campus police", "notified police"). */
+    private static final Set<String> CALL_VERBS = Set.of("call", "calls", "called", "calling", "contact", "contacted", "notify",
+            "notified", "summon", "summoned", "radio", "radioed");
+    private static final Set<String> BE = Set.of("was", "is", "were", "are");
+    /** Nouns for the people a story is about, before "who was a ..." ("a patient who was a police officer"). */
+    private static final Set<String> NOUN_OF_PERSON = Set.of("patient", "customer", "client", "man", "woman", "guy", "person",
+            "suspect", "victim", "friend", "neighbor", "passenger", "resident", "student", "caller", "driver", "guest", "member");
 
     private StoryPeople() {
     }
@@ -27,7 +36,20 @@ final class StoryPeople {
                 && POSSESSIVES.contains(t.text(text, last + 1))) {
             return true;
         }
-        return false;
+        if (first > 0 && sameLine(t, first - 1, first) && CALL_VERBS.contains(t.text(text, first - 1))) {
+            return true; // "call campus police if needed": the people a duty calls on
+        }
+        return article == first - 1 && relativeBe(text, t, article);
+    }
+
+    /** "a patient who was a police officer": "who was/is" right after a lower-case noun, then the article. */
+    private static boolean relativeBe(NormalizedText text, Tokens t, int article) {
+        if (article < 3 || !sameLine(t, article - 3, article) || !BE.contains(t.text(text, article - 1))
+                || !"who".equals(t.text(text, article - 2))) {
+            return false;
+        }
+        int noun = article - 3;
+        return t.start[article - 2] == t.end[noun] + 1 && text.chars[t.end[noun]] == ' ' && NOUN_OF_PERSON.contains(t.text(text, noun));
     }
 
     /** The "a"/"an" token at most two words before the title, or -1. */
