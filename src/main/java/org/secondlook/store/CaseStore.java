@@ -79,18 +79,18 @@ public final class CaseStore {
     /** The case with the given résumé version (null: the current one), or empty when no such case or version. */
     public Optional<CaseVersion> load(String applicantId, Integer versionNo) {
         return database.fromTransaction(s -> {
-            Applicant a = s.createSelectionQuery("from Applicant a where a.applicantId = :id", Applicant.class)
-                    .setParameter("id", applicantId).uniqueResult();
-            if (a == null) {
-                return Optional.<CaseVersion>empty();
+            // The case and its version in one statement: each statement is a round trip to a server (issue 17).
+            var query = s.createSelectionQuery("from ResumeVersion v join fetch v.applicant a where a.applicantId = :id"
+                    + " and v.versionNo = " + (versionNo == null ? "a.currentVersion" : ":no"), ResumeVersion.class)
+                    .setParameter("id", applicantId);
+            if (versionNo != null) {
+                query.setParameter("no", versionNo);
             }
-            int no = versionNo == null ? a.getCurrentVersion() : versionNo;
-            ResumeVersion v = s.createSelectionQuery(
-                    "from ResumeVersion v where v.applicant = :a and v.versionNo = :no", ResumeVersion.class)
-                    .setParameter("a", a).setParameter("no", no).uniqueResult();
+            ResumeVersion v = query.uniqueResult();
             if (v == null) {
                 return Optional.<CaseVersion>empty();
             }
+            Applicant a = v.getApplicant();
             ScreeningFlag flag = s.createSelectionQuery(
                     "from ScreeningFlag f left join fetch f.evidence where f.resumeVersion = :v", ScreeningFlag.class)
                     .setParameter("v", v).uniqueResult();
