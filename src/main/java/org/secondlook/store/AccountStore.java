@@ -22,9 +22,9 @@ public final class AccountStore {
         this.database = database;
     }
 
-    /** The account as stored now (read on plain JDBC: every command asks, and most only read). */
+    /** The account as stored now (one statement on plain JDBC: every command asks, and most only read). */
     public Optional<User> find(String name) {
-        return database.jdbc(c -> {
+        return database.readOne(c -> {
             try (PreparedStatement q = c.prepareStatement(SELECT_USER + " where name = ?")) {
                 q.setString(1, name);
                 List<User> found = users(q);

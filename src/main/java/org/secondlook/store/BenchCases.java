@@ -21,8 +21,7 @@ import java.util.Map;
  */
 public final class BenchCases {
     /** The tables a case's rows live in, parents first, and each one's columns that point at a copied row. */
-    private static final List<String> TABLES = List.of("applicant", "resume_version", "resume_original",
-            "screening_flag", "evidence_span", "finding");
+    private static final List<String> TABLES = PlannerStatistics.CASE_TABLES;
     /** The tables whose ids come from a sequence ({@code <table>_seq}), in the order of the shifts. */
     private static final String[] SEQUENCED = {"applicant", "resume_version", "screening_flag", "finding"};
 
@@ -81,6 +80,8 @@ public final class BenchCases {
             }
             return null;
         });
+        // What an import of as many cases does at its end (ImportWriter#refreshStatistics).
+        PlannerStatistics.refresh(database, TABLES);
         return have;
     }
 

@@ -357,6 +357,23 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * One statement's read, without Hibernate. On the server it runs in autocommit: a single statement sees one
+     * snapshot anyway, and the COMMIT a transaction would need is a round trip of its own, each one a wait for a
+     * core when twenty reviewers share the server's (issue 17). On the file it is {@link #jdbc}: there a read's
+     * commit costs nothing and the pool's rules for what it gives back stay as they are.
+     */
+    public <R> R readOne(SqlWork<R> work) {
+        if (vendor != Vendor.POSTGRESQL) {
+            return jdbc(work);
+        }
+        try (Connection c = source.getConnection()) {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw new StoreException("The database could not be read or written", e);
+        }
+    }
+
+    /**
      * A connection of the pool for one long read (an export's stream), in a transaction of its own, its results
      * streamed ({@link Vendor#streamResults}): PostgreSQL streams a result with a fetch size only in a
      * transaction, H2 only in a lazy session. The caller ends it with {@link #endReading}.

@@ -93,13 +93,13 @@ public final class ImportWriter {
     /** A large import into a table it outgrows: the table's plain indexes go until {@link #restoreIndexes}. */
     private void deferIndexesWhenLarge() {
         if (casesAtStart < 0) {
-            casesAtStart = database.vendor() == Vendor.H2 ? database.jdbc(c -> {
+            casesAtStart = database.jdbc(c -> {
                 try (PreparedStatement q = c.prepareStatement("select count(*) from applicant");
                      java.sql.ResultSet r = q.executeQuery()) {
                     r.next();
                     return r.getLong(1);
                 }
-            }) : Long.MAX_VALUE;
+            });
         }
         if (!deferChecked && written >= DEFER_INDEXES_AFTER && written >= casesAtStart) {
             deferChecked = true;
@@ -116,6 +116,18 @@ public final class ImportWriter {
             DeferredIndexes d = deferred;
             deferred = null;
             d.close();
+        }
+    }
+
+    /**
+     * PostgreSQL: the planner's statistics of the case tables read again when this import outgrew them
+     * ({@link PlannerStatistics}), so the next case opened is planned for the tables as they are now. Once per
+     * import; call it when the import ends, however it ends.
+     */
+    public void refreshStatistics() {
+        if (casesAtStart >= 0 && PlannerStatistics.outgrown(casesAtStart, written)) {
+            casesAtStart = -1;
+            PlannerStatistics.refresh(database, PlannerStatistics.CASE_TABLES);
         }
     }
 

@@ -61,6 +61,12 @@ public final class StoreCopy {
      * @throws IllegalStateException when the target is not empty, a table is unknown, or a count differs
      */
     public static Counts copy(Database source, Database target, List<KeySlot> slots) {
+        Counts counts = copyInOneTransaction(source, target, slots);
+        PlannerStatistics.refresh(target, TABLES); // every table is new to the server's planner
+        return counts;
+    }
+
+    private static Counts copyInOneTransaction(Database source, Database target, List<KeySlot> slots) {
         return source.fromTransaction(s -> s.doReturningWork(from -> target.fromTransaction(t -> t.doReturningWork(to -> {
             checkTables(from);
             if (count(to, "app_user") > 0) {

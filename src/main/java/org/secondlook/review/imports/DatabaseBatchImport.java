@@ -77,13 +77,22 @@ public final class DatabaseBatchImport implements BatchImport {
         SearchCatchUp.run(db);
     }
 
-    /** The case table's indexes, if the import set them aside, built again; on failure the next open builds them. */
+    /**
+     * The case table's indexes, if the import set them aside, built again (on failure the next open builds them);
+     * then, on the server, the planner told how large the case tables have grown.
+     */
     private static void restoreIndexes(ImportWriter writer) {
         try {
             writer.restoreIndexes();
         } catch (RuntimeException e) {
             LOG.warn("The case table's indexes could not be built again after the import; the next login builds them: {}",
                     LogSafe.describe(e));
+        }
+        try {
+            writer.refreshStatistics();
+        } catch (RuntimeException e) {
+            LOG.warn("The server's planner statistics could not be read again after the import; autovacuum reads them"
+                    + " later: {}", LogSafe.describe(e));
         }
     }
 
