@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
@@ -37,10 +36,6 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     static final String H2_USER = "SECONDLOOK";
-    /** H2: wrong file password (encryption error) and wrong user password. */
-    private static final int H2_WRONG_FILE_KEY = 90049;
-    private static final int H2_WRONG_USER_PASSWORD = 28000;
-    private static final int H2_DATABASE_NOT_FOUND = 90146;
     static final int BATCH_SIZE = 50;
     /** H2's page cache: enough for the queue's indexes at 200,000 cases (H2's default is 16 MiB). */
     static final int CACHE_KIB = 96 * 1024;
@@ -87,7 +82,7 @@ public final class Database implements AutoCloseable {
                 if (!SchemaVersion.isCurrent(source, Vendor.POSTGRESQL)) {
                     ServerPrerequisites.check(source, address);
                 }
-                boolean migrated = migrateIfNeeded(source, address.url());
+                boolean migrated = Migrations.ifNeeded(source, address.url());
                 return new Database(source, close, SessionFactoryBoot.of(buildSessionFactory(source, migrated, true)),
                         Vendor.POSTGRESQL);
             } catch (RuntimeException e) {
@@ -144,12 +139,7 @@ public final class Database implements AutoCloseable {
         try {
             return open(url(dir, true), key).at(dir);
         } catch (RuntimeException e) {
-            SQLException sql = findSqlException(e);
-            if (sql != null && (sql.getErrorCode() == H2_WRONG_FILE_KEY || sql.getErrorCode() == H2_WRONG_USER_PASSWORD
-                    || sql.getErrorCode() == H2_DATABASE_NOT_FOUND)) {
-                LOG.info("The database refused the key (H2 error {})", sql.getErrorCode());
-                throw new WrongKeyException();
-            }
+            KeyRefusals.check(e);
             throw e;
         }
     }
@@ -199,13 +189,10 @@ public final class Database implements AutoCloseable {
                     c.isValid(1);
                 }
                 long t1 = System.nanoTime();
-                boolean migrated = !SchemaVersion.isCurrent(pool, Vendor.H2);
-                PreUpgradeCopy copy = new PreUpgradeCopy(dir);
-                if (migrated) {
-                    pool = copy.beforeMigrating(pool, () -> H2Pool.open(url, H2_USER, new String(key.h2Password())));
-                    migrate(pool, url);
-                }
-                copy.discard();
+                Migrations.Upgraded upgraded = Migrations.ifNeeded(pool, dir, url,
+                        () -> H2Pool.open(url, H2_USER, new String(key.h2Password())));
+                pool = upgraded.pool();
+                boolean migrated = upgraded.migrated();
                 DeferredIndexes.restoreLeftOver(pool);
                 LOG.info("Database opened in {} ms, schema checked in {} ms{}", (t1 - t0) / 1_000_000,
                         (System.nanoTime() - t1) / 1_000_000, migrated ? " (migrated)" : "");
@@ -229,12 +216,7 @@ public final class Database implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             boot.cancel();
-            SQLException sql = findSqlException(e);
-            if (sql != null && (sql.getErrorCode() == H2_WRONG_FILE_KEY || sql.getErrorCode() == H2_WRONG_USER_PASSWORD
-                    || sql.getErrorCode() == H2_DATABASE_NOT_FOUND)) {
-                LOG.info("The database refused the key (H2 error {})", sql.getErrorCode());
-                throw new WrongKeyException();
-            }
+            KeyRefusals.check(e);
             throw e;
         }
     }
@@ -245,7 +227,7 @@ public final class Database implements AutoCloseable {
             try (Connection c = pool.getConnection()) {
                 c.isValid(1);
             }
-            boolean migrated = migrateIfNeeded(pool, url);
+            boolean migrated = Migrations.ifNeeded(pool, url);
             DeferredIndexes.restoreLeftOver(pool);
             return new Database(pool, SessionFactoryBoot.of(buildSessionFactory(pool, migrated, true)));
         } catch (SQLException e) {
@@ -255,33 +237,6 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e;
         }
-    }
-
-    /**
-     * Runs Flyway unless every migration script on the class path is already applied (then Flyway's
-     * start-up, scan and checksum validation are skipped: they cost seconds on every command).
-     *
-     * @return whether Flyway ran
-     */
-    static boolean migrateIfNeeded(DataSource dataSource, String url) {
-        if (SchemaVersion.isCurrent(dataSource, Vendor.ofUrl(url))) {
-            return false;
-        }
-        migrate(dataSource, url);
-        return true;
-    }
-
-    /** Runs the common scripts and the store's own ({@link MigrationScripts}), never the other vendor's. */
-    static void migrate(DataSource dataSource, String url) {
-        Vendor vendor = Vendor.ofUrl(url);
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:" + MigrationScripts.ROOT)
-                .resourceProvider(MigrationScripts.of(vendor).orElseThrow(
-                        () -> new IllegalStateException("The migration scripts cannot be listed on the class path")))
-                .placeholders(vendor.placeholders())
-                .load()
-                .migrate();
     }
 
     /**
@@ -311,15 +266,6 @@ public final class Database implements AutoCloseable {
             StandardServiceRegistryBuilder.destroy(registry);
             throw e;
         }
-    }
-
-    private static SQLException findSqlException(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof SQLException s) {
-                return s;
-            }
-        }
-        return null;
     }
 
     /** Hibernate's session factory, built on the first call unless it was built ahead. */
