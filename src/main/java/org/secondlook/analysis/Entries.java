@@ -169,13 +169,23 @@ final class Entries {
         for (int x = l - 1; x >= 0 && l - x <= BULLET_WRAP_LINES && entryOf[x] >= 0; x--) {
             int ix = originalIndent(original, x);
             if (bulletLine(original, x)) {
-                return ix < in;
+                return ix < in && !(yamlKeyLine(original, l) && yamlKeyLine(original, x)); // a list item's next field
             }
             if (ix < in) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** "- title: Officer", "  role: \"Sgt.\"": a YAML field whose value opens with token {@code first}, right after its key. */
+    boolean yamlValue(String original, int l, int first) {
+        return first - t.firstTokenOfLine(l) <= 2 && yamlKeyLine(original, l);
+    }
+
+    private boolean yamlKeyLine(String original, int l) {
+        return YamlKeys.keyLine(original, text.originalStart(t.lineStart[l]),
+                Math.min(original.length(), text.originalStart(t.lineStart[l + 1] - 1) + 1));
     }
 
     private int originalIndent(String original, int l) {

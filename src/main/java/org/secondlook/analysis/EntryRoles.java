@@ -115,7 +115,10 @@ final class EntryRoles extends Passage {
         while (i < to && (text.chars[i] == ' ' || text.chars[i] == '\t' || text.chars[i] == '{' || text.chars[i] == ',')) {
             i++;
         }
-        if (i >= to || text.chars[i] != '"') {
+        if (i < to && text.chars[i] != '"') {
+            return yamlField(i, to);
+        }
+        if (i >= to) {
             return false;
         }
         int close = i + 1;
@@ -134,5 +137,48 @@ final class EntryRoles extends Passage {
             c++;
         }
         return c < to && text.chars[c] == ':';
+    }
+
+    /**
+     * A YAML mapping line ({@code title: "Officer"}, {@code - role: "Sgt."}): an optional list dash, a bare
+     * key and a colon, then a quoted value; or a YAML list item that is one quoted value
+     * ({@code - "Promoted from patrolman 2014"}): its quotes delimit the value, not a quotation.
+     */
+    private boolean yamlField(int i, int to) {
+        if (text.chars[i] == '-' && i + 1 < to && text.chars[i + 1] == ' ') {
+            i += 2;
+            if (i < to && text.chars[i] == '"') {
+                return wholeQuotedValue(i, to);
+            }
+        }
+        int key = i;
+        while (i < to && (Character.isLetterOrDigit(text.chars[i]) || text.chars[i] == '_' || text.chars[i] == '-')) {
+            i++;
+        }
+        if (i == key || i - key > 30 || i + 2 >= to || text.chars[i] != ':' || text.chars[i + 1] != ' ') {
+            return false;
+        }
+        i += 2;
+        while (i < to && text.chars[i] == ' ') {
+            i++;
+        }
+        return i < to && text.chars[i] == '"';
+    }
+
+    /** A value that opens with a quote at {@code i} and ends its line with the only other quote. */
+    private boolean wholeQuotedValue(int i, int to) {
+        int end = to;
+        while (end > i && Character.isWhitespace(text.chars[end - 1])) {
+            end--;
+        }
+        if (end - i < 3 || text.chars[end - 1] != '"') {
+            return false;
+        }
+        for (int c = i + 1; c < end - 1; c++) {
+            if (text.chars[c] == '"') {
+                return false;
+            }
+        }
+        return true;
     }
 }

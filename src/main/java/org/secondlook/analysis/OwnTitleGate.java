@@ -198,7 +198,8 @@ final class OwnTitleGate {
         if (m.last() < t.count && t.line[m.last()] == ln && SUBJECT_VERBS.contains(words.word(m.last()))) {
             return false; // "Investigator is not a commissioned peace officer": the title is what a sentence is about
         }
-        return !entries.get().inBullet(original, ln) || context.opensLine(m.first()) || entries.get().bulletHead(original, ln);
+        return !entries.get().inBullet(original, ln) || context.opensLine(m.first()) || entries.get().bulletHead(original, ln)
+                || entries.get().yamlValue(original, ln, m.first());
     }
 
     /** The title alone in parentheses right before a colon ("DUTIES (SHERIFF):"), after a word on its line. */
