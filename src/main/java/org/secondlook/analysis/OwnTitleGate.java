@@ -144,6 +144,11 @@ final class OwnTitleGate {
                     Explanations.nonLe(spanText, "a job offer the applicant turned down, not service"));
             return true;
         }
+        if (TraineeTitles.notYetSworn(text, t, m.last())) {
+            log.add(m.first(), m.last() + 1, FindingCategory.NON_LE_OFFICER_TITLE,
+                    Explanations.nonLe(log.span(m.first(), m.last() + 1), "a cadet, recruit or applicant for the title, not yet sworn"));
+            return true;
+        }
         if (p.kind() == Phrase.Kind.ROLE && context.afterThe(m.first())) {
             log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
                     "a title after \"the\": the office or the person who holds it, not the applicant's own title"));

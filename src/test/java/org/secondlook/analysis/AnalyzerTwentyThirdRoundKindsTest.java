@@ -29,4 +29,31 @@ class AnalyzerTwentyThirdRoundKindsTest {
         assertThat(verdict("Jo Marsh\nClaims adjuster, Elm Mutual, 2012-2019. Named \"Officer of the Month\" by the Elm Falls"
                 + " Police Department's citizen academy.\n")).isNotEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_cadet_or_recruit_named_by_the_word_after_a_sworn_title_is_not_yet_sworn() {
+        assertThat(verdict("Jo Marsh\nElm State Patrol - Trooper Recruit, academy class 14, 2021\n  Left the academy after a month.\n"
+                + "Elm Mutual - Claims Adjuster, 2021 - present\n")).isNotEqualTo(Verdict.LE);
+        // control: the sworn title itself, with years of service
+        assertThat(verdict("Jo Marsh\nElm State Patrol - Trooper, 2012 - 2020\n  Highway patrol, crash investigation.\n"
+                + "Elm Mutual - Claims Adjuster, 2021 - present\n")).isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void an_offer_refused_in_the_next_sentence_is_a_road_not_taken() {
+        assertThat(verdict("Jo Marsh\nClaims Adjuster, Elm Mutual, 2016 - present\n\nIn 2015 the Town of Elm Falls made me an offer"
+                + " as a Deputy Marshal. I turned it down to stay in insurance.\n")).isNotEqualTo(Verdict.LE);
+        // control: an offer accepted and served
+        assertThat(verdict("Jo Marsh\nIn 2008 the Town of Elm Falls made me an offer as a Deputy Marshal. I served there until"
+                + " 2015, then moved into insurance.\nClaims Adjuster, Elm Mutual, 2016 - present\n")).isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void an_application_that_ended_before_hire_is_not_service() {
+        assertThat(verdict("Jo Marsh\nIn 2020 I applied to be a deputy sheriff with the Elm County Sheriff's Office and"
+                + " did not pass the background check.\nClaims Adjuster, Elm Mutual, 2021 - present\n")).isNotEqualTo(Verdict.LE);
+        // control: a hire after the application
+        assertThat(verdict("Jo Marsh\nDeputy Sheriff, Elm County Sheriff's Office, 2012 - 2020\n  Patrol, warrants, court security.\n"
+                + "Claims Adjuster, Elm Mutual, 2021 - present\n")).isEqualTo(Verdict.LE);
+    }
 }
