@@ -56,4 +56,17 @@ class AnalyzerTwentyThirdRoundKindsTest {
         assertThat(verdict("Jo Marsh\nDeputy Sheriff, Elm County Sheriff's Office, 2012 - 2020\n  Patrol, warrants, court security.\n"
                 + "Claims Adjuster, Elm Mutual, 2021 - present\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_compound_count_in_words_is_read_whole() {
+        AnalysisResult longStint = analyzer.analyze("Jo Marsh\nI was a sworn deputy with the Elm County Sheriff's Office for"
+                + " thirty-one months, then moved away.\n");
+        assertThat(longStint.verdict()).isEqualTo(Verdict.LE);
+        assertThat(longStint.leMonths()).isEqualTo(31);
+        assertThat(analyzer.analyze("Jo Marsh\nI served twenty four years as a sworn deputy with the Elm County Sheriff's Office,"
+                + " then retired.\n").leMonths()).isEqualTo(288);
+        // control: a short stint in words stays under the minimum
+        assertThat(verdict("Jo Marsh\nI was a sworn deputy with the Elm County Sheriff's Office for eleven months, then moved"
+                + " away.\n")).isEqualTo(Verdict.UNCERTAIN);
+    }
 }
