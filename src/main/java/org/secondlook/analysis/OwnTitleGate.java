@@ -89,6 +89,16 @@ final class OwnTitleGate {
             log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.fiction(spanText));
             return true;
         }
+        if (BibRecords.inPublication(text, t, m.first())) {
+            log.add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
+                    Explanations.nonLe(spanText, "inside a field of a publication's record, not a job the applicant held"));
+            return true;
+        }
+        if (!words.startsUpperCase(m.first()) && BibRecords.inNote(text, t, m.first())) {
+            log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "named inside a record's note, someone the applicant dealt with, not the entry's own title"));
+            return true;
+        }
         if (Participation.inProgramName(original, text, t, m.last())) {
             log.add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                     Explanations.nonLe(spanText, "inside the name of a program the applicant took part in, not a job the applicant held"));

@@ -69,4 +69,17 @@ class AnalyzerTwentyThirdRoundKindsTest {
         assertThat(verdict("Jo Marsh\nI was a sworn deputy with the Elm County Sheriff's Office for eleven months, then moved"
                 + " away.\n")).isEqualTo(Verdict.UNCERTAIN);
     }
+
+    @Test
+    void a_title_inside_a_publication_record_or_a_note_field_of_a_bibtex_style_resume_is_not_held() {
+        assertThat(verdict("@person{jm, name = {Jo Marsh}}\n@job{a, title = {Analyst}, org = {Elm Mutual}, years = {2015--present}}\n"
+                + "@article{p1, author = {Marsh, J.}, title = {Night Shifts and Officer Fatigue},"
+                + " journal = {Journal of Police Studies}, year = {2020}}\n"))
+                .isNotEqualTo(Verdict.LE);
+        assertThat(verdict("@person{jm, name = {Jo Marsh}}\n@job{a,\n  title = {Claims Adjuster},\n  org = {Elm Mutual},\n"
+                + "  years = {2015--present},\n  note = {subpoena replies for police and sheriff}\n}\n")).isNotEqualTo(Verdict.LE);
+        // control: the record of a job held at a law-enforcement agency
+        assertThat(verdict("@person{jm, name = {Jo Marsh}}\n@job{a,\n  title = {Trooper},\n  org = {Elm State Highway Patrol},\n"
+                + "  years = {2009--2017},\n  note = {crash reconstruction}\n}\n")).isEqualTo(Verdict.LE);
+    }
 }
