@@ -144,9 +144,20 @@ final class DateRanges {
         return new Found(pair(points), duration, served);
     }
 
-    /** " of service" right after a duration's unit ending at {@code i}: the applicant's own count of time served. */
+    /** What follows a duration's unit when it is the applicant's own count of time served, not one job's share of it. */
+    private static final String[] SERVED_TAILS = {" of service", " in all", " in total"};
+
+    /** " of service", " in all", " in total" right after a duration's unit ending at {@code i}: the applicant's own count of time served. */
     private static boolean ofService(char[] a, int i, int to) {
-        String tail = " of service";
+        for (String tail : SERVED_TAILS) {
+            if (tailAt(a, i, to, tail)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean tailAt(char[] a, int i, int to, String tail) {
         if (i + tail.length() > to) {
             return false;
         }

@@ -82,4 +82,15 @@ class AnalyzerTwentyThirdRoundKindsTest {
         assertThat(verdict("@person{jm, name = {Jo Marsh}}\n@job{a,\n  title = {Trooper},\n  org = {Elm State Highway Patrol},\n"
                 + "  years = {2009--2017},\n  note = {crash reconstruction}\n}\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_total_stated_in_all_under_a_list_of_seasons_is_the_length_of_service() {
+        assertThat(verdict("Jo Marsh\nSummer Deputy Sheriff (sworn), Elm County Sheriff's Office\n"
+                + "  Beach season only, 2016, 2017 and 2018 (eight months in total)\n  Boardwalk patrol.\n"
+                + "Claims Adjuster, Elm Mutual, 2019 - present\n")).isEqualTo(Verdict.UNCERTAIN);
+        // control: the same list of seasons with a total over the minimum
+        assertThat(verdict("Jo Marsh\nSummer Deputy Sheriff (sworn), Elm County Sheriff's Office\n"
+                + "  Beach season only, 2014 to 2018 (fifteen months in total)\n  Boardwalk patrol.\n"
+                + "Claims Adjuster, Elm Mutual, 2019 - present\n")).isEqualTo(Verdict.LE);
+    }
 }
