@@ -30,6 +30,7 @@ final class OwnTitleGate {
     private final Surroundings around;
     private final MailSender sender;
     private final Recipient recipient;
+    private final AgencyOnlyHeads agencyHeads;
 
     OwnTitleGate(String original, NormalizedText text, Tokens t, Section[] sections, List<PhraseMatcher.Match> matches,
             Findings log, Supplier<Entries> entries, Context context, Words words, EntryRoles entryRoles, Cues cues,
@@ -50,6 +51,7 @@ final class OwnTitleGate {
         this.around = around;
         this.sender = new MailSender(original, text, t, matches);
         this.recipient = new Recipient(original, text, t, matches);
+        this.agencyHeads = new AgencyOnlyHeads(original, text, t, matches, entries);
     }
 
     /** True when the title at match {@code k} stops at a gate (with its finding, or none: an acronym, a possessive). */
@@ -176,7 +178,8 @@ final class OwnTitleGate {
         }
         if (p.kind() == Phrase.Kind.ROLE && !words.startsUpperCase(m.first()) && !interviewNotes() && entryRoles.dutyMention(m,
                 entries.get().inBullet(original, ln) || entries.get().heads.headTitledOtherwise(ln, matches, k),
-                context.opensLine(m.first()) && !entries.get().bulletContinuation(original, ln), cues.ownServiceBefore(m.first()) || words.firstPersonBe(m.first()))) {
+                context.opensLine(m.first()) && !entries.get().bulletContinuation(original, ln), cues.ownServiceBefore(m.first()) || words.firstPersonBe(m.first()))
+                && !agencyHeads.ownDetail(k, m, ln)) {
             log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
                     "named inside a duty line, someone the applicant dealt with, not the entry's own title"));
             return true;
@@ -249,5 +252,10 @@ final class OwnTitleGate {
             keywordLines[ln] = (byte) (KeywordLists.line(text, t, ln) ? 2 : 1);
         }
         return keywordLines[ln] == 2;
+    }
+
+    /** A title opening a detail line of an entry headed by a law-enforcement agency that names no title ("- Detective. Undercover buys"). */
+    boolean opensDetailUnderAgencyOnlyHead(int k, PhraseMatcher.Match m, int ln) {
+        return context.opensLine(m.first()) && agencyHeads.over(k, ln);
     }
 }

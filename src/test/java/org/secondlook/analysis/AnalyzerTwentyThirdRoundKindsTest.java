@@ -93,4 +93,17 @@ class AnalyzerTwentyThirdRoundKindsTest {
                 + "  Beach season only, 2014 to 2018 (fifteen months in total)\n  Boardwalk patrol.\n"
                 + "Claims Adjuster, Elm Mutual, 2019 - present\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_sworn_title_in_the_details_of_an_entry_headed_by_an_agency_and_its_unit_is_the_applicants_own() {
+        assertThat(verdict("Jo Marsh\n\nElm Falls Police Department ........ 2010 - 2017\n  - Traffic Unit; motorcycle patrol officer,"
+                + " crash reconstruction; state certified, sworn\n\nClaims Adjuster, Elm Mutual ........ 2017 - present\n"))
+                .isEqualTo(Verdict.LE);
+        assertThat(verdict("Jo Marsh\n\nElm County Sheriff's Office\nWarrants Unit - 2012 to 2019\n  Investigator. Fugitive"
+                + " cases, extraditions, court orders.\n\nClaims Adjuster, Elm Mutual, 2019 - present\n")).isEqualTo(Verdict.LE);
+        // control: the same head over a detail line that names an officer the applicant worked beside
+        assertThat(verdict("Jo Marsh\n\nElm Falls Police Department ........ 2010 - 2017\n  - Records Unit: report intake;"
+                + " helped the patrol officer on duty with walk-in reports\n\nClaims Adjuster, Elm Mutual ........ 2017 - present\n"))
+                .isNotEqualTo(Verdict.LE);
+    }
 }
