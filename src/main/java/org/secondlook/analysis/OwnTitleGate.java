@@ -201,7 +201,8 @@ final class OwnTitleGate {
      * Structure first: a rank or a bare "Officer" read through an agency is the applicant's title only
      * where a title stands in an entry — opening its line (a title line, a one-line "Title, Agency,
      * dates" entry, "Promoted to Sergeant" under the agency's head line), or after a verb of own
-     * service in prose ("served as a deputy with ..."). In the middle of a duty bullet ("sit in on
+     * service in prose ("served as a deputy with ..."), or in a detail line that calls it sworn or dates it
+     * under an agency head that names no title ({@link AgencyOnlyHeads}). In the middle of a duty bullet ("sit in on
      * briefings with Sgt. investigators") or as a lower-case "officer" in running text ("officer
      * discipline records") it is someone else's title, or no title at all.
      */
@@ -217,7 +218,7 @@ final class OwnTitleGate {
             return false; // "Investigator is not a commissioned peace officer": the title is what a sentence is about
         }
         return !entries.get().inBullet(original, ln) || context.opensLine(m.first()) || entries.get().bulletHead(original, ln)
-                || entries.get().yamlValue(original, ln, m.first());
+                || entries.get().yamlValue(original, ln, m.first()) || agencyHeads.ownDetail(k, m, ln);
     }
 
     /** The title alone in parentheses right before a colon ("DUTIES (SHERIFF):"), after a word on its line. */

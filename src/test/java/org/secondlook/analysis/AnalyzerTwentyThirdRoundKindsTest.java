@@ -101,6 +101,9 @@ class AnalyzerTwentyThirdRoundKindsTest {
                 .isEqualTo(Verdict.LE);
         assertThat(verdict("Jo Marsh\n\nElm County Sheriff's Office\nWarrants Unit - 2012 to 2019\n  Investigator. Fugitive"
                 + " cases, extraditions, court orders.\n\nClaims Adjuster, Elm Mutual, 2019 - present\n")).isEqualTo(Verdict.LE);
+        assertThat(verdict("Jo Marsh\n\nElm Falls Police Department ........ 2010 - 2017\n  - North district; corporal on night"
+                + " shift for three years; state certified, sworn\n\nClaims Adjuster, Elm Mutual ........ 2017 - present\n"))
+                .isEqualTo(Verdict.LE);
         // control: the same head over a detail line that names an officer the applicant worked beside
         assertThat(verdict("Jo Marsh\n\nElm Falls Police Department ........ 2010 - 2017\n  - Records Unit: report intake;"
                 + " helped the patrol officer on duty with walk-in reports\n\nClaims Adjuster, Elm Mutual ........ 2017 - present\n"))
