@@ -17,6 +17,8 @@ final class AgencyOnlyHeads extends Passage {
     private static final int HEAD_LINES = 2;
     /** How many matches before the title are looked at for the head lines' agency and titles. */
     private static final int MATCH_REACH = 40;
+    /** How many words on either side of the title "sworn" may stand in its detail line. */
+    private static final int SWORN_REACH_TOKENS = 16;
     private static final Set<Phrase.Kind> TITLES = Set.of(Phrase.Kind.ROLE, Phrase.Kind.RANK, Phrase.Kind.BARE_OFFICER,
             Phrase.Kind.NEUTRAL, Phrase.Kind.CIVILIAN);
 
@@ -58,12 +60,13 @@ final class AgencyOnlyHeads extends Passage {
      * after it ("patrol officer, 2017-2018"): the entry's own title.
      */
     boolean ownDetail(int k, PhraseMatcher.Match m, int ln) {
-        return (swornOnLine(ln) || datedAfter(m.last(), ln)) && over(k, ln);
+        return over(k, ln) && (swornNear(m, ln) || datedAfter(m.last(), ln));
     }
 
-    private boolean swornOnLine(int ln) {
-        for (int i = t.firstTokenOfLine(ln); i < t.count && t.line[i] == ln; i++) {
-            if ("sworn".equals(t.text(text, i))) {
+    /** "sworn" within a few words of the title on its line. */
+    private boolean swornNear(PhraseMatcher.Match m, int ln) {
+        for (int i = Math.max(0, m.first() - SWORN_REACH_TOKENS); i < Math.min(t.count, m.last() + SWORN_REACH_TOKENS); i++) {
+            if (t.line[i] == ln && "sworn".equals(t.text(text, i))) {
                 return true;
             }
         }

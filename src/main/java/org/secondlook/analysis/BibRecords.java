@@ -12,6 +12,8 @@ import java.util.Set;
 final class BibRecords {
     /** How many lines above the title the record's "@type{" may open. */
     private static final int RECORD_REACH_LINES = 8;
+    /** How far (characters) before the title its field's opening brace may stand. */
+    private static final int BRACE_REACH = 200;
     private static final Set<String> PUBLICATIONS = Set.of("article", "book", "inbook", "incollection", "inproceedings",
             "proceedings", "phdthesis", "mastersthesis", "techreport", "unpublished", "conference", "publication");
     private static final Set<String> NOTE_FIELDS = Set.of("note", "notes", "description", "duties", "summary", "abstract",
@@ -28,13 +30,13 @@ final class BibRecords {
     /** True when the title at token {@code first} sits in a braced note or description field of a record. */
     static boolean inNote(NormalizedText text, Tokens t, int first) {
         int brace = openBrace(text, t, first);
-        return brace >= 0 && NOTE_FIELDS.contains(fieldKey(text, t.lineStart[t.line[first]], brace))
+        return brace >= 0 && NOTE_FIELDS.contains(fieldKey(text, Math.max(t.lineStart[t.line[first]], brace - BRACE_REACH), brace))
                 && recordType(text, t, t.line[first]) != null;
     }
 
     /** The unclosed "{" before the token on its line, right after "key =", or -1. */
     private static int openBrace(NormalizedText text, Tokens t, int first) {
-        int from = t.lineStart[t.line[first]];
+        int from = Math.max(t.lineStart[t.line[first]], t.start[first] - BRACE_REACH);
         int depth = 0;
         for (int i = t.start[first] - 1; i >= from; i--) {
             char c = text.chars[i];

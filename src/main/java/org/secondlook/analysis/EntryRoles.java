@@ -18,6 +18,9 @@ final class EntryRoles extends Passage {
     private static final Set<String> SWORN_WORDS = Set.of("police", "sheriff", "deputy", "trooper", "patrol", "marshal",
             "agent", "constable", "warden", "ranger", "policeman", "patrolman");
 
+    /** The longest line read as one quoted YAML value. */
+    private static final int MAX_QUOTED_VALUE = 400;
+
     private final Words words;
 
     EntryRoles(String original, NormalizedText text, Tokens t, List<PhraseMatcher.Match> matches, Words words) {
@@ -152,7 +155,7 @@ final class EntryRoles extends Passage {
             }
         }
         int key = i;
-        while (i < to && (Character.isLetterOrDigit(text.chars[i]) || text.chars[i] == '_' || text.chars[i] == '-')) {
+        while (i < to && i - key <= 30 && (Character.isLetterOrDigit(text.chars[i]) || text.chars[i] == '_' || text.chars[i] == '-')) {
             i++;
         }
         if (i == key || i - key > 30 || i + 2 >= to || text.chars[i] != ':' || text.chars[i + 1] != ' ') {
@@ -167,6 +170,9 @@ final class EntryRoles extends Passage {
 
     /** A value that opens with a quote at {@code i} and ends its line with the only other quote. */
     private boolean wholeQuotedValue(int i, int to) {
+        if (to - i > MAX_QUOTED_VALUE) {
+            return false; // a long line is prose, not one value; and reading it per title would not be linear
+        }
         int end = to;
         while (end > i && Character.isWhitespace(text.chars[end - 1])) {
             end--;
