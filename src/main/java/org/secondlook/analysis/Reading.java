@@ -176,7 +176,7 @@ final class Reading {
                 return;
             }
             String agency = agencies.near(k, ln);
-            if (agency == null && rankShape.titleLine(m.first(), m.last())) {
+            if (agency == null && (rankShape.titleLine(m.first(), m.last()) || OrgMode.drawerBelow(text, t, ln))) {
                 agency = agencies.near(k, ln, 2); // a title alone on its line: a flattened column may put the agency two lines off
             }
             if (agency == null && !bare && (around.underLeHead(k, ln) || gate.opensDetailUnderAgencyOnlyHead(k, m, ln))) {

@@ -109,4 +109,15 @@ class AnalyzerTwentyThirdRoundKindsTest {
                 + " helped the patrol officer on duty with walk-in reports\n\nClaims Adjuster, Elm Mutual ........ 2017 - present\n"))
                 .isNotEqualTo(Verdict.LE);
     }
+
+    @Test
+    void an_org_mode_heading_over_a_property_drawer_is_an_entry_with_its_agency() {
+        assertThat(verdict("#+TITLE: Jo Marsh\n* Work\n** Sergeant                      :2010--2018:\n   :PROPERTIES:\n"
+                + "   :EMPLOYER: Elm Falls Police Department\n   :END:\n   - burglary cases\n"
+                + "** Claims Adjuster               :2018--now:\n")).isEqualTo(Verdict.LE);
+        // control: the same heading at a civilian title
+        assertThat(verdict("#+TITLE: Jo Marsh\n* Work\n** Records Clerk                 :2010--2018:\n   :PROPERTIES:\n"
+                + "   :EMPLOYER: Elm Falls Police Department\n   :END:\n   - warrant files\n"
+                + "** Claims Adjuster               :2018--now:\n")).isNotEqualTo(Verdict.LE);
+    }
 }
