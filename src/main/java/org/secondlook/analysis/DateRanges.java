@@ -25,9 +25,6 @@ final class DateRanges {
     /** How many words after such a word a range's start may be and still be the training's. */
     private static final int TRAINING_REACH_WORDS = 2;
 
-    /** Counts spelled out, one to eleven, each in its place ("seven months", "eleven years"). */
-    private static final String NUMBER_WORDS = " one two three four five six seven eight nine ten eleven ";
-
     /**
      * Ranges (half-open month indexes), the sum of bare durations, and the length of service the text states in
      * so many words ("7 months of service"), from the given span.
@@ -135,9 +132,9 @@ final class DateRanges {
                 duration += prevNumber;
                 served += ofService(a, i, to) ? prevNumber : 0;
             }
-            int spelled = NUMBER_WORDS.indexOf(" " + w + " ");
-            if (spelled >= 0) {
-                prevNumber = NUMBER_WORDS.substring(0, spelled).split(" ").length; // "seven months": a duration in words
+            int spelled = NumberWords.value(w);
+            if (spelled > 0) {
+                prevNumber = NumberWords.after(prevWord, prevNumber, w, spelled); // "seven months", "twenty-four years": a duration in words
             } else if (!w.equals("s")) {
                 prevNumber = -1;
             }
@@ -147,9 +144,20 @@ final class DateRanges {
         return new Found(pair(points), duration, served);
     }
 
-    /** " of service" right after a duration's unit ending at {@code i}: the applicant's own count of time served. */
+    /** What follows a duration's unit when it is the applicant's own count of time served, not one job's share of it. */
+    private static final String[] SERVED_TAILS = {" of service", " in all", " in total"};
+
+    /** " of service", " in all", " in total" right after a duration's unit ending at {@code i}: the applicant's own count of time served. */
     private static boolean ofService(char[] a, int i, int to) {
-        String tail = " of service";
+        for (String tail : SERVED_TAILS) {
+            if (tailAt(a, i, to, tail)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean tailAt(char[] a, int i, int to, String tail) {
         if (i + tail.length() > to) {
             return false;
         }

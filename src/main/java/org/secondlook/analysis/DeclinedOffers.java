@@ -9,6 +9,8 @@ import java.util.Set;
 final class DeclinedOffers {
     /** How far (tokens) an offer and its refusal may sit from the title. */
     private static final int OFFER_REACH_TOKENS = 14;
+    /** How far into the next sentence its refusal may stand ("... as a Police Officer. I declined the offer"). */
+    private static final int NEXT_SENTENCE_OPENING = 2;
     private static final Set<String> OFFER = Set.of("offer", "offered", "offers");
     private static final Set<String> REFUSAL = Set.of("declined", "decline", "declining", "refused", "rejected", "turned",
         "turning", "withdrew", "passed");
@@ -18,8 +20,8 @@ final class DeclinedOffers {
 
     /**
      * A job offer around the title that the applicant refused: "offer" before the title in its
-     * sentence and a refusal ("declined", "turned it down") after it, within a few words — a road
-     * not taken, not service.
+     * sentence and a refusal ("declined", "turned it down") after it, within a few words, in its sentence
+     * or opening the next ("... as a Police Officer. I declined the offer") — a road not taken, not service.
      */
     static boolean declinedOffer(NormalizedText text, Tokens t, Cues cues, int first, int last) {
         boolean offer = false;
@@ -35,8 +37,15 @@ final class DeclinedOffers {
         if (!offer) {
             return false;
         }
+        int sentence = -1; // the first token of the next sentence, once the title's sentence has ended
         for (int i = last; i < Math.min(t.count, last + OFFER_REACH_TOKENS); i++) {
             if (fullStopOrParagraph(text, t.end[i - 1], t.start[i])) {
+                if (sentence >= 0 || paragraph(text, t.end[i - 1], t.start[i])) {
+                    return false;
+                }
+                sentence = i;
+            }
+            if (sentence >= 0 && i - sentence > NEXT_SENTENCE_OPENING) {
                 return false;
             }
             String w = t.text(text, i);
@@ -45,6 +54,15 @@ final class DeclinedOffers {
             }
         }
         return false;
+    }
+
+    /** A blank line between two offsets. */
+    private static boolean paragraph(NormalizedText text, int from, int to) {
+        int newlines = 0;
+        for (int i = from; i < to; i++) {
+            newlines += text.chars[i] == '\n' ? 1 : 0;
+        }
+        return newlines > 1;
     }
 
     /** "turned it down", "turned down the offer", "passed it up". */

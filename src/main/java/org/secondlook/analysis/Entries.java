@@ -21,6 +21,8 @@ final class Entries {
     static final int HEAD_ZONE_LINES = 2;
     /** Lines a wrapped bullet may run on for. */
     private static final int BULLET_WRAP_LINES = 4;
+    /** The deepest org-mode heading read ("***** ..."). */
+    private static final int ORG_LEVELS = 6;
     /** Marks that open a duty bullet. */
     private static final String BULLET_MARKS = "-*+>\u2022\u2023\u25AA\u25AB\u25CF\u25E6\u25A0\u00B7\u2013\u2014\u2043";
 
@@ -136,8 +138,17 @@ final class Entries {
         while (i < end && (original.charAt(i) == ' ' || original.charAt(i) == '\t')) {
             i++;
         }
-        return i < end && (BULLET_MARKS.indexOf(original.charAt(i)) >= 0
+        return i < end && (BULLET_MARKS.indexOf(original.charAt(i)) >= 0 && !orgHeading(original, i, end)
                 || original.charAt(i) == 'o' && i + 1 < end && original.charAt(i + 1) == ' '); // "o  Ran testing": a word processor's round bullet
+    }
+
+    /** "** Special Agent   :2014--2021:": two or more stars and a space open an org-mode heading, not a bullet. */
+    private static boolean orgHeading(String original, int i, int end) {
+        int stars = 0;
+        while (i + stars < end && stars <= ORG_LEVELS && original.charAt(i + stars) == '*') {
+            stars++;
+        }
+        return stars >= 2 && stars <= ORG_LEVELS && i + stars < end && original.charAt(i + stars) == ' ';
     }
 
     /**
@@ -169,13 +180,23 @@ final class Entries {
         for (int x = l - 1; x >= 0 && l - x <= BULLET_WRAP_LINES && entryOf[x] >= 0; x--) {
             int ix = originalIndent(original, x);
             if (bulletLine(original, x)) {
-                return ix < in;
+                return ix < in && !(yamlKeyLine(original, l) && yamlKeyLine(original, x)); // a list item's next field
             }
             if (ix < in) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** "- title: Officer", "  role: \"Sgt.\"": a YAML field whose value opens with token {@code first}, right after its key. */
+    boolean yamlValue(String original, int l, int first) {
+        return first - t.firstTokenOfLine(l) <= 2 && yamlKeyLine(original, l);
+    }
+
+    private boolean yamlKeyLine(String original, int l) {
+        return YamlKeys.keyLine(original, text.originalStart(t.lineStart[l]),
+                Math.min(original.length(), text.originalStart(t.lineStart[l + 1] - 1) + 1));
     }
 
     private int originalIndent(String original, int l) {

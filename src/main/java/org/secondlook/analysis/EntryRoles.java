@@ -18,6 +18,9 @@ final class EntryRoles extends Passage {
     private static final Set<String> SWORN_WORDS = Set.of("police", "sheriff", "deputy", "trooper", "patrol", "marshal",
             "agent", "constable", "warden", "ranger", "policeman", "patrolman");
 
+    /** The longest line read as one quoted YAML value. */
+    private static final int MAX_QUOTED_VALUE = 400;
+
     private final Words words;
 
     EntryRoles(String original, NormalizedText text, Tokens t, List<PhraseMatcher.Match> matches, Words words) {
@@ -115,7 +118,10 @@ final class EntryRoles extends Passage {
         while (i < to && (text.chars[i] == ' ' || text.chars[i] == '\t' || text.chars[i] == '{' || text.chars[i] == ',')) {
             i++;
         }
-        if (i >= to || text.chars[i] != '"') {
+        if (i < to && text.chars[i] != '"') {
+            return yamlField(i, to);
+        }
+        if (i >= to) {
             return false;
         }
         int close = i + 1;
@@ -134,5 +140,51 @@ final class EntryRoles extends Passage {
             c++;
         }
         return c < to && text.chars[c] == ':';
+    }
+
+    /**
+     * A YAML mapping line ({@code title: "Officer"}, {@code - role: "Sgt."}): an optional list dash, a bare
+     * key and a colon, then a quoted value; or a YAML list item that is one quoted value
+     * ({@code - "Promoted from patrolman 2014"}): its quotes delimit the value, not a quotation.
+     */
+    private boolean yamlField(int i, int to) {
+        if (text.chars[i] == '-' && i + 1 < to && text.chars[i + 1] == ' ') {
+            i += 2;
+            if (i < to && text.chars[i] == '"') {
+                return wholeQuotedValue(i, to);
+            }
+        }
+        int key = i;
+        while (i < to && i - key <= 30 && (Character.isLetterOrDigit(text.chars[i]) || text.chars[i] == '_' || text.chars[i] == '-')) {
+            i++;
+        }
+        if (i == key || i - key > 30 || i + 2 >= to || text.chars[i] != ':' || text.chars[i + 1] != ' ') {
+            return false;
+        }
+        i += 2;
+        while (i < to && text.chars[i] == ' ') {
+            i++;
+        }
+        return i < to && text.chars[i] == '"';
+    }
+
+    /** A value that opens with a quote at {@code i} and ends its line with the only other quote. */
+    private boolean wholeQuotedValue(int i, int to) {
+        if (to - i > MAX_QUOTED_VALUE) {
+            return false; // a long line is prose, not one value; and reading it per title would not be linear
+        }
+        int end = to;
+        while (end > i && Character.isWhitespace(text.chars[end - 1])) {
+            end--;
+        }
+        if (end - i < 3 || text.chars[end - 1] != '"') {
+            return false;
+        }
+        for (int c = i + 1; c < end - 1; c++) {
+            if (text.chars[c] == '"') {
+                return false;
+            }
+        }
+        return true;
     }
 }

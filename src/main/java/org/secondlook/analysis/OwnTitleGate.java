@@ -30,6 +30,7 @@ final class OwnTitleGate {
     private final Surroundings around;
     private final MailSender sender;
     private final Recipient recipient;
+    private final AgencyOnlyHeads agencyHeads;
 
     OwnTitleGate(String original, NormalizedText text, Tokens t, Section[] sections, List<PhraseMatcher.Match> matches,
             Findings log, Supplier<Entries> entries, Context context, Words words, EntryRoles entryRoles, Cues cues,
@@ -50,6 +51,7 @@ final class OwnTitleGate {
         this.around = around;
         this.sender = new MailSender(original, text, t, matches);
         this.recipient = new Recipient(original, text, t, matches);
+        this.agencyHeads = new AgencyOnlyHeads(original, text, t, matches, entries);
     }
 
     /** True when the title at match {@code k} stops at a gate (with its finding, or none: an acronym, a possessive). */
@@ -87,6 +89,16 @@ final class OwnTitleGate {
         }
         if (sections[ln] == Section.CREATIVE || context.fictionNear(k, ln) || context.partInNamedWork(m.first(), m.last()) && !entryRoles.csvRecord(ln)) {
             log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.fiction(spanText));
+            return true;
+        }
+        if (BibRecords.inPublication(text, t, m.first())) {
+            log.add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
+                    Explanations.nonLe(spanText, "inside a field of a publication's record, not a job the applicant held"));
+            return true;
+        }
+        if (!words.startsUpperCase(m.first()) && BibRecords.inNote(text, t, m.first())) {
+            log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "named inside a record's note, someone the applicant dealt with, not the entry's own title"));
             return true;
         }
         if (Participation.inProgramName(original, text, t, m.last())) {
@@ -144,6 +156,11 @@ final class OwnTitleGate {
                     Explanations.nonLe(spanText, "a job offer the applicant turned down, not service"));
             return true;
         }
+        if (TraineeTitles.notYetSworn(text, t, m.last())) {
+            log.add(m.first(), m.last() + 1, FindingCategory.NON_LE_OFFICER_TITLE,
+                    Explanations.nonLe(log.span(m.first(), m.last() + 1), "a cadet, recruit or applicant for the title, not yet sworn"));
+            return true;
+        }
         if (p.kind() == Phrase.Kind.ROLE && context.afterThe(m.first())) {
             log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
                     "a title after \"the\": the office or the person who holds it, not the applicant's own title"));
@@ -161,7 +178,8 @@ final class OwnTitleGate {
         }
         if (p.kind() == Phrase.Kind.ROLE && !words.startsUpperCase(m.first()) && !interviewNotes() && entryRoles.dutyMention(m,
                 entries.get().inBullet(original, ln) || entries.get().heads.headTitledOtherwise(ln, matches, k),
-                context.opensLine(m.first()) && !entries.get().bulletContinuation(original, ln), cues.ownServiceBefore(m.first()) || words.firstPersonBe(m.first()))) {
+                context.opensLine(m.first()) && !entries.get().bulletContinuation(original, ln), cues.ownServiceBefore(m.first()) || words.firstPersonBe(m.first()))
+                && !agencyHeads.ownDetail(k, m, ln)) {
             log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
                     "named inside a duty line, someone the applicant dealt with, not the entry's own title"));
             return true;
@@ -183,7 +201,8 @@ final class OwnTitleGate {
      * Structure first: a rank or a bare "Officer" read through an agency is the applicant's title only
      * where a title stands in an entry — opening its line (a title line, a one-line "Title, Agency,
      * dates" entry, "Promoted to Sergeant" under the agency's head line), or after a verb of own
-     * service in prose ("served as a deputy with ..."). In the middle of a duty bullet ("sit in on
+     * service in prose ("served as a deputy with ..."), or in a detail line that calls it sworn or dates it
+     * under an agency head that names no title ({@link AgencyOnlyHeads}). In the middle of a duty bullet ("sit in on
      * briefings with Sgt. investigators") or as a lower-case "officer" in running text ("officer
      * discipline records") it is someone else's title, or no title at all.
      */
@@ -198,7 +217,8 @@ final class OwnTitleGate {
         if (m.last() < t.count && t.line[m.last()] == ln && SUBJECT_VERBS.contains(words.word(m.last()))) {
             return false; // "Investigator is not a commissioned peace officer": the title is what a sentence is about
         }
-        return !entries.get().inBullet(original, ln) || context.opensLine(m.first()) || entries.get().bulletHead(original, ln);
+        return !entries.get().inBullet(original, ln) || context.opensLine(m.first()) || entries.get().bulletHead(original, ln)
+                || entries.get().yamlValue(original, ln, m.first()) || agencyHeads.ownDetail(k, m, ln);
     }
 
     /** The title alone in parentheses right before a colon ("DUTIES (SHERIFF):"), after a word on its line. */
@@ -233,5 +253,10 @@ final class OwnTitleGate {
             keywordLines[ln] = (byte) (KeywordLists.line(text, t, ln) ? 2 : 1);
         }
         return keywordLines[ln] == 2;
+    }
+
+    /** A title opening a detail line of an entry headed by a law-enforcement agency that names no title ("- Detective. Undercover buys"). */
+    boolean opensDetailUnderAgencyOnlyHead(int k, PhraseMatcher.Match m, int ln) {
+        return context.opensLine(m.first()) && agencyHeads.over(k, ln);
     }
 }

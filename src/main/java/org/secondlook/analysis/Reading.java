@@ -176,10 +176,10 @@ final class Reading {
                 return;
             }
             String agency = agencies.near(k, ln);
-            if (agency == null && rankShape.titleLine(m.first(), m.last())) {
+            if (agency == null && (rankShape.titleLine(m.first(), m.last()) || OrgMode.drawerBelow(text, t, ln))) {
                 agency = agencies.near(k, ln, 2); // a title alone on its line: a flattened column may put the agency two lines off
             }
-            if (agency == null && !bare && around.underLeHead(k, ln)) {
+            if (agency == null && !bare && (around.underLeHead(k, ln) || gate.opensDetailUnderAgencyOnlyHead(k, m, ln))) {
                 agency = "le"; // "Promoted to Sergeant" on a duty line under an agency's head line
             }
             if (bare && "le".equals(agency) && !around.near(k, ln, "le", 0) && words.corporateOn(ln)) {
