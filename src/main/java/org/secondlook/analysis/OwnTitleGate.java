@@ -64,6 +64,11 @@ final class OwnTitleGate {
                     Explanations.nonLe(spanText, "inside a quoted name or title, not a job the applicant held"));
             return true;
         }
+        if (ProperNames.partOfName(original, text, t, m.first(), m.last())) {
+            log.add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.nonLe(spanText,
+                    "part of a proper name (a business, a street or a person), not a title the applicant held"));
+            return true;
+        }
         if (labelOfAField(m.first(), m.last())) {
             return true; // "DUTIES (SHERIFF):": a field label pointing at an entry, not a title
         }

@@ -1,0 +1,40 @@
+package org.secondlook.analysis;
+
+import org.secondlook.domain.Verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One self-written snippet per kind of failure seen in the twenty-third held-out run (set23, issue 12,
+ * round 25), each with a control that must keep its verdict. None is taken from an evaluation set.
+ * Unit tests, not evidence of accuracy.
+ */
+class AnalyzerTwentyFourthRoundKindsTest {
+    private final Analyzer analyzer = Analyzer.withDefaultPolicy().withReferenceMonth(YearMonth.of(2025, 1));
+
+    private Verdict verdict(String text) {
+        return analyzer.analyze(text).verdict();
+    }
+
+    @Test
+    void a_policing_word_in_the_name_of_a_business_or_a_street_is_not_a_title() {
+        assertThat(verdict("Jo Marsh\n12 Constable Lane, Elm Falls\n\nPayroll Officer, Sheriff Freight Lines Inc., 2014 - present\n"
+                + "  Payroll for 300 drivers.\nBookkeeper, Trooper Plumbing Co., 2009 - 2014\n")).isEqualTo(Verdict.NOT_LE);
+        // control: the same words as ranks before a person's name and as held titles
+        assertThat(verdict("Jo Marsh\nTrooper, Elm State Patrol, 2009 - 2017\n  Highway patrol; trained by Sergeant Ray Holt.\n"
+                + "Payroll Officer, Ranger Freight Lines Inc., 2017 - present\n")).isEqualTo(Verdict.LE);
+        assertThat(verdict("Jo Marsh\nDeputy Sheriff, Elm County Sheriff's Office, 2010 - 2018\n  Patrol and warrants.\n"
+                + "Bookkeeper, Marshal Plumbing Co., 2018 - present\n")).isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void a_policing_word_that_is_a_surname_or_part_of_an_address_is_not_a_title() {
+        assertThat(verdict("JO SHERIFF\nMr. Lee Trooper, references on request\njo.sheriff@mail.test\n\n"
+                + "Claims Adjuster, Elm Mutual, 2012 - present\n")).isEqualTo(Verdict.NOT_LE);
+        // control: a title alone on the top line is still the applicant's title
+        assertThat(verdict("Senior Trooper\nJo Marsh\n\nTrooper, Elm State Patrol, 2011 - 2020\n  Highway patrol, crash reconstruction.\n"))
+                .isEqualTo(Verdict.LE);
+    }
+}
