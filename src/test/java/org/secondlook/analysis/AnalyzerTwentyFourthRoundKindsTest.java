@@ -37,4 +37,17 @@ class AnalyzerTwentyFourthRoundKindsTest {
         assertThat(verdict("Senior Trooper\nJo Marsh\n\nTrooper, Elm State Patrol, 2011 - 2020\n  Highway patrol, crash reconstruction.\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void people_a_background_check_lists_and_an_application_never_hired_are_not_service() {
+        assertThat(verdict("SCREENING NOTES\nApplicant: Jo Marsh\nVerified: Claims Adjuster, Elm Mutual 2012-present.\n"
+                + "Reference: Deputy Marshal Lee Ortiz, Elm Falls Marshal's Office - friend of 6 yrs, favorable.\n")).isEqualTo(Verdict.NOT_LE);
+        assertThat(verdict("SCREENING NOTES\nApplicant: Jo Marsh\nVerified: Claims Adjuster, Elm Mutual 2012-present.\n"
+                + "Neighbors: one is a retired town marshal (Marshal Lee Ortiz), who called the applicant reliable.\n")).isEqualTo(Verdict.NOT_LE);
+        assertThat(verdict("SCREENING NOTES\nApplicant applied to the Elm County Sheriff's Office for a deputy sheriff opening in 2021;"
+                + " the office did not hire the applicant.\nClaims Adjuster, Elm Mutual 2012-present.\n")).isEqualTo(Verdict.NOT_LE);
+        // control: the applicant's own service, verified, beside the same kind of reference
+        assertThat(verdict("SCREENING NOTES\nApplicant: Jo Marsh\nVerified: Deputy Sheriff, Elm County Sheriff's Office 2010-2019.\n"
+                + "Reference: Sergeant Ray Holt, Elm Falls PD - favorable.\n")).isEqualTo(Verdict.LE);
+    }
 }
