@@ -223,7 +223,8 @@ final class OwnTitleGate {
             return false; // "Investigator is not a commissioned peace officer": the title is what a sentence is about
         }
         return !entries.get().inBullet(original, ln) || context.opensLine(m.first()) || entries.get().bulletHead(original, ln)
-                || entries.get().yamlValue(original, ln, m.first()) || agencyHeads.ownDetail(k, m, ln);
+                || entries.get().yamlValue(original, ln, m.first()) || agencyHeads.ownDetail(k, m, ln)
+                || AgencyBullets.datedTitle(text, t, matches, k, ln);
     }
 
     /** The title alone in parentheses right before a colon ("DUTIES (SHERIFF):"), after a word on its line. */

@@ -50,4 +50,15 @@ class AnalyzerTwentyFourthRoundKindsTest {
         assertThat(verdict("SCREENING NOTES\nApplicant: Jo Marsh\nVerified: Deputy Sheriff, Elm County Sheriff's Office 2010-2019.\n"
                 + "Reference: Sergeant Ray Holt, Elm Falls PD - favorable.\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void titles_with_their_own_dates_in_a_bullet_that_opens_with_an_agency_are_held() {
+        assertThat(verdict("Jo Marsh\n\nWORK\n- Elm Falls Police Department, 2006-2017. Officer (2006-2012), Sergeant (2012-2017),"
+                + " East District.\n- Since 2017: Claims Adjuster, Elm Mutual.\n")).isEqualTo(Verdict.LE);
+        assertThat(verdict("Jo Marsh\n\nWORK\n- Nevada Highway Patrol, 2006-2017. Officer (2006-2012), Sergeant (2012-2017), Reno.\n"))
+                .isEqualTo(Verdict.LE);
+        // control: the same titles in a bullet that opens with an employer outside law enforcement
+        assertThat(verdict("Jo Marsh\n\nWORK\n- Elm Mutual, 2006-2017. Officer (2006-2012), Sergeant (2012-2017) of the claims team.\n"))
+                .isNotEqualTo(Verdict.LE);
+    }
 }
