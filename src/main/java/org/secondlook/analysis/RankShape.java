@@ -57,7 +57,7 @@ final class RankShape extends Passage {
     /** Words after a Spanish rank's "de" that keep it a police rank ("Agente de la Policía", "Sargento de Policía"). */
     private static final Set<String> SPANISH_POLICE = Set.of("la", "policia", "policía", "el", "los");
 
-    /** "Deputy CISO", "Chief Technology Officer": the rank qualifies the capitalised word after it. */
+    /** "Deputy CISO", "Chief Technology Officer", "chief poll officer": the rank qualifies the capitalised word, or the word and "officer", after it. */
     boolean qualifiesNextWord(int last) {
         if (last >= t.count || t.line[last] != t.line[last - 1]) {
             return false;
@@ -77,6 +77,9 @@ final class RankShape extends Passage {
         }
         if (next.length() == 1 && t.end[last] < text.chars.length && text.chars[t.end[last]] == '.') {
             return false; // "Dep. R. Espinoza #2291": an initial, so a name follows the rank, not a word it qualifies
+        }
+        if (last + 1 < t.count && t.line[last + 1] == t.line[last] && "officer".equals(t.text(text, last + 1))) {
+            return true; // "chief poll officer", "chief compliance officer" in lower case: the rank qualifies an officer title
         }
         return Character.isUpperCase(original.charAt(text.originalStart(t.start[last]))) && !retiredName(last);
     }

@@ -61,4 +61,13 @@ class AnalyzerTwentyFourthRoundKindsTest {
         assertThat(verdict("Jo Marsh\n\nWORK\n- Elm Mutual, 2006-2017. Officer (2006-2012), Sergeant (2012-2017) of the claims team.\n"))
                 .isNotEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_rank_before_a_word_and_officer_qualifies_that_officer_title() {
+        assertThat(verdict("hi this is jo marsh i drive a school bus in elm falls\nfor eight years i have worked elections at my precinct"
+                + " so i was chief ballot officer there\nthat is part time\n")).isEqualTo(Verdict.NOT_LE);
+        // control: a dictated police career that ends as chief of police
+        assertThat(verdict("hello my name is jo marsh\ni was a police officer in elm falls for twelve years and retired as the chief"
+                + " of police at the elm falls police department\n")).isEqualTo(Verdict.LE);
+    }
 }
