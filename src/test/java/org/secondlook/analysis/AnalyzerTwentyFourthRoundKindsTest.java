@@ -70,4 +70,13 @@ class AnalyzerTwentyFourthRoundKindsTest {
         assertThat(verdict("hello my name is jo marsh\ni was a police officer in elm falls for twelve years and retired as the chief"
                 + " of police at the elm falls police department\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_course_named_for_the_title_is_training_not_the_title() {
+        assertThat(verdict("Jo Marsh\nClaims Adjuster, Elm Mutual, 2012 - present\nTRAINING\nElm County College basic peace officer course, 2011\n"))
+                .isNotEqualTo(Verdict.LE);
+        // control: the title held after the course
+        assertThat(verdict("Jo Marsh\nPeace Officer, Elm County Sheriff's Office, 2012 - 2020\nTRAINING\n"
+                + "Elm County College basic peace officer course, 2011\n")).isEqualTo(Verdict.LE);
+    }
 }
