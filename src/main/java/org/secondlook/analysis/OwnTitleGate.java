@@ -146,6 +146,11 @@ final class OwnTitleGate {
                     Explanations.nonLe(spanText, "someone the text describes (\"a ... who\"), not the applicant's own title"));
             return true;
         }
+        if (Reporters.reporting(original, text, t, m.first(), m.last())) {
+            log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "the person who confirmed or reported something (\"investigator confirmed ...\"), not the applicant's own title"));
+            return true;
+        }
         if (context.withDirectly(m.first()) && !cues.ownServiceBefore(m.first()) && !words.firstPersonBe(m.first())) {
             log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
                     "the people a duty was done with (\"coordinated the report with University Police\"), not the applicant's own title"));

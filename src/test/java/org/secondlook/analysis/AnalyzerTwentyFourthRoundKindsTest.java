@@ -79,4 +79,15 @@ class AnalyzerTwentyFourthRoundKindsTest {
         assertThat(verdict("Jo Marsh\nPeace Officer, Elm County Sheriff's Office, 2012 - 2020\nTRAINING\n"
                 + "Elm County College basic peace officer course, 2011\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_lower_case_title_before_a_verb_of_reporting_is_the_person_who_checked() {
+        assertThat(verdict("CHECK NOTES - Subject: Jo Marsh\nSubject is a claims adjuster at Elm Mutual since 2012.\n"
+                + "Elm Falls Police Department - no record found;\ninvestigator verified the dates with Elm Mutual.\n")).isEqualTo(Verdict.NOT_LE);
+        assertThat(verdict("CHECK NOTES - Subject: Jo Marsh\nSubject works in community theater. The form lists \"Sheriff (theater)\";\n"
+                + "investigator confirmed with the Elm County Sheriff's Office that Subject never worked there.\n")).isEqualTo(Verdict.NOT_LE);
+        // control: the applicant's own title, said with a verb of service
+        assertThat(verdict("CHECK NOTES - Subject: Jo Marsh\nSubject served as an investigator with the Elm Falls Police Department"
+                + " 2010-2019; HR confirmed the dates.\n")).isEqualTo(Verdict.LE);
+    }
 }
