@@ -1,5 +1,7 @@
 package org.secondlook.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -21,8 +23,11 @@ final class ProperNames {
             "enterprises", "services", "solutions", "supply", "electric", "plumbing", "brewing", "brewery", "films",
             "productions", "records", "band", "bank", "market", "store", "stores", "cafe", "diner", "grill", "hotel",
             "inn", "motel", "storage", "moving", "towing", "landscaping", "painting", "homes", "systems", "technologies",
-            "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "boulevard", "blvd", "way", "court",
-            "ct", "parkway", "pkwy", "highway", "circle", "place", "terrace", "trail", "yard");
+            "highway", "yard", "street", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "boulevard", "blvd",
+            "way", "court", "ct", "parkway", "pkwy", "circle", "place", "terrace", "trail");
+    /** Words that make the capitalized word before them the name of a street ("Police Lane", "Sheriff Street"). */
+    private static final Set<String> STREETS = Set.of("street", "road", "rd", "avenue", "ave", "lane", "ln",
+            "drive", "boulevard", "blvd", "way", "court", "ct", "parkway", "pkwy", "circle", "place", "terrace", "trail");
     /** Titles that are also common surnames and names of businesses and streets. */
     private static final Set<String> NAME_WORDS_TOO = Set.of("sheriff", "trooper", "marshal", "marshall", "ranger", "constable");
     /** Words before a surname. */
@@ -42,6 +47,27 @@ final class ProperNames {
             return false;
         }
         return inAddress(text, t, first) || businessOrStreet(original, text, t, first) || surname(original, text, t, first);
+    }
+
+    /**
+     * The matches without a one-word law-enforcement agency that names a street ("Police Lane, Fayetteville"): a
+     * street's name is an address, not an employer beside a title.
+     */
+    static List<PhraseMatcher.Match> withoutStreets(String original, NormalizedText text, Tokens t, List<PhraseMatcher.Match> matches) {
+        List<PhraseMatcher.Match> kept = null;
+        for (int k = 0; k < matches.size(); k++) {
+            PhraseMatcher.Match m = matches.get(k);
+            int i = m.last();
+            boolean street = m.phrase().kind() == Phrase.Kind.AGENCY && "le".equals(m.phrase().family()) && m.last() - m.first() == 1
+                    && i < t.count && t.line[i] == t.line[m.first()] && t.start[i] - t.end[i - 1] == 1 && text.chars[t.end[i - 1]] == ' '
+                    && upper(original, text, t, m.first()) && upper(original, text, t, i) && STREETS.contains(t.text(text, i));
+            if (street && kept == null) {
+                kept = new ArrayList<>(matches.subList(0, k));
+            } else if (!street && kept != null) {
+                kept.add(m);
+            }
+        }
+        return kept == null ? matches : kept;
     }
 
     /** "ann.sheriff@", "sheriff@": the word joined to an e-mail address by a dot or an at sign. */

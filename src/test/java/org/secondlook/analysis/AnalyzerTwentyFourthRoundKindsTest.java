@@ -90,4 +90,13 @@ class AnalyzerTwentyFourthRoundKindsTest {
         assertThat(verdict("CHECK NOTES - Subject: Jo Marsh\nSubject served as an investigator with the Elm Falls Police Department"
                 + " 2010-2019; HR confirmed the dates.\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_street_named_police_is_an_address_not_an_agency() {
+        assertThat(verdict("Captain (Ret.) Jo Marsh\nPolice Lane, Elm Falls NC | jo@mail.test\n\nU.S. Army, Field Artillery Officer, 2006-2016\n"
+                + "Project Manager, Elm Builders, 2016-present\n")).isEqualTo(Verdict.NOT_LE);
+        // control: the same rank at a police department
+        assertThat(verdict("Jo Marsh\nCaptain, Elm Falls Police Department, 2006-2016\nProject Manager, Elm Builders, 2016-present\n"))
+                .isEqualTo(Verdict.LE);
+    }
 }
