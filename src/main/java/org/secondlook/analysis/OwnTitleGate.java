@@ -75,7 +75,8 @@ final class OwnTitleGate {
         if (words.capitalAcronym(m.first(), m.last())) {
             return true; // "Citizens on Patrol (COP)": an acronym, not the slang for a police officer
         }
-        if (t.line[m.last() - 1] != ln && context.indentedBelow(ln) && !entries.get().inBullet(original, ln)) {
+        if (t.line[m.last() - 1] != ln && context.indentedBelow(ln) && !entries.get().inBullet(original, ln)
+                && !(p.kind() == Phrase.Kind.ROLE && titleLineBelow(m))) {
             return true; // "Smoky Mountain State University\n   Police Dispatcher": an employer line over an indented title, not one phrase
         }
         if (keywordLine(ln)) {
@@ -230,6 +231,25 @@ final class OwnTitleGate {
         return !entries.get().inBullet(original, ln) || context.opensLine(m.first()) || entries.get().bulletHead(original, ln)
                 || entries.get().yamlValue(original, ln, m.first()) || agencyHeads.ownDetail(k, m, ln)
                 || AgencyBullets.datedTitle(text, t, matches, k, ln);
+    }
+
+    /**
+     * "United States Secret Service\n  Special Agent, Washington Field Office (2010-2014)": the phrase's lower line
+     * opens with its part of the phrase, then a comma: an agency head over an indented title line, the title held there.
+     */
+    private boolean titleLineBelow(PhraseMatcher.Match m) {
+        int low = t.line[m.last() - 1];
+        int opening = t.firstTokenOfLine(low);
+        int a = t.end[m.last() - 1];
+        if (opening <= m.first() || a >= text.length || text.chars[a] != ',') {
+            return false;
+        }
+        for (int i = t.end[opening - 1]; i < t.start[opening]; i++) {
+            if (!Character.isWhitespace(text.chars[i])) {
+                return false; // "Highway Patrol.\n  Officer": a sentence ends between the lines
+            }
+        }
+        return true;
     }
 
     /** The title alone in parentheses right before a colon ("DUTIES (SHERIFF):"), after a word on its line. */

@@ -99,4 +99,13 @@ class AnalyzerTwentyFourthRoundKindsTest {
         assertThat(verdict("Jo Marsh\nCaptain, Elm Falls Police Department, 2006-2016\nProject Manager, Elm Builders, 2016-present\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void an_agency_line_over_indented_title_lines_holds_those_titles() {
+        assertThat(verdict("Jo Marsh\n\nExperience\nUnited States Secret Service\n  Special Agent, Elm Field Office (2010-2016)\n"
+                + "  Special Agent, Protective Division (2016-2019)\nClaims Adjuster, Elm Mutual (2019-present)\n")).isEqualTo(Verdict.LE);
+        // control: the same agency line over an indented civilian title
+        assertThat(verdict("Jo Marsh\n\nExperience\nUnited States Secret Service\n  Budget Analyst, Elm Field Office (2010-2019)\n"
+                + "Claims Adjuster, Elm Mutual (2019-present)\n")).isNotEqualTo(Verdict.LE);
+    }
 }
