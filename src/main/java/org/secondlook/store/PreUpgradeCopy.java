@@ -3,6 +3,8 @@ package org.secondlook.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -90,8 +92,31 @@ final class PreUpgradeCopy {
         Files.move(partial(), file(), StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * Puts the copy back, only while no other process has the file open: H2 holds a lock on the file while
+     * a process has it open, so another window or command still upgrading it (this process reached it
+     * through that one's server) is told apart from one that stopped, whose lock went with it.
+     */
     private void restore() throws IOException {
         Path db = dir.databaseFile();
+        try (FileChannel ch = FileChannel.open(db, StandardOpenOption.WRITE); FileLock lock = tryLock(ch)) {
+            if (lock == null) {
+                throw new StoreException("The database is being upgraded by another window or command: wait until"
+                        + " it has finished, then try again.", null);
+            }
+            putBack(db);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel ch) throws IOException {
+        try {
+            return ch.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null; // held in this process
+        }
+    }
+
+    private void putBack(Path db) throws IOException {
         Path restoring = db.resolveSibling(db.getFileName() + ".restoring");
         try (ZipFile zip = new ZipFile(file().toFile())) {
             ZipEntry entry = zip.stream().filter(e -> e.getName().endsWith(".mv.db")).findFirst()

@@ -78,6 +78,25 @@ class PreUpgradeCopyTest {
     }
 
     @Test
+    void aFileStillOpenElsewhereIsNotPutBackUnderTheOneUpgradingIt() throws Exception {
+        try (H2Pool pool = pool()) {
+            new PreUpgradeCopy(data).beforeMigrating(pool, () -> pool);
+            stopHalfWayThroughV95(pool);
+        }
+        try (H2Pool upgrading = pool(); Connection stillOpen = upgrading.getConnection()) {
+            assertThatThrownBy(() -> Database.open(data, key, Database.onDemand()).close())
+                    .isInstanceOf(StoreException.class).hasMessageContaining("another window or command");
+            try (Statement st = stillOpen.createStatement()) { // still the half-way state, not put back under it
+                st.executeQuery("select count(*) from remediation_progress").close();
+            }
+        }
+        assertThat(dir.resolve(PreUpgradeCopy.NAME)).exists();
+        try (Database db = Database.open(data, key, Database.onDemand())) {
+            assertThat(StoreFixture.count(db, "select count(*) from remediation_progress")).isEqualTo(1L);
+        }
+    }
+
+    @Test
     void withoutTheCopyTheSameStopLeavesADatabaseThatNoLongerOpens() throws Exception {
         try (H2Pool pool = pool()) {
             stopHalfWayThroughV95(pool);
