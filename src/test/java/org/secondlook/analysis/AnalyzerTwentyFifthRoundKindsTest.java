@@ -1,0 +1,65 @@
+package org.secondlook.analysis;
+
+import org.secondlook.domain.Verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One self-written snippet per kind of failure seen in the twenty-fourth held-out run (set24, issue 12,
+ * round 26), each with a control that must keep its verdict. None is taken from an evaluation set.
+ * Unit tests, not evidence of accuracy.
+ */
+class AnalyzerTwentyFifthRoundKindsTest {
+    private final Analyzer analyzer = Analyzer.withDefaultPolicy().withReferenceMonth(YearMonth.of(2025, 1));
+
+    private Verdict verdict(String text) {
+        return analyzer.analyze(text).verdict();
+    }
+
+    @Test
+    void a_state_wildlife_agency_s_officer_named_by_its_initials_is_sworn_service() {
+        assertThat(verdict("Jo Marsh\nBiology Teacher, Elm Falls High School, 2019 - present\n"
+                + "FWC officer, Florida Fish and Wildlife Conservation Commission, 2011 - 2019\n"
+                + "  Boat patrol, hunting and fishing enforcement, arrests.\n")).isEqualTo(Verdict.LE);
+        assertThat(verdict("Jo Marsh\nBiology Teacher, Elm Falls High School, 2019 - present\n"
+                + "TPWD - GW, Elm County ........ 2012 - 2018\n  Hunting and boating enforcement; arrests and citations.\n"))
+                .isEqualTo(Verdict.LE);
+        // control: a civilian job at the same agency
+        assertThat(verdict("Jo Marsh\nBiology Teacher, Elm Falls High School, 2019 - present\n"
+                + "Hatchery Technician, Florida Fish and Wildlife Conservation Commission, 2011 - 2019\n"
+                + "  Fish rearing and stocking.\n")).isNotEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void a_transit_police_department_is_a_sworn_agency_but_its_fare_checkers_are_civilian() {
+        assertThat(verdict("Jo Marsh\n- Help Desk Lead, Elm College (2020 - present)\n"
+                + "- Ofc., Elm Metro Transit Police Dept., 2013 - 2020; rail patrol, arrests\n")).isEqualTo(Verdict.LE);
+        // control: a fare inspection officer at a transit agency
+        assertThat(verdict("Jo Marsh\nFare Inspection Officer - Elm Metro Transit - 2016 - present\n"
+                + "  Check tickets on the light rail; call Elm Metro Transit Police when needed.\n"
+                + "Cashier, Elm Grocers, 2012 - 2016\n")).isEqualTo(Verdict.NOT_LE);
+    }
+
+    @Test
+    void a_reserve_conservation_officer_is_left_to_a_person() {
+        assertThat(verdict("Jo Marsh\nShift Supervisor, Elm Paper Mill, 2009 - present\n\nVOLUNTEER\n"
+                + "Reserve Conservation Officer (volunteer), Elm County Conservation Reserve, 2014 - present\n"
+                + "  Help full-time officers at boat landings, about 100 hours a year.\n")).isEqualTo(Verdict.UNCERTAIN);
+        // control: a full-time conservation officer
+        assertThat(verdict("Jo Marsh\nConservation Officer, Elm State Department of Natural Resources, 2009 - 2021\n"
+                + "  Hunting and fishing enforcement, arrests.\n")).isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void a_canadian_province_s_conservation_officer_is_foreign() {
+        assertThat(verdict("Jo Marsh\nField Biologist, Elm Land Trust, 2021 - present\n"
+                + "Conservation Officer, Saskatchewan Conservation Officer Service, 2010 - 2021\n"
+                + "  Enforced provincial wildlife and fisheries acts.\n")).isEqualTo(Verdict.UNCERTAIN);
+        // control: the same title in a US state
+        assertThat(verdict("Jo Marsh\nField Biologist, Elm Land Trust, 2021 - present\n"
+                + "Conservation Officer, Michigan Department of Natural Resources, 2010 - 2021\n"
+                + "  Enforced state wildlife and fisheries laws.\n")).isEqualTo(Verdict.LE);
+    }
+}
