@@ -62,4 +62,36 @@ class AnalyzerTwentyFifthRoundKindsTest {
                 + "Conservation Officer, Michigan Department of Natural Resources, 2010 - 2021\n"
                 + "  Enforced state wildlife and fisheries laws.\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void the_job_a_packet_s_cover_letter_applies_for_is_not_held() {
+        assertThat(verdict("--- Jo Marsh | Application Packet | p. 1/2 ---\nCOVER LETTER\n\n"
+                + "Re: Application for Deputy Sheriff, Elm County Sheriff's Office\n\nDear Hiring Manager,\n"
+                + "I would be glad to serve your county.\n\n--- Jo Marsh | Application Packet | p. 2/2 ---\nRESUME\n\n"
+                + "WORK HISTORY\nStock Clerk, Elm Grocers 2018-present\n")).isEqualTo(Verdict.NOT_LE);
+        // control: the same packet from someone who held the title
+        assertThat(verdict("--- Jo Marsh | Application Packet | p. 1/2 ---\nCOVER LETTER\n\n"
+                + "Re: Application for Deputy Sheriff, Elm County Sheriff's Office\n\nDear Hiring Manager,\n"
+                + "I would be glad to serve your county again.\n\n--- Jo Marsh | Application Packet | p. 2/2 ---\nRESUME\n\n"
+                + "WORK HISTORY\nDeputy Sheriff, Ash County Sheriff's Office 2010-2018\nStock Clerk, Elm Grocers 2018-present\n"))
+                .isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void a_title_after_every_or_each_is_the_people_around_the_applicant() {
+        assertThat(verdict("I have driven a tow truck for twelve years under contract with the Elm State Police,"
+                + " and I know every trooper on the night shift by name.\n")).isEqualTo(Verdict.NOT_LE);
+        // control: the applicant's own years as a trooper
+        assertThat(verdict("I was a trooper with the Elm State Police for twelve years, working the night shift"
+                + " on the interstate.\n")).isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void money_for_a_title_is_not_the_title() {
+        assertThat(verdict("Jo Marsh\nLegislative Aide, Office of State Senator Lee (2015-2020)\n"
+                + "  Wrote bill analyses on game-warden funding and park fees.\n")).isEqualTo(Verdict.NOT_LE);
+        // control: the title held
+        assertThat(verdict("Jo Marsh\nGame Warden, Elm State Department of Natural Resources (2012-2020)\n"
+                + "  Hunting and fishing enforcement, arrests.\n")).isEqualTo(Verdict.LE);
+    }
 }
