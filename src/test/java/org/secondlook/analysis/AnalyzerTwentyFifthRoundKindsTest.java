@@ -94,4 +94,13 @@ class AnalyzerTwentyFifthRoundKindsTest {
         assertThat(verdict("Jo Marsh\nGame Warden, Elm State Department of Natural Resources (2012-2020)\n"
                 + "  Hunting and fishing enforcement, arrests.\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_ship_s_officer_beside_a_relative_s_agency_is_not_law_enforcement() {
+        assertThat(verdict("My sister Ann joined the Elm State Police; I became a ship's officer and have sailed"
+                + " as second mate on tankers for ten years.\n")).isEqualTo(Verdict.NOT_LE);
+        // control: the applicant's own trooper years
+        assertThat(verdict("I joined the Elm State Police and was a trooper for ten years before I went to sea.\n"))
+                .isEqualTo(Verdict.LE);
+    }
 }
