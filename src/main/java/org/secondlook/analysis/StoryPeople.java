@@ -7,7 +7,7 @@ import java.util.Set;
  * helping or leading takes as its object ("my bulletin led a detective to the car", "helped a deputy"),
  * a title followed by "and his/her/their" ("a young police officer and his wife had been turned down"), a
  * title a duty calls on ("call campus police if needed") and a person a story describes ("a patient who was a
- * police officer").
+ * police officer"), and a title right after "every" or "each" ("I know every trooper in the district"): many people, not one held title.
  * Reads only the few words around the title.
  */
 final class StoryPeople {
@@ -19,6 +19,8 @@ final class StoryPeople {
     private static final Set<String> CALL_VERBS = Set.of("call", "calls", "called", "calling", "contact", "contacted", "notify",
             "notified", "summon", "summoned", "radio", "radioed");
     private static final Set<String> BE = Set.of("was", "is", "were", "are");
+    /** Words right before a title that make it everyone holding it ("every trooper in the district"). */
+    private static final Set<String> QUANTIFIERS = Set.of("every", "each");
     /** Nouns for the people a story is about, before "who was a ..." ("a patient who was a police officer"). */
     private static final Set<String> NOUN_OF_PERSON = Set.of("patient", "customer", "client", "man", "woman", "guy", "person",
             "suspect", "victim", "friend", "neighbor", "passenger", "resident", "student", "caller", "driver", "guest", "member");
@@ -38,6 +40,9 @@ final class StoryPeople {
         }
         if (first > 0 && sameLine(t, first - 1, first) && CALL_VERBS.contains(t.text(text, first - 1))) {
             return true; // "call campus police if needed": the people a duty calls on
+        }
+        if (first > 0 && sameLine(t, first - 1, first) && QUANTIFIERS.contains(t.text(text, first - 1))) {
+            return true; // "every trooper in the district": the people around the applicant
         }
         return article == first - 1 && relativeBe(text, t, article);
     }

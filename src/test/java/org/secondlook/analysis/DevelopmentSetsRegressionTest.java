@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * since round 7, set7 since round 9, set8 since round 10, set9 since round 11, set10 since round 12 (at the full
  * bar since round 13), set11 since round 13, set12 since round 14, set13 since round 15, set14 since round 16, set15 since round 17, set16 since round 18 (at the full bar since round 19), set17 since round 19, set18 since round 20, set19 since round 21, set20 since round 22, set21 since round 23, set22 since round 24, set23 since round 25; set6 does not yet hold the bar), so these figures
  * guard against regressions; they are not evidence of accuracy.
+ * Set24 is not held here yet: after round 26 it has 0 NOT_LE and 0 UNCERTAIN called LE but LE recall 0.944.
  * A missing set fails under {@code CI=true} and is skipped elsewhere.
  */
 class DevelopmentSetsRegressionTest {
