@@ -33,7 +33,7 @@ final class AgencyOnlyHeads extends Passage {
     boolean over(int k, int ln) {
         int seen = 0;
         boolean agency = false;
-        for (int l = ln - 1; l >= 0 && ln - l <= HEAD_REACH_LINES && seen < HEAD_LINES && !blank(l); l--) {
+        for (int l = ln - 1; l >= 0 && ln - l <= HEAD_REACH_LINES && seen < HEAD_LINES && !t.blankLine(text, l); l--) {
             if (entries.get().inBullet(original, l)) {
                 if (seen > 0) {
                     break;
@@ -81,14 +81,5 @@ final class AgencyOnlyHeads extends Passage {
             }
         }
         return false;
-    }
-
-    private boolean blank(int l) {
-        for (int i = t.lineStart[l]; i < t.lineStart[l + 1]; i++) {
-            if (!Character.isWhitespace(text.chars[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -27,7 +27,7 @@ final class CareerSpan {
             return false;
         }
         for (int i = first - 3; i >= Math.max(0, first - 2 - REACH) && sameLine(t, i, first); i--) {
-            if (sentenceEndAfter(text, t, i)) {
+            if (Sentences.endAfter(text, t, i)) {
                 return false;
             }
             if (CAREER_WORDS.contains(t.text(text, i))) {
@@ -71,17 +71,6 @@ final class CareerSpan {
     private static final Set<String> SERVED = Set.of("served", "worked", "serving", "working");
     private static final Set<String> PLACE_WORDS = Set.of("of", "in", "on", "at", "with", "and", "or", "aboard");
     private static final Set<String> TIME_UNITS = Set.of("year", "years", "decade", "decades", "months", "yrs");
-
-    /** A full stop, "!", "?" or ";" between token {@code i} and the next. */
-    private static boolean sentenceEndAfter(NormalizedText text, Tokens t, int i) {
-        for (int c = t.end[i]; c < t.start[i + 1]; c++) {
-            char ch = text.chars[c];
-            if (ch == '.' || ch == '!' || ch == '?' || ch == ';') {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean sameLine(Tokens t, int i, int j) {
         return t.line[i] == t.line[j];

@@ -54,7 +54,7 @@ final class Interviews {
     /** "other cand (Sosa) is a former trooper", "candidate #2 (Alvarez), who is ...": another candidate's title. */
     static boolean otherCandidate(NormalizedText text, Tokens t, int first) {
         for (int i = first - 1; i >= Math.max(1, first - REACH) && t.line[i] == t.line[first]; i--) {
-            if (sentenceEndAfter(text, t, i)) {
+            if (Sentences.endAfter(text, t, i)) {
                 return false;
             }
             String w = t.text(text, i);
@@ -63,17 +63,6 @@ final class Interviews {
             }
             if (CANDIDATES.contains(w) && i + 1 < first && Character.isDigit(text.chars[t.start[i + 1]])) {
                 return true; // "candidate #2"
-            }
-        }
-        return false;
-    }
-
-    /** A full stop, "!", "?" or ";" between token {@code i} and the next. */
-    private static boolean sentenceEndAfter(NormalizedText text, Tokens t, int i) {
-        for (int c = t.end[i]; c < t.start[i + 1]; c++) {
-            char ch = text.chars[c];
-            if (ch == '.' || ch == '!' || ch == '?' || ch == ';') {
-                return true;
             }
         }
         return false;

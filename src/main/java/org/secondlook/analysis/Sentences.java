@@ -44,4 +44,15 @@ final class Sentences {
         return Character.isLowerCase(original.charAt(text.originalStart(dot - 1)))
                 && Character.isLetter(original.charAt(text.originalStart(dot - 2)));
     }
+
+    /** A full stop, "!", "?" or ";" between token {@code i} and the next. */
+    static boolean endAfter(NormalizedText text, Tokens t, int i) {
+        for (int c = t.end[i]; c < t.start[i + 1]; c++) {
+            char ch = text.chars[c];
+            if (ch == '.' || ch == '!' || ch == '?' || ch == ';') {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -123,7 +123,7 @@ final class Surroundings extends Passage {
                 || onLine(k, ln + 1, "domestic", BLOCK_MATCHES)) && !onLine(k, ln + 1, "foreign", BLOCK_MATCHES)) {
             return false;
         }
-        for (int l = ln - 1; l >= 0 && ln - l <= BLOCK_LINES && !blank(l); l--) {
+        for (int l = ln - 1; l >= 0 && ln - l <= BLOCK_LINES && !t.blankLine(text, l); l--) {
             boolean domestic = onLine(k, l, "domestic", BLOCK_MATCHES);
             if (onLine(k, l, "foreign", BLOCK_MATCHES) && !domestic) {
                 return true;
@@ -230,7 +230,7 @@ final class Surroundings extends Passage {
             return false;
         }
         int indent = indent(ln);
-        for (int top = ln - 1; top >= 0 && ln - top <= ENTRY_LINES && !blank(top); top--) {
+        for (int top = ln - 1; top >= 0 && ln - top <= ENTRY_LINES && !t.blankLine(text, top); top--) {
             if (onLine(k, top, "le")) {
                 return false;
             }
@@ -251,7 +251,7 @@ final class Surroundings extends Passage {
     /** The entry's first less-indented line above names an agency of the family ("... Railroad Company - Railroad Police Department"). */
     boolean underHead(int k, int ln, String family) {
         int indent = indent(ln);
-        for (int top = ln - 1; top >= 0 && ln - top <= ENTRY_LINES && !blank(top); top--) {
+        for (int top = ln - 1; top >= 0 && ln - top <= ENTRY_LINES && !t.blankLine(text, top); top--) {
             if (indent(top) < indent) {
                 return onLine(k, top, family);
             }
@@ -278,15 +278,6 @@ final class Surroundings extends Passage {
             }
         }
         return false;
-    }
-
-    private boolean blank(int l) {
-        for (int i = t.lineStart[l]; i < t.lineStart[l + 1]; i++) {
-            if (!Character.isWhitespace(text.chars[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -21,6 +21,16 @@ final class Tokens {
         return text.slice(start[i], end[i]);
     }
 
+    /** Whether line {@code l} holds nothing but white space. */
+    boolean blankLine(NormalizedText text, int l) {
+        for (int i = lineStart[l]; i < lineStart[l + 1]; i++) {
+            if (!Character.isWhitespace(text.chars[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static Tokens of(NormalizedText t, Vocabulary vocab) {
         Tokens k = new Tokens();
         int cap = Math.max(16, t.length / 5);
