@@ -89,13 +89,7 @@ public final class ExportReader {
      */
     public Stream<DecisionLine> decisions(Scope scope) {
         Where w = where(scope);
-        String sql = "select a.applicant_id, a.full_name, a.field_office, a.classifier_label, a.verdict, a.le_months,"
-                + " d.track, d.reason_code, d.note, d.decided_by, d.decided_at, so.signed_by, so.signed_at, a.state"
-                + " from applicant a"
-                + " left join decision d on d.applicant_id = a.id and d.active = true"
-                + " left join sign_off so on so.decision_id = d.id and so.outcome = 'APPROVED'"
-                + w.sql() + " order by a.applicant_id";
-        return stream(sql, w, (c, r, out) -> {
+        return stream(decisionsSql(w), w, (c, r, out) -> {
             String track = r.getString(7);
             String state = r.getString(14);
             out.accept(new DecisionLine(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
@@ -111,11 +105,8 @@ public final class ExportReader {
      */
     public Stream<FindingLine> findings(Scope scope) {
         Where w = where(scope);
-        String sql = "select a.applicant_id, v.id, f.start_offset, f.end_offset, f.category, f.explanation, f.span_text"
-                + " from applicant a" + CURRENT_VERSION + " join finding f on f.resume_version_id = v.id"
-                + w.sql() + " order by a.applicant_id";
         Texts texts = new Texts();
-        return CaseRuns.sorted(stream(sql, w, (c, r, out) -> {
+        return CaseRuns.sorted(stream(findingsSql(w), w, (c, r, out) -> {
             int start = r.getInt(3);
             int end = r.getInt(4);
             out.accept(new FindingLine(r.getString(1), r.getString(5), start, end,
@@ -123,9 +114,6 @@ public final class ExportReader {
         }, texts), FindingLine::applicantId, Comparator.comparing(FindingLine::start).thenComparing(FindingLine::end));
     }
 
-    /** Each case's current résumé version ({@code v}), joined to the case ({@code a}) read in applicant-id order. */
-    private static final String CURRENT_VERSION =
-            " join resume_version v on v.applicant_id = a.id and v.version_no = a.current_version";
 
     /**
      * The screening tool's evidence on the current résumé versions: applicantId, start, end, the text of the
@@ -133,11 +121,8 @@ public final class ExportReader {
      */
     public Stream<EvidenceLine> toolEvidence(Scope scope) {
         Where w = where(scope);
-        String sql = "select a.applicant_id, v.id, e.start_offset, e.end_offset, e.term, e.span_text"
-                + " from applicant a" + CURRENT_VERSION + " join screening_flag fl on fl.resume_version_id = v.id"
-                + " join evidence_span e on e.flag_id = fl.id" + w.sql() + " order by a.applicant_id";
         Texts texts = new Texts();
-        return CaseRuns.sorted(stream(sql, w, (c, r, out) -> {
+        return CaseRuns.sorted(stream(evidenceSql(w), w, (c, r, out) -> {
             int start = r.getInt(3);
             int end = r.getInt(4);
             out.accept(new EvidenceLine(r.getString(1), start, end, texts.span(c, r.getString(6), r.getLong(2), start,
@@ -151,11 +136,7 @@ public final class ExportReader {
      */
     public Stream<AuditLine> auditEvents(Scope scope) {
         Where w = where(scope);
-        String columns = "select e.seq, e.occurred_at, e.actor, e.event_type, e.subject, e.details, e.hash";
-        // A join on the unique applicant id: H2 plans it far better than "subject in (select …)".
-        String sql = w.sql().isEmpty() ? columns + " from audit_event e order by e.seq"
-                : columns + " from audit_event e join applicant a on a.applicant_id = e.subject" + w.sql() + " order by e.seq";
-        return stream(sql, w, (c, r, out) -> out.accept(new AuditLine(r.getLong(1), SqlRows.instant(r, 2),
+        return stream(auditSql(w), w, (c, r, out) -> out.accept(new AuditLine(r.getLong(1), SqlRows.instant(r, 2),
                 r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7))));
     }
 
@@ -182,6 +163,55 @@ public final class ExportReader {
                     r.getString(10), r.getString(11), SqlRows.instant(r, 12),
                     waiver == null ? null : WaiverReason.valueOf(waiver), SqlRows.instant(r, 14), SqlRows.instant(r, 15)));
         });
+    }
+
+    /*
+     * The queries. Each is read in the order of an index: H2 computes a result whole, and spills it to a temporary
+     * file past a few thousand rows, unless the query is lazy and ordered by an index. The joins from a case to its
+     * current version, findings, flags and spans are written as left joins, which H2 keeps in the order written,
+     * with the "inner" condition in the where clause (PostgreSQL reads them as the inner joins they are): as inner
+     * joins H2 chose to scan every résumé version first and sort the whole result by applicant id (measured on
+     * 50,000 cases: the findings query 4.3 s and 162 MB of pages read and decrypted, against 1.0 s and 13 MB).
+     */
+
+    private static String decisionsSql(Where w) {
+        return "select a.applicant_id, a.full_name, a.field_office, a.classifier_label, a.verdict, a.le_months,"
+                + " d.track, d.reason_code, d.note, d.decided_by, d.decided_at, so.signed_by, so.signed_at, a.state"
+                + " from applicant a"
+                + " left join decision d on d.applicant_id = a.id and d.active = true"
+                + " left join sign_off so on so.decision_id = d.id and so.outcome = 'APPROVED'"
+                + w.sql() + " order by a.applicant_id";
+    }
+
+    /** Each case's current résumé version ({@code v}), joined to the case ({@code a}) read in applicant-id order. */
+    private static final String CURRENT_VERSION =
+            " left join resume_version v on v.applicant_id = a.id and v.version_no = a.current_version";
+
+    private static String findingsSql(Where w) {
+        return "select a.applicant_id, v.id, f.start_offset, f.end_offset, f.category, f.explanation, f.span_text"
+                + " from applicant a" + CURRENT_VERSION + " left join finding f on f.resume_version_id = v.id"
+                + w.and("f.resume_version_id is not null") + " order by a.applicant_id";
+    }
+
+    private static String evidenceSql(Where w) {
+        return "select a.applicant_id, v.id, e.start_offset, e.end_offset, e.term, e.span_text"
+                + " from applicant a" + CURRENT_VERSION + " left join screening_flag fl on fl.resume_version_id = v.id"
+                + " left join evidence_span e on e.flag_id = fl.id" + w.and("e.flag_id is not null")
+                + " order by a.applicant_id";
+    }
+
+    private static String auditSql(Where w) {
+        String columns = "select e.seq, e.occurred_at, e.actor, e.event_type, e.subject, e.details, e.hash";
+        // A join on the unique applicant id: H2 plans it far better than "subject in (select …)".
+        return w.sql().isEmpty() ? columns + " from audit_event e order by e.seq"
+                : columns + " from audit_event e join applicant a on a.applicant_id = e.subject" + w.sql() + " order by e.seq";
+    }
+
+    /** The queries over every case (no scope), by stream, as run: for the test that checks how H2 plans them. */
+    static java.util.Map<String, String> queriesOverEveryCase() {
+        Where all = where(new Scope(null, null, null));
+        return java.util.Map.of("decisions", decisionsSql(all), "findings", findingsSql(all), "evidence",
+                evidenceSql(all), "audit", auditSql(all));
     }
 
     /** Maps the current row to the stream's value(s); may read more on the same connection. */
