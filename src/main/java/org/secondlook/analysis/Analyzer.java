@@ -16,13 +16,14 @@ public final class Analyzer {
     private final Policy policy;
     private final Lexicons lexicons;
     private final Sections sections;
-    private final TextNormalizer normalizer = new TextNormalizer();
+    private final TextNormalizer normalizer;
     private final int referenceMonth;
 
     private Analyzer(Policy policy, Lexicons lexicons, int referenceMonth) {
         this.policy = policy;
         this.lexicons = lexicons;
         this.sections = new Sections(lexicons.headings);
+        this.normalizer = new TextNormalizer(lexicons.vocab);
         this.referenceMonth = referenceMonth;
     }
 
