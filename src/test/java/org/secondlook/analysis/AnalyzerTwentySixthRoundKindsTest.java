@@ -31,4 +31,15 @@ class AnalyzerTwentySixthRoundKindsTest {
         assertThat(new String(norm.chars, 0, norm.length)).isEqualTo("patrol; non- sworn");
         assertThat(norm.originalStart(2)).isEqualTo(4); // "t" of "trol" maps back past the hyphen and the space
     }
+
+    @Test
+    void a_commonwealth_force_and_its_inspector_of_police_are_foreign() {
+        assertThat(verdict("Lee Wong\nELM TRUST BANK, Honolulu\n  Loan Officer, 2001-2020\n\n"
+                + "HONG KONG POLICE FORCE, Kowloon\n  Station Sergeant to Inspector of Police, 1984-2000. Beat and crime duties.\n"))
+                .isEqualTo(Verdict.UNCERTAIN);
+        // control: an inspector of a police department in Hawaii
+        assertThat(verdict("Lee Wong\nELM TRUST BANK, Honolulu\n  Loan Officer, 2001-2020\n\n"
+                + "ELM CITY POLICE DEPARTMENT, Honolulu, Hawaii\n  Sergeant to Police Inspector, 1984-2000. Patrol and crime duties.\n"))
+                .isEqualTo(Verdict.LE);
+    }
 }
