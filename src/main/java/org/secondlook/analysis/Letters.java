@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * A recommendation letter pasted into a résumé ("I write in support of ...", "reference letter"): after
  * its cue, a title in a first-person sentence ("As a police officer for 28 years and chief for the last
- * six, I have seen ...") or in the signature under a complimentary close ("Respectfully,") is the
- * writer's own, not the applicant's. Titles in sentences about the applicant ("she", "he", "they") keep
+ * six, I have seen ...") or in the signature under a complimentary close ("Respectfully,") or beside the
+ * writer's name ({@link SignatureLines}) is the writer's own, not the applicant's. A letter may also open
+ * with a heading line ("LETTER", "Commendation - ..."). Titles in sentences about the applicant ("she", "he", "they") keep
  * their reading; the cue itself is only a marker, never a third-party cue for a title beside it.
  */
 final class Letters extends Passage {
@@ -34,6 +35,10 @@ final class Letters extends Passage {
                     break;
                 }
             }
+            int heading = SignatureLines.heading(text, t);
+            if (heading >= 0 && (start < 0 || heading < start)) {
+                start = heading;
+            }
         }
         return start;
     }
@@ -44,7 +49,8 @@ final class Letters extends Passage {
         if (s < 0 || first < s) {
             return false;
         }
-        return signature(first) || firstPerson(first, last);
+        return signature(first) || SignatureLines.signs(original, text, t, first, last, s)
+                || firstPerson(first, last) && !SignatureLines.applicantByName(original, text, t, last);
     }
 
     /** A complimentary close ("Respectfully,") opens one of the two lines above the title's. */

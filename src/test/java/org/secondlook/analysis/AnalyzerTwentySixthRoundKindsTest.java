@@ -42,4 +42,24 @@ class AnalyzerTwentySixthRoundKindsTest {
                 + "ELM CITY POLICE DEPARTMENT, Honolulu, Hawaii\n  Sergeant to Police Inspector, 1984-2000. Patrol and crime duties.\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void the_writer_of_a_letter_or_commendation_signs_with_a_title_beside_a_name() {
+        assertThat(verdict("Jo Park\nRecords Clerk, Elm City Police Department, 2015-present\n  Filing, records requests,"
+                + " officer commendation files\n\nLETTER\nMs. Park keeps our records in order. Every officer here relies on her.\n"
+                + "Chief of Police Alan Reyes, Elm City Police Department\n")).isEqualTo(Verdict.NOT_LE);
+        assertThat(verdict("Jo Park\nData Analyst, Elm City Police Department, 2015-present\n  Crime maps for briefings\n\n"
+                + "Commendation - Chief of Police Mara Diaz:\n\"Her maps helped our officers close a theft ring.\"\n"))
+                .isEqualTo(Verdict.NOT_LE);
+        assertThat(verdict("Jo Park\nFront Desk Clerk, Elm County Sheriff's Office, 2015-present\n\nLETTER OF RECOMMENDATION\n"
+                + "Ms. Park has run our front desk for years. She will make a fine deputy one day.\n"
+                + "  Maj. Dana Holt, Chief Deputy, Elm County Sheriff's Office\n")).isEqualTo(Verdict.NOT_LE);
+        // control: the applicant named by title and surname in the letter is the applicant
+        assertThat(verdict("Jo Park\nB.A. Sociology, Elm State University, 2011\n\nLetter of Recommendation\n"
+                + "Officer Park has served under my command at the Elm City Police Department since 2012. I recommend her.\n"
+                + "Sgt. Lee Cruz, Elm City Police Department\n")).isEqualTo(Verdict.LE);
+        // control: an entry line with its dates after a letter's heading is still the applicant's
+        assertThat(verdict("Jo Park\nLETTER\nI write for my daughter.\n\nEXPERIENCE\n"
+                + "Police Officer, Elm City Police Department, 2012-2020\n  Patrol, arrests\n")).isEqualTo(Verdict.LE);
+    }
 }
