@@ -55,7 +55,23 @@ final class EntryRoles extends Passage {
             if (!DATE_WORDS.contains(w) && !Character.isDigit(w.charAt(0))) {
                 counted++; // "Investigator II, 2017-present (civilian": a grade and dates do not count against the reach
             }
-            if (w.equals("civilian") || w.equals("bylaw") || w.equals("sworn") && i > 0 && (words.word(i - 1).equals("non") || words.word(i - 1).equals("not"))) {
+            if (w.equals("civilian") || w.equals("bylaw") || w.equals("unsworn") || notSworn(i)) {
+                return true;
+            }
+        }
+        return m.first() - t.firstTokenOfLine(ln) < 3 && unswornBelow(ln);
+    }
+
+    /** "non-sworn", "not sworn" ending at token {@code i}. */
+    private boolean notSworn(int i) {
+        return words.word(i).equals("sworn") && i > 0 && (words.word(i - 1).equals("non") || words.word(i - 1).equals("not"));
+    }
+
+    /** The line under a title near its line's start opens by calling the post unsworn ("Unsworn security role: ..."). */
+    private boolean unswornBelow(int ln) {
+        int i = t.firstTokenOfLine(ln + 1);
+        for (int j = i; j < Math.min(t.count, i + 3) && t.line[j] == ln + 1; j++) {
+            if (words.word(j).equals("unsworn") || notSworn(j)) {
                 return true;
             }
         }

@@ -62,4 +62,15 @@ class AnalyzerTwentySixthRoundKindsTest {
         assertThat(verdict("Jo Park\nLETTER\nI write for my daughter.\n\nEXPERIENCE\n"
                 + "Police Officer, Elm City Police Department, 2012-2020\n  Patrol, arrests\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_post_or_license_that_says_it_carries_no_arrest_powers_is_not_police_service() {
+        assertThat(verdict("Lee Ford\nBail Recovery Agent, Elm Bail Bonds, 2015-present\n  Found and returned clients who missed court\n"
+                + "LICENSE: State bail enforcement license (private; no arrest powers as a peace officer)\n")).isEqualTo(Verdict.NOT_LE);
+        assertThat(verdict("Lee Ford\nHospital Police Officer - Elm Regional Medical Center, 2016-present\n"
+                + " Non-sworn post: no commission; patient watches, door checks, parking lots.\n")).isEqualTo(Verdict.NOT_LE);
+        // control: a sworn post that states its arrest powers
+        assertThat(verdict("Lee Ford\nPolice Officer - Elm City Police Department, 2016-present\n"
+                + " Sworn peace officer with full arrest powers; patrol, traffic stops.\n")).isEqualTo(Verdict.LE);
+    }
 }
