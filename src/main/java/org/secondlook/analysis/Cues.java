@@ -167,12 +167,15 @@ final class Cues extends Passage {
         return false;
     }
 
-    /** A verb of own service right before a cue ("hired by the", "employed by a"): the applicant's employer follows. */
+    /** A verb of own service right before a cue ("hired by the", "employed by a", "sworn in by the"): the applicant's employer follows. */
     private boolean ownServiceRightBefore(int cueFirst) {
         if (cueFirst == 0 || t.line[cueFirst - 1] != t.line[cueFirst]) {
             return false;
         }
         String w = word(cueFirst - 1);
+        if (w.equals("in") && cueFirst >= 2 && t.line[cueFirst - 2] == t.line[cueFirst]) {
+            return word(cueFirst - 2).equals("sworn"); // "I was sworn in by the Town of Elm as a patrol officer"
+        }
         return OWN_SERVICE.contains(w) || w.equals("employed");
     }
 

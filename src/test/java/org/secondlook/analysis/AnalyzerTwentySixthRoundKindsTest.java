@@ -73,4 +73,13 @@ class AnalyzerTwentySixthRoundKindsTest {
         assertThat(verdict("Lee Ford\nPolice Officer - Elm City Police Department, 2016-present\n"
                 + " Sworn peace officer with full arrest powers; patrol, traffic stops.\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void sworn_in_by_a_town_as_a_title_is_the_applicant_s_own_service() {
+        assertThat(verdict("Jo Hale - Elm, CT\nMy years:\n2001 - I was sworn in by the Town of Elm as a patrol officer.\n"
+                + "2009 - After eight years on patrol I left the department to teach.\n")).isEqualTo(Verdict.LE);
+        // control: a title after "by the" in a sentence about someone else
+        assertThat(verdict("Jo Hale - Elm, CT\nMy years:\n2001 - I was pulled over by the patrol officer on duty and chose to"
+                + " study law.\n2009 - Paralegal, Elm Law Group.\n")).isEqualTo(Verdict.NOT_LE);
+    }
 }
