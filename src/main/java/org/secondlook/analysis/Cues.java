@@ -153,10 +153,12 @@ final class Cues extends Passage {
         int reach = first >= 2 && word(first - 2).equals("as") && (word(first - 1).equals("a") || word(first - 1).equals("an"))
                 ? 2 * OWN_SERVICE_REACH : OWN_SERVICE_REACH;
         for (int i = first - 1; i >= Math.max(0, first - reach) && t.line[i] == t.line[first]; i--) {
-            if (text.chars[t.end[i]] == ',') {
-                return false; // "serving town police, sheriff and fire": the title is an item of a list the verb serves
-            }
             String w = word(i);
+            if (text.chars[t.end[i]] == ',') {
+                // "serving town police, sheriff and fire": the title is an item of a list the verb serves;
+                // "Sworn, state-certified police officer": a list of the title's own qualities
+                return w.equals("sworn");
+            }
             if (w.equals("made") && i == first - 1) {
                 return true; // "Made sergeant 2013": a promotion, said the way officers say it
             }

@@ -82,4 +82,15 @@ class AnalyzerTwentySixthRoundKindsTest {
         assertThat(verdict("Jo Hale - Elm, CT\nMy years:\n2001 - I was pulled over by the patrol officer on duty and chose to"
                 + " study law.\n2009 - Paralegal, Elm Law Group.\n")).isEqualTo(Verdict.NOT_LE);
     }
+
+    @Test
+    void sworn_comma_certified_officer_states_the_applicant_s_own_status() {
+        assertThat(verdict("JO VANCE - Court Liaison Officer\nElm Township Police Department, PA - 2015-2022\n"
+                + "Sworn, state-certified police officer with arrest powers. Scheduled court dates; also worked patrol shifts.\n"
+                + "Before: Legal Secretary, Elm & Oak LLP (2010-2015)\n")).isEqualTo(Verdict.LE);
+        // control: the same post without the sworn status names officers among its duties
+        assertThat(verdict("JO VANCE - Court Liaison Officer\nElm Township Police Department, PA - 2015-2022\n"
+                + "Scheduled court dates for each police officer, kept case files.\n"
+                + "Before: Legal Secretary, Elm & Oak LLP (2010-2015)\n")).isEqualTo(Verdict.NOT_LE);
+    }
 }
