@@ -196,7 +196,7 @@ final class Reading {
                         ? "military_police" : "police"; // "2006-2014 Dep., Elm SO" or "⭐ 2009-2018 Special Agent, ATF" over an Army line
                 viaAgency = true;
             } else if (!around.near(k, ln, "military", 1) && around.swornNear(k, ln, bare)) {
-                family = "police";
+                family = bare ? "police" : entries().heads.deferredHeadFamilyOr(ln, matches, k, policy, "police"); // a jailer's oath as a deputy
                 viaSworn = true;
             } else if (!bare) {
                 return;

@@ -93,4 +93,15 @@ class AnalyzerTwentySixthRoundKindsTest {
                 + "Scheduled court dates for each police officer, kept case files.\n"
                 + "Before: Legal Secretary, Elm & Oak LLP (2010-2015)\n")).isEqualTo(Verdict.NOT_LE);
     }
+
+    @Test
+    void a_deputy_jailer_sworn_as_a_deputy_for_the_jail_is_corrections() {
+        assertThat(verdict("Ida Mae Cole\nElm County Sheriff's Office, Elmwood, Kentucky\nDeputy Jailer, 1980 - 1999\n"
+                + "Back then the jailer was also sworn in as a deputy, but all my work was inside the county jail: booking,"
+                + " meals, headcounts.\n\nElm County School Cafeteria, Cook, 1999 - 2010\n")).isEqualTo(Verdict.UNCERTAIN);
+        // control: a road deputy's entry that states the oath
+        assertThat(verdict("Ida Mae Cole\nElm County Sheriff's Office, Elmwood, Kentucky\nDeputy Sheriff, 1980 - 1999\n"
+                + "I was sworn in as a deputy; road patrol, warrants and arrests.\n\nElm County School Cafeteria, Cook, 1999 - 2010\n"))
+                .isEqualTo(Verdict.LE);
+    }
 }
