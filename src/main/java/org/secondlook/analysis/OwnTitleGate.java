@@ -230,7 +230,7 @@ final class OwnTitleGate {
         }
         return !entries.get().inBullet(original, ln) || context.opensLine(m.first()) || entries.get().bulletHead(original, ln)
                 || entries.get().yamlValue(original, ln, m.first()) || agencyHeads.ownDetail(k, m, ln)
-                || AgencyBullets.datedTitle(text, t, matches, k, ln);
+                || AgencyBullets.datedTitle(text, t, matches, k, ln) || AgencyBullets.rankAfterOpeningInitials(original, text, t, matches, k, ln);
     }
 
     /**

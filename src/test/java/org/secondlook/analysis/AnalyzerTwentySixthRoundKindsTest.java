@@ -104,4 +104,13 @@ class AnalyzerTwentySixthRoundKindsTest {
                 + "I was sworn in as a deputy; road patrol, warrants and arrests.\n\nElm County School Cafeteria, Cook, 1999 - 2010\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_bullet_that_opens_with_an_agency_s_initials_and_a_rank_is_the_applicant_s_entry() {
+        assertThat(verdict("K. Ames\n- Help Desk Lead, Elm College (2021-present)\n- EPD Sgt. (Elm Police Dept.) 2012-2021; patrol, arrests\n"))
+                .isEqualTo(Verdict.LE);
+        // control: a rank after an agency in the middle of a duty bullet is someone the applicant worked with
+        assertThat(verdict("K. Ames\n- Help Desk Lead, Elm College (2021-present)\n- Reset passwords for the EPD Sgt. on the night shift\n"))
+                .isEqualTo(Verdict.NOT_LE);
+    }
 }
