@@ -64,7 +64,7 @@ final class Reading {
         this.entryRoles = new EntryRoles(original, text, t, matches, words);
         this.neighbors = new TitleNeighbors(original, text, t, matches);
         this.series = new FederalSeries(original, text, t, matches);
-        this.claims = new SummaryClaims(text, t, sections, referenceMonth);
+        this.claims = new SummaryClaims(text, t, sections, referenceMonth, matches);
         this.letters = new Letters(original, text, t, matches, cues);
         this.agencies = new NearbyAgency(original, text, t, matches, context, around, words, this::entries, referenceMonth);
         this.log = new Findings(original, text, t, findings);

@@ -113,4 +113,15 @@ class AnalyzerTwentySixthRoundKindsTest {
         assertThat(verdict("K. Ames\n- Help Desk Lead, Elm College (2021-present)\n- Reset passwords for the EPD Sgt. on the night shift\n"))
                 .isEqualTo(Verdict.NOT_LE);
     }
+
+    @Test
+    void a_summary_s_title_belongs_to_a_dated_entry_that_names_only_the_agency() {
+        assertThat(verdict("Pat Lane\nElm Falls, SC\n\nABOUT ME\nFrom 2010 to 2016 I served the Elm Falls Police Department as a"
+                + " sworn patrol officer. Now I run a dog school.\n\nEXPERIENCE\nOwner, Elm Dog School, 2016-present\n"
+                + "Elm Falls PD, 2010-2016 (Patrol; Bike Unit 2013-2016)\n")).isEqualTo(Verdict.LE);
+        // control: the summary's claim over an entry with a title of its own is still left to a reviewer
+        assertThat(verdict("Pat Lane\nElm Falls, SC\n\nABOUT ME\nI was a sworn patrol officer with the Elm Falls Police Department."
+                + " Now I run a dog school.\n\nEXPERIENCE\nOwner, Elm Dog School, 2016-present\n"
+                + "Security Officer, Elm Falls Mall, 2010-2016\n")).isEqualTo(Verdict.UNCERTAIN);
+    }
 }
