@@ -124,4 +124,13 @@ class AnalyzerTwentySixthRoundKindsTest {
                 + " Now I run a dog school.\n\nEXPERIENCE\nOwner, Elm Dog School, 2016-present\n"
                 + "Security Officer, Elm Falls Mall, 2010-2016\n")).isEqualTo(Verdict.UNCERTAIN);
     }
+
+    @Test
+    void a_bullet_s_last_word_does_not_join_the_title_that_opens_the_next_entry() {
+        assertThat(verdict("Jo Park\nEXPERIENCE\nFleet Safety Lead, Elm Freight  2019-present\n  - Driver training program\n"
+                + "Officer, Elm State Highway Patrol  2012-2019\n  - Enforcement, crash reports, DUI arrests\n")).isEqualTo(Verdict.LE);
+        // control: a title written over two lines of its own is still one title
+        assertThat(verdict("Jo Park\nEXPERIENCE\nSenior Program\nOfficer, Elm Arts Foundation  2012-2019\n  - Grants and reports\n"))
+                .isEqualTo(Verdict.NOT_LE);
+    }
 }
