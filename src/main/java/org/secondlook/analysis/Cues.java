@@ -35,7 +35,7 @@ final class Cues extends Passage {
                 return -1;
             }
             if (crossesSentence(t.end[c.last() - 1], t.start[roleFirst])
-                    || (c.phrase().kind() == Phrase.Kind.COURSEWORK && ownServiceBetween(c.last(), roleFirst))) {
+                    || (c.phrase().kind() == Phrase.Kind.COURSEWORK && (ownServiceBetween(c.last(), roleFirst) || clauseBetween(c.last(), roleFirst)))) {
                 return -1;
             }
             Phrase.Kind kind = c.phrase().kind();
@@ -179,6 +179,16 @@ final class Cues extends Passage {
             return word(cueFirst - 2).equals("sworn"); // "I was sworn in by the Town of Elm as a patrol officer"
         }
         return OWN_SERVICE.contains(w) || w.equals("employed");
+    }
+
+    /** "went through the basic course, and was certified as a peace officer": a comma and "and" open a clause of its own. */
+    private boolean clauseBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (word(i).equals("and") && i > 0 && text.chars[t.end[i - 1]] == ',') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the academy and served as a sworn patrol officer": a verb of own service after a study cue ends the cue. */

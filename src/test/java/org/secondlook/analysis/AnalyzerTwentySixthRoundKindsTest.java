@@ -133,4 +133,14 @@ class AnalyzerTwentySixthRoundKindsTest {
         assertThat(verdict("Jo Park\nEXPERIENCE\nSenior Program\nOfficer, Elm Arts Foundation  2012-2019\n  - Grants and reports\n"))
                 .isEqualTo(Verdict.NOT_LE);
     }
+
+    @Test
+    void a_clause_after_a_comma_and_and_ends_a_course_s_reach() {
+        assertThat(verdict("My name is Ana Ruiz. After college in 2015 I was hired by the Elm State University Police Department,"
+                + " went through the basic academy course, and was certified by Elm POST as a peace officer. I worked patrol"
+                + " there for three years, until 2018.\n")).isEqualTo(Verdict.LE);
+        // control: a title inside the course's own clause is what the course was about
+        assertThat(verdict("My name is Ana Ruiz. I have worked at Elm Grocers since 2015. In 2019 I took a night course on the"
+                + " duties of a peace officer.\n")).isEqualTo(Verdict.NOT_LE);
+    }
 }
