@@ -7,8 +7,9 @@ import java.util.List;
  * A phrase the matcher read across a line break from the end of a bullet into the next entry's title line
  * ("  - Driver training program" over "Officer, California Highway Patrol, 2014-2020" read as "program
  * officer"): the lower line is not a bullet and opens with the phrase's lower part, then a comma, so it is a
- * title line of its own. Such a match is replaced by the longest phrase that starts on the lower line. Reads
- * the few characters that open the two lines.
+ * title line of its own; or a heading word in capitals alone on its line over a title line ("EMPLOYMENT" over
+ * "Officer ....... 2004-2010" read as "employment officer"). Such a match is replaced by the longest phrase
+ * that starts on the lower line. Reads the few characters that open the two lines.
  */
 final class BulletBreaks {
     private static final String BULLETS = "-*\u2022\u2023\u25AA\u25CF\u25E6\u25A0\u2043\u00B7\u2219>";
@@ -32,8 +33,10 @@ final class BulletBreaks {
             }
             int opening = t.firstTokenOfLine(low);
             int after = t.end[m.last() - 1];
-            PhraseMatcher.Match lower = opening > m.first() && after < text.length && text.chars[after] == ','
-                    && bullet(original, text, t, t.line[m.first()]) && !bullet(original, text, t, low) ? body.matchAt(t, opening) : null;
+            boolean titleLine = after < text.length && text.chars[after] == ',' && bullet(original, text, t, t.line[m.first()])
+                    && !bullet(original, text, t, low);
+            PhraseMatcher.Match lower = opening > m.first() && (titleLine || capitalHeading(original, text, t, m.first(), opening))
+                    ? body.matchAt(t, opening) : null;
             if (lower != null && out == null) {
                 out = new ArrayList<>(matches.subList(0, k));
             }
@@ -42,6 +45,16 @@ final class BulletBreaks {
             }
         }
         return out == null ? matches : out;
+    }
+
+    /** The phrase's upper part is one word in capitals alone on its line, a heading ("EMPLOYMENT" over "Officer ..."). */
+    private static boolean capitalHeading(String original, NormalizedText text, Tokens t, int first, int opening) {
+        if (opening != first + 1 || first > 0 && t.line[first - 1] == t.line[first]) {
+            return false;
+        }
+        int s = text.originalStart(t.start[first]);
+        int e = text.originalEnd(t.end[first]);
+        return e - s >= 3 && original.substring(s, e).chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     /** Line {@code l} opens with a bullet glyph or a dash, after at most {@link #INDENT} spaces. */

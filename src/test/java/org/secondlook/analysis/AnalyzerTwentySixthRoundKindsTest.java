@@ -143,4 +143,13 @@ class AnalyzerTwentySixthRoundKindsTest {
         assertThat(verdict("My name is Ana Ruiz. I have worked at Elm Grocers since 2015. In 2019 I took a night course on the"
                 + " duties of a peace officer.\n")).isEqualTo(Verdict.NOT_LE);
     }
+
+    @Test
+    void a_heading_word_does_not_join_the_bare_title_under_it() {
+        assertThat(verdict("Jo Lee\nSKILLS\n- Scheduling, payroll\n\nEMPLOYMENT\nOfficer .................. 2005-2011\n"
+                + "Office Manager, Elm Dental Group ... 2011-present\n")).isEqualTo(Verdict.UNCERTAIN);
+        // control: the same heading over a title that names its employer
+        assertThat(verdict("Jo Lee\nSKILLS\n- Scheduling, payroll\n\nEMPLOYMENT\nEmployment Officer, Elm Workforce Board .. 2005-2011\n"
+                + "Office Manager, Elm Dental Group ... 2011-present\n")).isEqualTo(Verdict.NOT_LE);
+    }
 }
