@@ -58,6 +58,9 @@ class AnalyzerTwentySixthRoundKindsTest {
         assertThat(verdict("Jo Park\nB.A. Sociology, Elm State University, 2011\n\nLetter of Recommendation\n"
                 + "Officer Park has served under my command at the Elm City Police Department since 2012. I recommend her.\n"
                 + "Sgt. Lee Cruz, Elm City Police Department\n")).isEqualTo(Verdict.LE);
+        // control: the applicant's own letter under a bare heading keeps its first-person title
+        assertThat(verdict("Jo Park\nLETTER\nDear Chief Ross,\nI served as a patrol officer with the Elm City Police Department"
+                + " from 2010 to 2018 and would like to return.\nJo Park\n")).isEqualTo(Verdict.LE);
         // control: an entry line with its dates after a letter's heading is still the applicant's
         assertThat(verdict("Jo Park\nLETTER\nI write for my daughter.\n\nEXPERIENCE\n"
                 + "Police Officer, Elm City Police Department, 2012-2020\n  Patrol, arrests\n")).isEqualTo(Verdict.LE);
