@@ -47,13 +47,21 @@ final class BulletBreaks {
         return out == null ? matches : out;
     }
 
-    /** The phrase's upper part is one word in capitals alone on its line, a heading ("EMPLOYMENT" over "Officer ..."). */
+    /**
+     * The phrase's upper part is one word in capitals alone on its line, a heading ("EMPLOYMENT" over "Officer ..."),
+     * and the lower line's word is not in capitals too ("SECURITY" over "OFFICER" is one title in a narrow column).
+     */
     private static boolean capitalHeading(String original, NormalizedText text, Tokens t, int first, int opening) {
         if (opening != first + 1 || first > 0 && t.line[first - 1] == t.line[first]) {
             return false;
         }
-        int s = text.originalStart(t.start[first]);
-        int e = text.originalEnd(t.end[first]);
+        return capitals(original, text, t, first) && !capitals(original, text, t, opening);
+    }
+
+    /** Token {@code i} is written in capitals, three letters or more ("EMPLOYMENT", not "Officer"). */
+    private static boolean capitals(String original, NormalizedText text, Tokens t, int i) {
+        int s = text.originalStart(t.start[i]);
+        int e = text.originalEnd(t.end[i]);
         return e - s >= 3 && original.substring(s, e).chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 

@@ -151,6 +151,9 @@ class AnalyzerTwentySixthRoundKindsTest {
     void a_heading_word_does_not_join_the_bare_title_under_it() {
         assertThat(verdict("Jo Lee\nSKILLS\n- Scheduling, payroll\n\nEMPLOYMENT\nOfficer .................. 2005-2011\n"
                 + "Office Manager, Elm Dental Group ... 2011-present\n")).isEqualTo(Verdict.UNCERTAIN);
+        // control: a title in capitals split over a narrow column stays one title
+        assertThat(verdict("Jo Lee\nSKILLS\n- Scheduling, payroll\n\nSECURITY\nOFFICER, ELM MALL GUARD CO. 2005-2011\n"))
+                .isEqualTo(Verdict.NOT_LE);
         // control: the same heading over a title that names its employer
         assertThat(verdict("Jo Lee\nSKILLS\n- Scheduling, payroll\n\nEMPLOYMENT\nEmployment Officer, Elm Workforce Board .. 2005-2011\n"
                 + "Office Manager, Elm Dental Group ... 2011-present\n")).isEqualTo(Verdict.NOT_LE);
