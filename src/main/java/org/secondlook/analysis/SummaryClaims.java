@@ -26,6 +26,8 @@ final class SummaryClaims {
     /** Lines of the roles read as policy-dependent. */
     private final List<Integer> deferredLines = new ArrayList<>();
 
+    /** The longest line read as a dated entry line: a longer one is running text. */
+    private static final int ENTRY_LINE_CHARS = 300;
     /** The résumé's lexicon matches, read only when every LE finding stands in the summary. */
     private final List<PhraseMatcher.Match> matches;
 
@@ -95,11 +97,16 @@ final class SummaryClaims {
      * ("Elm Heights PD, 2011-2018 (Patrol; K9 Unit)"): the entry the summary's title belongs to.
      */
     private boolean agencyOnlyEntry() {
+        int read = -1;
         for (int j = 0; j < matches.size(); j++) {
             PhraseMatcher.Match m = matches.get(j);
             int l = t.line[m.first()];
             if (m.phrase().kind() != Phrase.Kind.AGENCY || !"le".equals(m.phrase().family()) || sections[l] != Section.EXPERIENCE
-                    || !hasRange(l)) {
+                    || l == read || t.lineStart[l + 1] - t.lineStart[l] > ENTRY_LINE_CHARS) {
+                continue;
+            }
+            read = l; // each line's dates are read once
+            if (!hasRange(l)) {
                 continue;
             }
             boolean titled = false;
