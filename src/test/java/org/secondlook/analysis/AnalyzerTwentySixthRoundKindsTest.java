@@ -158,4 +158,13 @@ class AnalyzerTwentySixthRoundKindsTest {
         assertThat(verdict("Jo Lee\nSKILLS\n- Scheduling, payroll\n\nEMPLOYMENT\nEmployment Officer, Elm Workforce Board .. 2005-2011\n"
                 + "Office Manager, Elm Dental Group ... 2011-present\n")).isEqualTo(Verdict.NOT_LE);
     }
+
+    @Test
+    void a_fiancee_written_with_its_accent_is_someone_else() {
+        assertThat(verdict("I grew up in Elm Bay and enlisted in the Navy in 2011, serving six years as a radar technician."
+                + " Since then I have been a field engineer. My fianc\u00e9e is an Elm Bay police officer.\n")).isEqualTo(Verdict.NOT_LE);
+        // control: the applicant's own title in the same kind of story
+        assertThat(verdict("I grew up in Elm Bay. Since 2012 I have been an Elm Bay Police Department police officer; before that"
+                + " I was a radar technician.\n")).isEqualTo(Verdict.LE);
+    }
 }
