@@ -59,7 +59,7 @@ final class OwnTitleGate {
         Phrase p = m.phrase();
         String spanText = log.span(m.first(), m.last());
         int ln = t.line[m.first()];
-        if (context.quoted(m.first(), m.last()) && !entryRoles.csvRecord(ln) && !entryRoles.fieldRecord(ln)) {
+        if (context.quoted(m.first(), m.last()) && !entryRoles.csvRecord(ln) && !entryRoles.fieldRecord(ln) && !entryRoles.quotedEntry(ln)) {
             log.add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                     Explanations.nonLe(spanText, "inside a quoted name or title, not a job the applicant held"));
             return true;

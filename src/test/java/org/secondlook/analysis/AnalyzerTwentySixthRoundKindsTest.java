@@ -167,4 +167,13 @@ class AnalyzerTwentySixthRoundKindsTest {
         assertThat(verdict("I grew up in Elm Bay. Since 2012 I have been an Elm Bay Police Department police officer; before that"
                 + " I was a radar technician.\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void an_entry_quoted_as_the_applicant_listed_it_is_read_as_an_entry() {
+        assertThat(verdict("SCREENING NOTES - Applicant: Lee Hart\nJobs the applicant listed:\n  \"Officer, 2012-2017\"  (employer not given)\n"
+                + "  Cashier, Elm Market, 2017-present (verified)\n")).isEqualTo(Verdict.UNCERTAIN);
+        // control: a quoted remark with a year is not an entry
+        assertThat(verdict("SCREENING NOTES - Applicant: Lee Hart\nCashier, Elm Market, 2017-present (verified)\n"
+                + "  \"Officer Diaz was polite to the staff in 2019.\"\n")).isEqualTo(Verdict.NOT_LE);
+    }
 }
