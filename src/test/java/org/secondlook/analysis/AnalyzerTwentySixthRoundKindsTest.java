@@ -176,4 +176,16 @@ class AnalyzerTwentySixthRoundKindsTest {
         assertThat(verdict("SCREENING NOTES - Applicant: Lee Hart\nCashier, Elm Market, 2017-present (verified)\n"
                 + "  \"Officer Diaz was polite to the staff in 2019.\"\n")).isEqualTo(Verdict.NOT_LE);
     }
+
+    @Test
+    void years_of_wearing_a_town_s_badge_with_their_dates_are_service() {
+        assertThat(verdict("Sam Ortiz\nElm Harbor, NY\n\nAbout me\nI spent nine years (2008-2017) wearing a badge for the Town of"
+                + " Elm Harbor, mostly on night patrol. I made arrests and testified in court.\n\nNow: Site Manager, Elm Builders (2017-)\n"))
+                .isEqualTo(Verdict.LE);
+        assertThat(verdict("Sam Ortiz\nI spent nine years (2008-2017) with the Village of Elm Harbor Police Department on night patrol.\n"))
+                .isEqualTo(Verdict.LE);
+        // control: years with a town's public works are not police service
+        assertThat(verdict("Sam Ortiz\nI spent nine years (2008-2017) with the Town of Elm Harbor, mostly plowing roads at night.\n"))
+                .isEqualTo(Verdict.NOT_LE);
+    }
 }
