@@ -6,7 +6,7 @@ import java.util.List;
  * A bullet that opens with a law-enforcement agency and goes on to name the titles held there, each with its
  * own dates ("- California Highway Patrol, 2008-2018. Officer (2008-2014), Sergeant (2014-2018)"): those titles
  * are the entry's own, not people named in a duty line. Reads the matches of the title's line and the two
- * characters after the title.
+ * characters after the title; or a bullet that opens with the agency's initials and its rank.
  */
 final class AgencyBullets {
     /** How far into its line the agency's name may start ("Elm Falls Police Department", "Nevada Highway Patrol"). */
@@ -39,5 +39,14 @@ final class AgencyBullets {
             }
         }
         return false;
+    }
+
+    /**
+     * "- NYPD Sgt., 2016-2019", "- MTPD Ofc. (Metro Transit Police Dept.) 2016-2019": a bullet that opens with
+     * an agency's capital initials and the rank right after them is an entry of its own, the rank held there.
+     */
+    static boolean rankAfterOpeningInitials(String original, NormalizedText text, Tokens t, List<PhraseMatcher.Match> matches, int k, int ln) {
+        return k > 0 && matches.get(k - 1).first() == t.firstTokenOfLine(ln)
+                && new TitleNeighbors(original, text, t, matches).rankAfterInitials(k, matches.get(k));
     }
 }

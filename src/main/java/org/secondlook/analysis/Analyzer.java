@@ -16,13 +16,14 @@ public final class Analyzer {
     private final Policy policy;
     private final Lexicons lexicons;
     private final Sections sections;
-    private final TextNormalizer normalizer = new TextNormalizer();
+    private final TextNormalizer normalizer;
     private final int referenceMonth;
 
     private Analyzer(Policy policy, Lexicons lexicons, int referenceMonth) {
         this.policy = policy;
         this.lexicons = lexicons;
         this.sections = new Sections(lexicons.headings);
+        this.normalizer = new TextNormalizer(lexicons.vocab);
         this.referenceMonth = referenceMonth;
     }
 
@@ -74,7 +75,8 @@ public final class Analyzer {
         if (repaired.length > 0 && Misspellings.keepInPhrases(repaired, tokens, scanned)) {
             scanned = lexicons.body.scan(tokens);
         }
-        List<PhraseMatcher.Match> matches = ProperNames.withoutStreets(text, norm, tokens, LocalAbbreviations.add(text, norm, tokens, scanned));
+        List<PhraseMatcher.Match> matches = ProperNames.withoutStreets(text, norm, tokens,
+                BulletBreaks.split(text, norm, tokens, LocalAbbreviations.add(text, norm, tokens, scanned), lexicons.body));
         Section[] bySection = sections.of(text, norm, tokens);
         Reading r = new Reading(text, norm, tokens, bySection, matches, policy, lexicons, referenceMonth);
         r.run();

@@ -35,7 +35,7 @@ final class Cues extends Passage {
                 return -1;
             }
             if (crossesSentence(t.end[c.last() - 1], t.start[roleFirst])
-                    || (c.phrase().kind() == Phrase.Kind.COURSEWORK && ownServiceBetween(c.last(), roleFirst))) {
+                    || (c.phrase().kind() == Phrase.Kind.COURSEWORK && (ownServiceBetween(c.last(), roleFirst) || clauseBetween(c.last(), roleFirst)))) {
                 return -1;
             }
             Phrase.Kind kind = c.phrase().kind();
@@ -153,10 +153,12 @@ final class Cues extends Passage {
         int reach = first >= 2 && word(first - 2).equals("as") && (word(first - 1).equals("a") || word(first - 1).equals("an"))
                 ? 2 * OWN_SERVICE_REACH : OWN_SERVICE_REACH;
         for (int i = first - 1; i >= Math.max(0, first - reach) && t.line[i] == t.line[first]; i--) {
-            if (text.chars[t.end[i]] == ',') {
-                return false; // "serving town police, sheriff and fire": the title is an item of a list the verb serves
-            }
             String w = word(i);
+            if (text.chars[t.end[i]] == ',') {
+                // "serving town police, sheriff and fire": the title is an item of a list the verb serves;
+                // "Sworn, state-certified police officer": a list of the title's own qualities
+                return w.equals("sworn");
+            }
             if (w.equals("made") && i == first - 1) {
                 return true; // "Made sergeant 2013": a promotion, said the way officers say it
             }
@@ -167,13 +169,26 @@ final class Cues extends Passage {
         return false;
     }
 
-    /** A verb of own service right before a cue ("hired by the", "employed by a"): the applicant's employer follows. */
+    /** A verb of own service right before a cue ("hired by the", "employed by a", "sworn in by the"): the applicant's employer follows. */
     private boolean ownServiceRightBefore(int cueFirst) {
         if (cueFirst == 0 || t.line[cueFirst - 1] != t.line[cueFirst]) {
             return false;
         }
         String w = word(cueFirst - 1);
+        if (w.equals("in") && cueFirst >= 2 && t.line[cueFirst - 2] == t.line[cueFirst]) {
+            return word(cueFirst - 2).equals("sworn"); // "I was sworn in by the Town of Elm as a patrol officer"
+        }
         return OWN_SERVICE.contains(w) || w.equals("employed");
+    }
+
+    /** "went through the basic course, and was certified as a peace officer": a comma and "and" open a clause of its own. */
+    private boolean clauseBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (word(i).equals("and") && i > 0 && text.chars[t.end[i - 1]] == ',') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the academy and served as a sworn patrol officer": a verb of own service after a study cue ends the cue. */

@@ -91,6 +91,15 @@ final class EntryHeads {
     }
 
     /**
+     * The role family of the entry's head title when the policy leaves it to a person, else {@code otherwise}:
+     * under "Deputy Sheriff-Jailer", "sworn in as a deputy" is that jailer's oath, not road service.
+     */
+    String deferredHeadFamilyOr(int l, List<PhraseMatcher.Match> matches, int near, Policy policy, String otherwise) {
+        String head = headRoleFamily(l, matches, near);
+        return head != null && policy.treatment(head) == Policy.Treatment.DEFERRED ? head : otherwise;
+    }
+
+    /**
      * The entry's dated head line opens with a title the lists do not know, set off from the
      * law-enforcement agency after it ("Court Liaison, Marlow Police Department, 2014 - 2022"), and
      * holds no role, rank, bare "Officer" or sworn cue: the applicant's title is that one, so a

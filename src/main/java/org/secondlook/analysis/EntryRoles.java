@@ -12,6 +12,7 @@ import java.util.Set;
 final class EntryRoles extends Passage {
     /** Words after a title on its line that call the position civilian ("Intelligence Officer (civilian)"). */
     private static final int CIVILIAN_REACH_TOKENS = 3;
+    private static final int QUOTED_ENTRY_CHARS = 80;
     /** Words of a grade or a date range, which do not count against that reach. */
     private static final java.util.Set<String> DATE_WORDS = java.util.Set.of("present", "current", "now", "ii", "iii", "iv");
     /** Words of a title that only a law-enforcement agency gives: such a title stays LE under a fire or EMS employer too. */
@@ -55,7 +56,53 @@ final class EntryRoles extends Passage {
             if (!DATE_WORDS.contains(w) && !Character.isDigit(w.charAt(0))) {
                 counted++; // "Investigator II, 2017-present (civilian": a grade and dates do not count against the reach
             }
-            if (w.equals("civilian") || w.equals("bylaw") || w.equals("sworn") && i > 0 && (words.word(i - 1).equals("non") || words.word(i - 1).equals("not"))) {
+            if (w.equals("civilian") || w.equals("bylaw") || w.equals("unsworn") || notSworn(i)) {
+                return true;
+            }
+        }
+        return m.first() - t.firstTokenOfLine(ln) < 3 && unswornBelow(ln);
+    }
+
+    /** "non-sworn", "not sworn" ending at token {@code i}. */
+    private boolean notSworn(int i) {
+        return words.word(i).equals("sworn") && i > 0 && (words.word(i - 1).equals("non") || words.word(i - 1).equals("not"));
+    }
+
+    /**
+     * Line {@code ln} opens with a quotation that holds a year: an entry quoted as the applicant listed it
+     * ("\"Officer, 2014-2019\"  (no employer listed)" in screening notes), closed on the line and followed by
+     * nothing or a note in parentheses, not a quoted name or a quoted remark. Reads at most
+     * {@link #QUOTED_ENTRY_CHARS} characters.
+     */
+    boolean quotedEntry(int ln) {
+        int c = t.lineStart[ln];
+        int end = Math.min(t.lineStart[ln + 1], c + QUOTED_ENTRY_CHARS);
+        while (c < end && text.chars[c] == ' ') {
+            c++;
+        }
+        if (c >= end || text.chars[c] != '"') {
+            return false;
+        }
+        int digits = 0;
+        boolean year = false;
+        for (c++; c < end && text.chars[c] != '"'; c++) {
+            digits = Character.isDigit(text.chars[c]) ? digits + 1 : 0;
+            year |= digits == 4;
+        }
+        if (!year || c >= end || ".!?".indexOf(text.chars[c - 1]) >= 0) {
+            return false; // a quoted remark ends its sentence inside the quotes
+        }
+        for (c++; c < end && text.chars[c] == ' '; c++) {
+            // what follows the closing quote: nothing, or a note in parentheses
+        }
+        return c >= t.lineStart[ln + 1] || text.chars[c] == '\n' || text.chars[c] == '(';
+    }
+
+    /** The line under a title near its line's start opens by calling the post unsworn ("Unsworn security role: ..."). */
+    private boolean unswornBelow(int ln) {
+        int i = t.firstTokenOfLine(ln + 1);
+        for (int j = i; j < Math.min(t.count, i + 3) && t.line[j] == ln + 1; j++) {
+            if (words.word(j).equals("unsworn") || notSworn(j)) {
                 return true;
             }
         }

@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * A recommendation letter pasted into a résumé ("I write in support of ...", "reference letter"): after
  * its cue, a title in a first-person sentence ("As a police officer for 28 years and chief for the last
- * six, I have seen ...") or in the signature under a complimentary close ("Respectfully,") is the
- * writer's own, not the applicant's. Titles in sentences about the applicant ("she", "he", "they") keep
+ * six, I have seen ...") or in the signature under a complimentary close ("Respectfully,") or beside the
+ * writer's name ({@link SignatureLines}) is the writer's own, not the applicant's. A letter may also open
+ * with a heading line ("LETTER", "Commendation - "); after one, only a signature line beside a name is read. Titles in sentences about the applicant ("she", "he", "they") keep
  * their reading; the cue itself is only a marker, never a third-party cue for a title beside it.
  */
 final class Letters extends Passage {
@@ -19,6 +20,8 @@ final class Letters extends Passage {
     private final Cues cues;
     /** The first token of the letter's cue, or -1 (computed once). */
     private int start = -2;
+    /** The first token of a letter heading line ("LETTER"), or -1 (computed once). */
+    private int heading = -2;
 
     Letters(String original, NormalizedText text, Tokens t, List<PhraseMatcher.Match> matches, Cues cues) {
         super(original, text, t, matches);
@@ -38,13 +41,25 @@ final class Letters extends Passage {
         return start;
     }
 
-    /** The title at tokens [first, last) is the letter writer's own. */
+    private int heading() {
+        if (heading == -2) {
+            heading = SignatureLines.heading(text, t);
+        }
+        return heading;
+    }
+
+    /**
+     * The title at tokens [first, last) is the letter writer's own. After a heading line alone ("LETTER"),
+     * which may also head the applicant's own cover letter, only a signature line beside a name counts.
+     */
     boolean writers(int first, int last) {
         int s = start();
-        if (s < 0 || first < s) {
-            return false;
+        if (s >= 0 && first >= s && (signature(first) || SignatureLines.signs(original, text, t, first, last, s)
+                || firstPerson(first, last) && !SignatureLines.applicantByName(original, text, t, last))) {
+            return true;
         }
-        return signature(first) || firstPerson(first, last);
+        int h = heading();
+        return h >= 0 && first >= h && SignatureLines.signs(original, text, t, first, last, h);
     }
 
     /** A complimentary close ("Respectfully,") opens one of the two lines above the title's. */

@@ -59,7 +59,7 @@ final class OwnTitleGate {
         Phrase p = m.phrase();
         String spanText = log.span(m.first(), m.last());
         int ln = t.line[m.first()];
-        if (context.quoted(m.first(), m.last()) && !entryRoles.csvRecord(ln) && !entryRoles.fieldRecord(ln)) {
+        if (context.quoted(m.first(), m.last()) && !entryRoles.csvRecord(ln) && !entryRoles.fieldRecord(ln) && !entryRoles.quotedEntry(ln)) {
             log.add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                     Explanations.nonLe(spanText, "inside a quoted name or title, not a job the applicant held"));
             return true;
@@ -230,7 +230,7 @@ final class OwnTitleGate {
         }
         return !entries.get().inBullet(original, ln) || context.opensLine(m.first()) || entries.get().bulletHead(original, ln)
                 || entries.get().yamlValue(original, ln, m.first()) || agencyHeads.ownDetail(k, m, ln)
-                || AgencyBullets.datedTitle(text, t, matches, k, ln);
+                || AgencyBullets.datedTitle(text, t, matches, k, ln) || AgencyBullets.rankAfterOpeningInitials(original, text, t, matches, k, ln);
     }
 
     /**

@@ -64,7 +64,7 @@ final class Reading {
         this.entryRoles = new EntryRoles(original, text, t, matches, words);
         this.neighbors = new TitleNeighbors(original, text, t, matches);
         this.series = new FederalSeries(original, text, t, matches);
-        this.claims = new SummaryClaims(text, t, sections, referenceMonth);
+        this.claims = new SummaryClaims(text, t, sections, referenceMonth, matches);
         this.letters = new Letters(original, text, t, matches, cues);
         this.agencies = new NearbyAgency(original, text, t, matches, context, around, words, this::entries, referenceMonth);
         this.log = new Findings(original, text, t, findings);
@@ -196,7 +196,7 @@ final class Reading {
                         ? "military_police" : "police"; // "2006-2014 Dep., Elm SO" or "⭐ 2009-2018 Special Agent, ATF" over an Army line
                 viaAgency = true;
             } else if (!around.near(k, ln, "military", 1) && around.swornNear(k, ln, bare)) {
-                family = "police";
+                family = bare ? "police" : entries().heads.deferredHeadFamilyOr(ln, matches, k, policy, "police"); // a jailer's oath as a deputy
                 viaSworn = true;
             } else if (!bare) {
                 return;

@@ -11,7 +11,8 @@ import java.util.List;
  * finding stands in the summary ("Seven years of law enforcement experience" over a private-security
  * history), or every one stands in the headline above dated entries whose roles the policy leaves to a
  * person ("Decorated police officer" over "2013 - present  Reserve Police Officer"), they become a claim
- * that no experience entry supports.
+ * that no experience entry supports. A dated experience line that names a law-enforcement agency and no title
+ * is such an entry: the summary names its title.
  */
 final class SummaryClaims {
     private final NormalizedText text;
@@ -25,7 +26,13 @@ final class SummaryClaims {
     /** Lines of the roles read as policy-dependent. */
     private final List<Integer> deferredLines = new ArrayList<>();
 
-    SummaryClaims(NormalizedText text, Tokens t, Section[] sections, int referenceMonth) {
+    /** The longest line read as a dated entry line: a longer one is running text. */
+    private static final int ENTRY_LINE_CHARS = 300;
+    /** The résumé's lexicon matches, read only when every LE finding stands in the summary. */
+    private final List<PhraseMatcher.Match> matches;
+
+    SummaryClaims(NormalizedText text, Tokens t, Section[] sections, int referenceMonth, List<PhraseMatcher.Match> matches) {
+        this.matches = matches;
         this.text = text;
         this.t = t;
         this.sections = sections;
@@ -53,7 +60,7 @@ final class SummaryClaims {
         boolean experience = java.util.Arrays.asList(sections).contains(Section.EXPERIENCE);
         if (le > 0 && le == summaryLe.size() + otherLe.size() && !otherLe.isEmpty() && headlineOnly()) {
             otherLe.forEach(f -> claims.add(f[0])); // "Decorated police officer" over a history of reserve service: the entries say what it was
-        } else if (summaryLe.isEmpty() || !experience || le != summaryLe.size()) {
+        } else if (summaryLe.isEmpty() || !experience || le != summaryLe.size() || agencyOnlyEntry()) {
             return false; // with no experience heading the summary may be the whole history ("About me" in prose)
         }
         for (int i : claims) {
@@ -83,6 +90,46 @@ final class SummaryClaims {
             }
         }
         return hasRange(deferred) || hasRange(deferred - 1) || hasRange(deferred + 1);
+    }
+
+    /**
+     * A dated line of the experience section names a law-enforcement agency and no title of any kind
+     * ("Elm Heights PD, 2011-2018 (Patrol; K9 Unit)"): the entry the summary's title belongs to.
+     */
+    private boolean agencyOnlyEntry() {
+        int read = -1;
+        for (int j = 0; j < matches.size(); j++) {
+            PhraseMatcher.Match m = matches.get(j);
+            int l = t.line[m.first()];
+            if (m.phrase().kind() != Phrase.Kind.AGENCY || !"le".equals(m.phrase().family()) || sections[l] != Section.EXPERIENCE
+                    || l == read || t.lineStart[l + 1] - t.lineStart[l] > ENTRY_LINE_CHARS) {
+                continue;
+            }
+            read = l; // each line's dates are read once
+            if (!hasRange(l)) {
+                continue;
+            }
+            boolean titled = false;
+            for (int i = Math.max(0, j - 8); i < Math.min(matches.size(), j + 8) && !titled; i++) {
+                Phrase.Kind kind = matches.get(i).phrase().kind();
+                titled = t.line[matches.get(i).first()] == l && kind != Phrase.Kind.AGENCY && kind != Phrase.Kind.SWORN
+                        && !(i > j && parenthesisBetween(t.end[m.last() - 1], t.start[matches.get(i).first()]));
+            }
+            if (!titled) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "(Patrol; K9 Unit 2015-2018)" after the agency: the units it served in, not a title held. */
+    private boolean parenthesisBetween(int from, int to) {
+        for (int c = from; c < to; c++) {
+            if (text.chars[c] == '(') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasRange(int l) {

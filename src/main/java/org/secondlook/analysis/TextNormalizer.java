@@ -3,7 +3,8 @@ package org.secondlook.analysis;
 /**
  * Folds résumé text for matching in one linear pass: lower case, dashes and quotes to ASCII,
  * ligatures expanded, odd whitespace and bullet glyphs to spaces, zero-width and control characters
- * to spaces, CR/LF to a single newline, words hyphenated across a line end and letter-spaced capitals
+ * to spaces, CR/LF to a single newline, words hyphenated across a line end (or at a hyphen and a space
+ * that a converter left, {@link SpaceHyphens}) and letter-spaced capitals
  * ("D E T E C T I V E") re-joined, HTML tags and entities left in pasted text read as spaces, line
  * breaks and their characters ({@link Markup}). Keeps an
  * offset map so every match can be reported against the original string.
@@ -24,6 +25,17 @@ final class TextNormalizer {
         ASCII['1'] = 0;
         ASCII['\r'] = 0;
         ASCII['\n'] = 0;
+    }
+
+    /** The lexicons' words, for joining a word split at a hyphen and a space; null joins none. */
+    private final Vocabulary vocab;
+
+    TextNormalizer() {
+        this(null);
+    }
+
+    TextNormalizer(Vocabulary vocab) {
+        this.vocab = vocab;
     }
 
     NormalizedText normalize(String text) {
@@ -67,6 +79,10 @@ final class TextNormalizer {
                 char folded = ASCII[c];
                 if (c == ' ' && SpacedLetters.inside(src, i, n)) {
                     continue; // letter-spaced capitals: "P O L I C E" -> "police", the offset map keeps each letter
+                }
+                if (c == ' ' && len > 0 && out[len - 1] == '-' && SpaceHyphens.joins(out, len, src, i, n, vocab)) {
+                    len--;
+                    continue; // "Pa- trol" -> "patrol": see SpaceHyphens
                 }
                 if (folded != 0) {
                     c = folded;

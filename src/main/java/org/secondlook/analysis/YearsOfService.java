@@ -61,8 +61,8 @@ final class YearsOfService {
             if (i >= 0 && ("a".equals(words.word(i)) || "an".equals(words.word(i)))) {
                 continue; // "7 years at a state police lab": an agency of a kind, not a named employer
             }
-            while (i >= 0 && m.first() - i <= 16 && SERVICE_GAP.contains(words.word(i))) {
-                i--;
+            while (i >= 0 && m.first() - i <= 16 && (SERVICE_GAP.contains(words.word(i)) || year(words.word(i)))) {
+                i--; // "eight years (2009-2017) wearing a badge for the Town of Elm": the years' own dates may stand between
             }
             if (i < 1 || !"years".equals(words.word(i)) || !words.yearCount(i - 1) || t.line[i - 1] != ln
                     || words.sentenceBreak(t.end[i], t.start[m.first()]) || cues.before(k, false) >= 0) {
@@ -77,6 +77,10 @@ final class YearsOfService {
             return new int[] {i - 1, m.last(), m.first()};
         }
         return null;
+    }
+
+    private static boolean year(String w) {
+        return w.length() == 4 && w.chars().allMatch(Character::isDigit) && (w.startsWith("19") || w.startsWith("20"));
     }
 
     /** The token before the agency's own capitalized name ("Anchorage"), at most three words, on its line. */
