@@ -1,0 +1,47 @@
+package org.secondlook.analysis;
+
+import org.secondlook.domain.Verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One self-written snippet per kind of failure seen in the twenty-seventh held-out run (set27, issue 12,
+ * round 28), each with a control that must keep its verdict. None is taken from an evaluation set.
+ * Unit tests, not evidence of accuracy.
+ */
+class AnalyzerTwentySeventhRoundKindsTest {
+    private final Analyzer analyzer = Analyzer.withDefaultPolicy().withReferenceMonth(YearMonth.of(2025, 1));
+
+    private Verdict verdict(String text) {
+        return analyzer.analyze(text).verdict();
+    }
+
+    @Test
+    void goods_bought_for_officers_are_not_service() {
+        assertThat(verdict("Pat Moore\nProcurement Analyst - Elm Federal Supply Office, 2012-present\n"
+                + " - signed orders for CBP officer body armor and fleet vans\n")).isEqualTo(Verdict.NOT_LE);
+        // control: a CBP officer's own entry, where body armor is the applicant's gear
+        assertThat(verdict("Pat Moore\nCBP Officer - U.S. Customs and Border Protection, 2012-present\n"
+                + " - port inspections; wore body armor on every shift\n")).isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void a_simile_built_on_a_title_is_not_a_job() {
+        assertThat(verdict("Kim Hale\nFraud Analyst - Elm Savings Bank, 2016-present\n"
+                + "Talk: \"Think like a detective when you read a ledger\"\n")).isEqualTo(Verdict.NOT_LE);
+        // control: a detective's own entry
+        assertThat(verdict("Kim Hale\nDetective - Elm City Police Department, 2016-present\n"
+                + "Burglary and fraud cases\n")).isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void a_client_the_applicant_supports_is_not_the_applicants_role() {
+        assertThat(verdict("Dev Rao\nNetwork Administrator, Elm County (supports the clerk, sheriff and parks office), 2015-present\n"
+                + "Firewalls; backups\n")).isEqualTo(Verdict.NOT_LE);
+        // control: a deputy sheriff's own entry at a county
+        assertThat(verdict("Dev Rao\nDeputy Sheriff, Elm County Sheriff's Office, 2015-present\n"
+                + "Patrol; warrants\n")).isEqualTo(Verdict.LE);
+    }
+}
