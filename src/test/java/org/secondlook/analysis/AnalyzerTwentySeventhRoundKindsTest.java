@@ -44,4 +44,15 @@ class AnalyzerTwentySeventhRoundKindsTest {
         assertThat(verdict("Dev Rao\nDeputy Sheriff, Elm County Sheriff's Office, 2015-present\n"
                 + "Patrol; warrants\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_federal_title_that_names_its_civilian_agency_is_not_military_police() {
+        assertThat(verdict("Ray Ortiz\nRealtor, Elm Homes, 2018-present\nRetired Deputy U.S. Marshal (Western District, 1996-2018)."
+                + " Glad to help military families relocate.\n")).isEqualTo(Verdict.LE);
+        assertThat(verdict("Ray Ortiz\nHistory\n- Realtor, Elm Homes, 2018-present\n- Border Patrol Agent, Laredo Sector, 2006-2018\n"
+                + "- U.S. Marine Corps, 2002-2006\n")).isEqualTo(Verdict.LE);
+        // control: an agency that serves the armed forces stays with a reviewer beside a military line
+        assertThat(verdict("Ray Ortiz\nHistory\n- Realtor, Elm Homes, 2018-present\n- NCIS Special Agent, 2006-2018\n"
+                + "- U.S. Navy, 2002-2006\n")).isEqualTo(Verdict.UNCERTAIN);
+    }
 }
