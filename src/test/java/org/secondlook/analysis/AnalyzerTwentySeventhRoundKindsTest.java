@@ -55,4 +55,13 @@ class AnalyzerTwentySeventhRoundKindsTest {
         assertThat(verdict("Ray Ortiz\nHistory\n- Realtor, Elm Homes, 2018-present\n- NCIS Special Agent, 2006-2018\n"
                 + "- U.S. Navy, 2002-2006\n")).isEqualTo(Verdict.UNCERTAIN);
     }
+
+    @Test
+    void the_agency_cases_are_sent_to_is_not_the_employer() {
+        assertThat(verdict("Lou Brandt\nInvestigator, Elm Mutual, 2014-present\nSend staged-crash cases to state police;"
+                + " train new adjusters.\n")).isEqualTo(Verdict.NOT_LE);
+        // control: an investigator at the state police who worked cases to arrest
+        assertThat(verdict("Lou Brandt\nInvestigator, Elm State Police, 2014-present\nWorked staged-crash cases to arrest"
+                + " and conviction.\n")).isEqualTo(Verdict.LE);
+    }
 }
