@@ -64,4 +64,16 @@ class AnalyzerTwentySeventhRoundKindsTest {
         assertThat(verdict("Lou Brandt\nInvestigator, Elm State Police, 2014-present\nWorked staged-crash cases to arrest"
                 + " and conviction.\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_company_job_does_not_take_the_agency_of_the_dated_entry_beside_it() {
+        AnalysisResult r = analyzer.analyze("Kay Lund | Realtor\n\nAgent, Elm Realty, 2014-present.\n"
+                + "Police Officer, Elm Police Department, Feb-Oct 2013 - resigned after field training.\n");
+        assertThat(r.verdict()).isEqualTo(Verdict.UNCERTAIN); // nine months of service, not the realty years
+        // control: a rank on the next dated line of the same town keeps its agency from the line above
+        AnalysisResult c = analyzer.analyze("Ron Vale\n\nPatrolman, Town of Elm (1995 - 2005), Elm Police Dept.\n"
+                + "Sergeant, Town of Elm (2005 - 2015)\n");
+        assertThat(c.verdict()).isEqualTo(Verdict.LE);
+        assertThat(c.leMonths()).isEqualTo(240);
+    }
 }
