@@ -76,4 +76,16 @@ class AnalyzerTwentySeventhRoundKindsTest {
         assertThat(c.verdict()).isEqualTo(Verdict.LE);
         assertThat(c.leMonths()).isEqualTo(240);
     }
+
+    @Test
+    void a_timelines_lone_year_does_not_cut_the_entrys_own_month_range() {
+        AnalysisResult r = analyzer.analyze("Kyle Bell\nTIMELINE\n2016 \u2550\u2566\u2550 Deputy Sheriff, Elm County Sheriff's Office"
+                + " (Feb\u2013Sep 2016, sworn)\n2017 \u2550\u256C\u2550 Deputy Sheriff, Oak County Sheriff's Office (Jan\u2013Nov 2017, sworn)\n"
+                + "2018 \u2550\u2569\u2550 Clerk, Elm Hardware (present)\n");
+        assertThat(r.leMonths()).isEqualTo(19);
+        assertThat(r.verdict()).isEqualTo(Verdict.LE);
+        // control: a year joined to a month by "to" is still one range
+        AnalysisResult c = analyzer.analyze("Kyle Bell\nDeputy Sheriff, Elm County Sheriff's Office, 2016 to Mar 2017\n");
+        assertThat(c.leMonths()).isEqualTo(15);
+    }
 }
