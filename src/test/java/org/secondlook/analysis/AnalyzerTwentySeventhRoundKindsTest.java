@@ -88,4 +88,13 @@ class AnalyzerTwentySeventhRoundKindsTest {
         AnalysisResult c = analyzer.analyze("Kyle Bell\nDeputy Sheriff, Elm County Sheriff's Office, 2016 to Mar 2017\n");
         assertThat(c.leMonths()).isEqualTo(15);
     }
+
+    @Test
+    void deputy_with_a_letter_doubled_is_read_alone_as_deputy() {
+        assertThat(verdict("Cal Pratt\nJobs\nElm County Sheriff's Ofice - Deputty (patrol, warrants) 2012 thru 2018\n"
+                + "Pratt Fencing - owner 2018 to now\n")).isEqualTo(Verdict.LE);
+        // control: a surname one doubled letter from "sheriff" is not a title
+        assertThat(verdict("Dana Sherriff\nJobs\nCashier, Elm Market, 2012 thru 2018\nPratt Fencing - owner 2018 to now\n"))
+                .isEqualTo(Verdict.NOT_LE);
+    }
 }
