@@ -97,4 +97,13 @@ class AnalyzerTwentySeventhRoundKindsTest {
         assertThat(verdict("Dana Sherriff\nJobs\nCashier, Elm Market, 2012 thru 2018\nPratt Fencing - owner 2018 to now\n"))
                 .isEqualTo(Verdict.NOT_LE);
     }
+
+    @Test
+    void a_summary_line_with_its_own_years_and_retirement_is_the_career_itself() {
+        assertThat(verdict("Gus Varga\nSUMMARY\nSgt., Elm City PD, 24 yrs (ret. 2015). Now selling homes to first responders.\n\n"
+                + "EXPERIENCE\nSales Agent, Elm Realty, 2016-present\n")).isEqualTo(Verdict.LE);
+        // control: a summary claim with no years and no retirement still needs an entry
+        assertThat(verdict("Gus Varga\nSUMMARY\nSgt., Elm City PD. Now selling homes to first responders.\n\n"
+                + "EXPERIENCE\nSales Agent, Elm Realty, 2016-present\n")).isEqualTo(Verdict.UNCERTAIN);
+    }
 }
