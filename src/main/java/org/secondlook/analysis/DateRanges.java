@@ -179,6 +179,10 @@ final class DateRanges {
                 k += q != null && q.rangeEnd() ? 2 : 1; // "Academy Feb 2023 – Jan 2024": time in training, not sworn service
                 continue;
             }
+            if (q != null && !p.precise() && q.precise() && !q.rangeEnd() && k + 2 < points.size() && points.get(k + 2).rangeEnd()) {
+                k++; // "2016 ═╦═ Deputy ... (Mar–Oct 2016)": a timeline's lone year before the entry's own range
+                continue;
+            }
             if (q != null && q.month() >= p.month()) {
                 int start = p.month();
                 int end;

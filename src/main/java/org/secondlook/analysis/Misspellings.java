@@ -15,7 +15,8 @@ import java.util.List;
  * A repair counts only inside a phrase of two or more words ("sherrif deptuy", "Sherrif's Office"), so a
  * lone near-word ("defective", a surname) stays what it is; the closed list of "officer" forms counts alone
  * too ("CHP Ofcr.": no English word or surname), and a closed list of misspellings of "office" ("Ofice")
- * counts inside a phrase, as does a closed list of misspellings of "deputy" two edits away ("deputie"). Tokens keep their spans, so every offset
+ * counts inside a phrase, as does a closed list of misspellings of "deputy" two edits away ("deputie"); "deputy"
+ * with a letter doubled ("Depputy") counts alone. Tokens keep their spans, so every offset
  * still points at the original spelling.
  */
 final class Misspellings {
@@ -138,7 +139,8 @@ final class Misspellings {
                 String target = candidates.get(c);
                 if (oneEdit(cw, target) && !(w.endsWith("s") && !target.endsWith("s") && oneEdit(collapse(w.substring(0, len - 1)), target))) {
                     t.word[i] = ids.get(first - 'a').get(c);
-                    repaired = add(repaired, i);
+                    // "Depputy": "deputy" with a letter doubled is no English word or surname, so it counts alone too
+                    repaired = add(repaired, ids.get(first - 'a').get(c) == deputyId && cw.equals(target) ? ~i : i);
                     break;
                 }
             }

@@ -11,6 +11,9 @@ import java.util.function.Supplier;
  * opening it with its dates, "- NYPD, 2009 - 2017").
  */
 final class NearbyAgency extends Passage {
+    private static final java.util.Set<String> COMPANY_WORDS = java.util.Set.of("llc", "inc", "corp", "corporation", "company",
+            "realty", "realtors", "ltd", "insurance", "mutual", "bank", "brokerage");
+    private static final int COMPANY_READ = 40;
     private final Context context;
     private final Surroundings around;
     private final Words words;
@@ -45,7 +48,7 @@ final class NearbyAgency extends Passage {
                 if (Math.abs(l - ln) > reach || m.phrase().kind() != Phrase.Kind.AGENCY) {
                     continue;
                 }
-                if (context.framed(j) || l != ln && (entries.get().inBullet(original, l) && !bulletHead(m, l)
+                if (context.framed(j) || l != ln && (entries.get().inBullet(original, l) && !bulletHead(m, l) || ownDatedEntry(l, ln)
                         || l > ln && !words.startsUpperCase(m.first())
                         && Sentences.fullStopBetween(original, text, t.end[matches.get(k).last() - 1], t.start[m.first()]))
                         || (l < ln && (!words.startsUpperCase(m.first()) || "le".equals(m.phrase().family()) && around.trainingOnLine(j, l)))) {
@@ -63,6 +66,26 @@ final class NearbyAgency extends Passage {
             }
         }
         return found;
+    }
+
+    /**
+     * "Agent, Elm Realty, 2014-present" over "Police Officer, Elm Police Department, 2013": the title's line and the
+     * agency's line are dated heads of two entries, so the agency is the other entry's employer.
+     */
+    private boolean ownDatedEntry(int l, int ln) {
+        Entries e = entries.get();
+        return e.otherDatedEntry(l, ln) && e.isHead(l) && e.dated(l) && companyOn(ln);
+    }
+
+    /** A company's name word on line {@code ln} ("Realty", "LLC", "Inc."): the title has an employer of its own there. */
+    private boolean companyOn(int ln) {
+        int first = t.firstTokenOfLine(ln);
+        for (int i = first, n = 0; i < t.count && t.line[i] == ln && n < COMPANY_READ; i++, n++) {
+            if (COMPANY_WORDS.contains(t.text(text, i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

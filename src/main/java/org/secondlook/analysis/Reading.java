@@ -212,7 +212,7 @@ final class Reading {
             } else {
                 family = "bare";
             }
-        } else if (policy.treatment(family) == Policy.Treatment.LE && !series.onLine(k, ln)
+        } else if (policy.treatment(family) == Policy.Treatment.LE && !series.onLine(k, ln) && !AgencyNamedTitles.namesCivilianAgency(family, spanText)
                 && ("military".equals(agencies.near(k, ln)) || around.entryHeadedBy(k, ln, "military"))) {
             family = "military_police";
         }

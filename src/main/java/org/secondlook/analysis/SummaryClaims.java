@@ -23,6 +23,8 @@ final class SummaryClaims {
     private final List<Integer> summaryLe = new ArrayList<>();
     /** LE findings outside a summary section: index into the findings and line. */
     private final List<int[]> otherLe = new ArrayList<>();
+    /** A summary line with an LE finding tells a career with its own years and retirement ("20 yrs (ret. 2009)"). */
+    private boolean retiredCareer;
     /** Lines of the roles read as policy-dependent. */
     private final List<Integer> deferredLines = new ArrayList<>();
 
@@ -43,6 +45,7 @@ final class SummaryClaims {
     void le(int finding, int ln) {
         if (sections[ln] == Section.SUMMARY) {
             summaryLe.add(finding);
+            retiredCareer |= RetiredCareerLine.on(text, t, ln);
         } else {
             otherLe.add(new int[] {finding, ln});
         }
@@ -60,7 +63,7 @@ final class SummaryClaims {
         boolean experience = java.util.Arrays.asList(sections).contains(Section.EXPERIENCE);
         if (le > 0 && le == summaryLe.size() + otherLe.size() && !otherLe.isEmpty() && headlineOnly()) {
             otherLe.forEach(f -> claims.add(f[0])); // "Decorated police officer" over a history of reserve service: the entries say what it was
-        } else if (summaryLe.isEmpty() || !experience || le != summaryLe.size() || agencyOnlyEntry()) {
+        } else if (summaryLe.isEmpty() || !experience || le != summaryLe.size() || retiredCareer || agencyOnlyEntry()) {
             return false; // with no experience heading the summary may be the whole history ("About me" in prose)
         }
         for (int i : claims) {
