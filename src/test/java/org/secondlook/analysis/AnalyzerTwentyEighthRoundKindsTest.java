@@ -1,0 +1,35 @@
+package org.secondlook.analysis;
+
+import org.secondlook.domain.Verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One self-written snippet per kind of failure seen in the twenty-eighth held-out run (set28, issue 12,
+ * round 29), each with a control that must keep its verdict. None is taken from an evaluation set.
+ * Unit tests, not evidence of accuracy.
+ */
+class AnalyzerTwentyEighthRoundKindsTest {
+    private final Analyzer analyzer = Analyzer.withDefaultPolicy().withReferenceMonth(YearMonth.of(2025, 1));
+
+    private Verdict verdict(String text) {
+        return analyzer.analyze(text).verdict();
+    }
+
+    @Test
+    void a_national_or_regional_police_outside_the_us_named_with_its_accents_or_abbreviation_is_foreign() {
+        assertThat(verdict("Jean Moise\nAgent, Police Nationale d'Haïti, Cap-Haïtien, 2009-2017\nPatrol and arrests\n"))
+                .isEqualTo(Verdict.UNCERTAIN);
+        assertThat(verdict("Minh Le\n2006 - 2016: Officer of the People's Police, Hue, Viet Nam. Rank Captain.\n"
+                + "   City police station: patrol; theft cases.\n")).isEqualTo(Verdict.UNCERTAIN);
+        assertThat(verdict("Sam Dhillon\nConstable, York Regional Police, 2012-2022\nDetails\n"
+                + "- 10 years with York Regional Police, front-line patrol\n")).isEqualTo(Verdict.UNCERTAIN);
+        // control: a US agency's rank in its own second sentence, and a trip abroad beside a US agency
+        assertThat(verdict("Minh Le\n2006 - 2016: Patrol officer, Elm Police Department, Elm, Ohio. Rank Sergeant.\n"
+                + "   City police station: patrol; theft cases.\n")).isEqualTo(Verdict.LE);
+        assertThat(verdict("Jean Moise\nSergeant, Elm Police Department, 2008-2018\nVolunteer: church mission trips to Haïti\n"))
+                .isEqualTo(Verdict.LE);
+    }
+}
