@@ -32,4 +32,16 @@ class AnalyzerTwentyEighthRoundKindsTest {
         assertThat(verdict("Jean Moise\nSergeant, Elm Police Department, 2008-2018\nVolunteer: church mission trips to Haïti\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_police_title_translated_word_for_word_is_a_police_officer() {
+        assertThat(verdict("Ana Ruiz\nFunctionary of the Police - Elm City Police Department, Elm, Ohio, 2011 - 2019\n"
+                + "Patrol, arrests and reports\n")).isEqualTo(Verdict.LE);
+        // control: the same words at a force outside the United States stay with a reviewer
+        assertThat(verdict("Ana Ruiz\nAgent of Police, Policía Nacional del Perú, Lima, 2008 - 2015\nPatrol of the district\n"))
+                .isEqualTo(Verdict.UNCERTAIN);
+        // control: another "agent of" title is no police title
+        assertThat(verdict("Ana Ruiz\nAgent of travel, Elm Tours, 2011 - 2019\nBookings for a police union's trips\n"))
+                .isEqualTo(Verdict.NOT_LE);
+    }
 }
