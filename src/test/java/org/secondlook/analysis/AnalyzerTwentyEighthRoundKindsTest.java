@@ -44,4 +44,15 @@ class AnalyzerTwentyEighthRoundKindsTest {
         assertThat(verdict("Ana Ruiz\nAgent of travel, Elm Tours, 2011 - 2019\nBookings for a police union's trips\n"))
                 .isEqualTo(Verdict.NOT_LE);
     }
+
+    @Test
+    void a_license_that_waits_for_an_appointment_is_not_service() {
+        assertThat(verdict("Lee Park\nSUMMARY\nPassed the state licensing exam in 2024; the license stays inactive until a"
+                + " department appoints me as a police officer.\nWORK\nBarista, Elm Coffee, 2021 - present\n")).isEqualTo(Verdict.NOT_LE);
+        assertThat(verdict("Lee Park\nSUMMARY\nCertified and on the county list, awaiting hire as a deputy sheriff.\n"
+                + "WORK\nBarista, Elm Coffee, 2021 - present\n")).isEqualTo(Verdict.NOT_LE);
+        // control: an appointment that happened is service
+        assertThat(verdict("Lee Park\nSUMMARY\nIn 2012 the chief appointed me as a police officer; I served ten years.\n"
+                + "WORK\nPolice Officer, Elm Police Department, 2012 - 2022\n")).isEqualTo(Verdict.LE);
+    }
 }
