@@ -55,4 +55,13 @@ class AnalyzerTwentyEighthRoundKindsTest {
         assertThat(verdict("Lee Park\nSUMMARY\nIn 2012 the chief appointed me as a police officer; I served ten years.\n"
                 + "WORK\nPolice Officer, Elm Police Department, 2012 - 2022\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_post_without_a_commission_is_not_the_title_it_names() {
+        assertThat(verdict("Rosa Vidal\nRecords Supervisor (civilian) - Elm County Sheriff Office, 2015 - present\n"
+                + "Warrant files and public records; civilian post, not commissioned deputy.\n")).isEqualTo(Verdict.NOT_LE);
+        // control: a commissioned deputy
+        assertThat(verdict("Rosa Vidal\nDeputy - Elm County Sheriff Office, 2015 - present\nCommissioned deputy; warrants and patrol.\n"))
+                .isEqualTo(Verdict.LE);
+    }
 }
