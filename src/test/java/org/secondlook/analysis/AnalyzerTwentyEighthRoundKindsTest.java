@@ -64,4 +64,13 @@ class AnalyzerTwentyEighthRoundKindsTest {
         assertThat(verdict("Rosa Vidal\nDeputy - Elm County Sheriff Office, 2015 - present\nCommissioned deputy; warrants and patrol.\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void papers_drafted_for_officers_are_not_the_drafters_service() {
+        assertThat(verdict("Rosa Vidal\nPayroll Specialist, Elm State Police, 2016 - present\n"
+                + "Prepared transfer paperwork for Sergeant and Lieutenant moves; overtime audits.\n")).isEqualTo(Verdict.NOT_LE);
+        // control: a sergeant's own entry that prepares papers for the troop
+        assertThat(verdict("Rosa Vidal\nSergeant, Elm State Police, 2016 - present\nPrepared shift schedules for the troop; overtime audits.\n"))
+                .isEqualTo(Verdict.LE);
+    }
 }
