@@ -73,4 +73,13 @@ class AnalyzerTwentyEighthRoundKindsTest {
         assertThat(verdict("Rosa Vidal\nSergeant, Elm State Police, 2016 - present\nPrepared shift schedules for the troop; overtime audits.\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void an_event_named_for_a_force_is_not_a_role() {
+        assertThat(verdict("Jo Kim\nEvents Coordinator, Elm State University, 2020 - present\n"
+                + "Planned a campus police open house and a sheriff expo for students\n")).isEqualTo(Verdict.NOT_LE);
+        // control: a campus police officer whose duties include open-house tours
+        assertThat(verdict("Jo Kim\nCampus Police Officer, Elm State University Police, 2020 - present\n"
+                + "Open house tours for new students; patrol\n")).isEqualTo(Verdict.LE);
+    }
 }
