@@ -82,4 +82,13 @@ class AnalyzerTwentyEighthRoundKindsTest {
         assertThat(verdict("Jo Kim\nCampus Police Officer, Elm State University Police, 2020 - present\n"
                 + "Open house tours for new students; patrol\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_guard_company_named_garda_is_not_the_irish_police() {
+        assertThat(verdict("Paul Etienne\nSecurity Officer (armed), Garda World, 2018 - present\n"
+                + " - bank posts; no police powers\n")).isEqualTo(Verdict.NOT_LE);
+        // control: a member of the Irish Garda stays with a reviewer
+        assertThat(verdict("Paul Etienne\nGarda, An Garda Síochána, Cork, Ireland, 2008 - 2018\n - community policing\n"))
+                .isEqualTo(Verdict.UNCERTAIN);
+    }
 }
