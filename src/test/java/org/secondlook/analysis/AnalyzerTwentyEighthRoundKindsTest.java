@@ -91,4 +91,13 @@ class AnalyzerTwentyEighthRoundKindsTest {
         assertThat(verdict("Paul Etienne\nGarda, An Garda Síochána, Cork, Ireland, 2008 - 2018\n - community policing\n"))
                 .isEqualTo(Verdict.UNCERTAIN);
     }
+
+    @Test
+    void a_us_agency_named_again_in_spanish_is_not_a_force_abroad() {
+        assertThat(verdict("Luis Mora\nAgent of Police - Elm City Police Department (Departamento de Policía de Elm City), Elm, Texas\n"
+                + "2012 - 2020\nPatrol and arrests\n")).isEqualTo(Verdict.LE);
+        // control: a force abroad named in parentheses keeps its country
+        assertThat(verdict("Luis Mora\nAgent of Police - National Police (Policía de Colombia), Bogotá\n2012 - 2020\nPatrol and arrests\n"))
+                .isEqualTo(Verdict.UNCERTAIN);
+    }
 }
