@@ -261,7 +261,7 @@ class DevelopmentSetsRegressionTest {
 
     /**
      * Set28: held out until round 29 (first run on be3a3bf: recall 0.972, 4 NOT_LE and 3 UNCERTAIN called LE,
-     * rank 0.963), development data since; at the full bar after round 29 (0/0, recall 0.986, deferral 0.011, rank 0.994).
+     * rank 0.963), development data since; at the full bar after round 29 (0/0, recall 1.000, deferral 0.000, rank 1.000).
      */
     @Test
     void freeProseSet28HoldsTheBar() throws Exception {
