@@ -75,8 +75,8 @@ public final class Analyzer {
         if (repaired.length > 0 && Misspellings.keepInPhrases(repaired, tokens, scanned)) {
             scanned = lexicons.body.scan(tokens);
         }
-        List<PhraseMatcher.Match> matches = ProperNames.withoutStreets(text, norm, tokens,
-                BulletBreaks.split(text, norm, tokens, LocalAbbreviations.add(text, norm, tokens, scanned), lexicons.body));
+        List<PhraseMatcher.Match> matches = TranslatedAgencyNames.without(norm, tokens, ProperNames.withoutStreets(text, norm, tokens,
+                BulletBreaks.split(text, norm, tokens, LocalAbbreviations.add(text, norm, tokens, scanned), lexicons.body)));
         Section[] bySection = sections.of(text, norm, tokens);
         Reading r = new Reading(text, norm, tokens, bySection, matches, policy, lexicons, referenceMonth);
         r.run();

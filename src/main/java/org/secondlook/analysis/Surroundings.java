@@ -94,14 +94,15 @@ final class Surroundings extends Passage {
     /**
      * A foreign place on a line of the title's entry above it, from the entry's head line down, while
      * the title's own line names no agency and no US place ("WORK HISTORY — ABROAD, Manila" or
-     * "Senior Police Officer 2, Philippine National Police" over a duty line "… desk officer …"). Asked only
-     * for a title read through its agency (a rank or a generic title): it takes the entry's agency.
+     * "Senior Police Officer 2, Philippine National Police" over a duty line "… desk officer …"), the title's
+     * own line included ("…, Ho Chi Minh City, Vietnam. Rank Senior Lieutenant"). Asked only for a title read
+     * through its agency (a rank or a generic title): it takes the entry's agency.
      */
     boolean foreignEntry(int k, int ln, int head) {
-        if (head < 0 || head >= ln || onLine(k, ln, "le") || onLine(k, ln, "domestic")) {
+        if (head < 0 || head > ln || onLine(k, ln, "le") || onLine(k, ln, "domestic")) {
             return false;
         }
-        for (int l = head; l < ln; l++) {
+        for (int l = head; l <= ln; l++) {
             if (onLine(k, l, "foreign") && !onLine(k, l, "domestic")) {
                 return true;
             }
