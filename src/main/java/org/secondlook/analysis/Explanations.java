@@ -19,6 +19,24 @@ final class Explanations {
         }
     }
 
+    /** The family's name after its indefinite article: "a military police", "an armed security". */
+    static String withArticle(String family) {
+        String name = family(family);
+        if (name.startsWith("a ")) {
+            return name; // "a bare \"Officer\" title" carries its own
+        }
+        return (startsWithVowelSound(name) ? "an " : "a ") + name;
+    }
+
+    /** "an" before a vowel sound: "an armed", "an immigration"; "a" before "uniformed", "unit", "one". */
+    static boolean startsWithVowelSound(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.isEmpty() || "aeiou".indexOf(w.charAt(0)) < 0) {
+            return false;
+        }
+        return !(w.startsWith("uni") || w.startsWith("use") || w.startsWith("usu") || w.startsWith("eu") || w.startsWith("one"));
+    }
+
     static String leEmployment(String text, String family, boolean viaAgency) {
         return viaAgency
                 ? "\"" + text + "\" is the applicant's own title at a law-enforcement agency named on the same line, a neighboring line or the head line of its entry."
@@ -33,11 +51,11 @@ final class Explanations {
         if (family.equals("bare")) {
             return "\"" + text + "\" with no qualifier or agency could be any kind of officer; the policy leaves it to a reviewer.";
         }
-        return "\"" + text + "\" is a " + family(family) + " role, which the office policy leaves to a reviewer.";
+        return "\"" + text + "\" is " + withArticle(family) + " role, which the office policy leaves to a reviewer.";
     }
 
     static String notLeByPolicy(String text, String family) {
-        return "\"" + text + "\" is a " + family(family) + " role, which the office policy does not count as law enforcement.";
+        return "\"" + text + "\" is " + withArticle(family) + " role, which the office policy does not count as law enforcement.";
     }
 
     static String fiction(String text) {
