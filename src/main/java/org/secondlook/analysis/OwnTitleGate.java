@@ -72,6 +72,10 @@ final class OwnTitleGate {
         if (labelOfAField(m.first(), m.last())) {
             return true; // "DUTIES (SHERIFF):": a field label pointing at an entry, not a title
         }
+        if (ElectionWork.pollWorker(words, t, matches, k)) {
+            log.add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.nonLe(spanText, "election staff at a polling place, not police"));
+            return true;
+        }
         if (words.capitalAcronym(m.first(), m.last())) {
             return true; // "Citizens on Patrol (COP)": an acronym, not the slang for a police officer
         }

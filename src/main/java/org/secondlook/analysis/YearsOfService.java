@@ -71,7 +71,7 @@ final class YearsOfService {
             if (programAfter(m.last(), ln)) {
                 continue; // "four years in the Wake County Sheriff's Office Explorer program": a youth program, not service
             }
-            if (roleAfter(m.last(), ln)) {
+            if (roleAfter(m.last(), ln) || nounAfter(m.last(), ln)) {
                 continue; // "ten years with the DEA as a Diversion Investigator": the role named after "as" says what the years were
             }
             return new int[] {i - 1, m.last(), m.first()};
@@ -134,6 +134,25 @@ final class YearsOfService {
             i++;
         }
         return i < t.count && t.line[i] == ln && !SERVICE_GAP.contains(words.word(i));
+    }
+
+    /** Words that may follow the agency in a clause about service ("with Elm PD in Ohio", "... until 2019"). */
+    private static final Set<String> LINKS = Set.of("and", "or", "in", "at", "on", "for", "from", "to", "until", "till",
+            "before", "after", "where", "then", "during", "while", "since", "under", "including", "through", "s");
+
+    /**
+     * A lowercase noun right after the agency, with only a space between ("eleven years as FBI professional
+     * staff", "nine years as Elm PD dispatcher"): the agency names whose staff; the noun, read on its own,
+     * decides. A link word or a verb form ("patrolling", "retired") keeps the years as service.
+     */
+    private boolean nounAfter(int end, int ln) {
+        if (end >= t.count || t.line[end] != ln || t.start[end] - t.end[end - 1] != 1
+                || words.text.chars[t.end[end - 1]] != ' ' || words.startsUpperCase(end)) {
+            return false;
+        }
+        String w = words.word(end);
+        return w.length() > 2 && Character.isLetter(w.charAt(0)) && !LINKS.contains(w) && !SERVICE_GAP.contains(w)
+                && !w.endsWith("ing") && !w.endsWith("ed");
     }
 
     /** A youth, cadet or training program named right after the agency, on its line. */

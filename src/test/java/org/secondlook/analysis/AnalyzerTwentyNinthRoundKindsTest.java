@@ -35,4 +35,23 @@ class AnalyzerTwentyNinthRoundKindsTest {
         assertThat(Explanations.startsWithVowelSound("uniformed")).isFalse();
         assertThat(Explanations.startsWithVowelSound("immigration")).isTrue();
     }
+
+    @Test
+    void years_as_an_agency_s_civilian_staff_are_not_service() {
+        assertThat(verdict("Dana Reyes\nSUMMARY\nAnalyst with nine years as DEA support staff in a records unit.\n"
+                + "EXPERIENCE\nRecords Analyst, Elm Data Services, 2016 - present\n")).isEqualTo(Verdict.NOT_LE);
+        // control: years with the agency itself stay service
+        assertThat(verdict("Dana Reyes\nSUMMARY\nNine years with Elm Police Department in the patrol division.\n"
+                + "EXPERIENCE\nShift Lead, Elm Hardware, 2020 - present\n")).isEqualTo(Verdict.LE);
+    }
+
+    @Test
+    void an_inspector_at_a_polling_place_is_election_staff() {
+        assertThat(verdict("Sam Ortiz\nCashier, Elm Grocery, 2015 - present\n"
+                + "Poll Worker / Precinct Inspector - Elm County Elections, 2018 - present\n  Open the polls; check in voters.\n"))
+                .isEqualTo(Verdict.NOT_LE);
+        // control: a police inspector whose line mentions an election detail stays police
+        assertThat(verdict("Sam Ortiz\nInspector, Elm Police Department - election security detail, 2010 - 2020\n"
+                + "  Patrol supervision and arrests.\n")).isEqualTo(Verdict.LE);
+    }
 }
