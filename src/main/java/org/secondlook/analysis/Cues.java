@@ -227,12 +227,26 @@ final class Cues extends Passage {
                 if (Character.isSurrogate(original.charAt(text.originalStart(i + 1)))) {
                     return true; // "🔹 9 yrs as a ...": a line opened by an emoji bullet starts a new item, like "- " does
                 }
-                if (!Character.isLowerCase(o) && !(Character.isDigit(o) && !lineStartsDated(j))) {
+                if (!Character.isLowerCase(o) && !(Character.isDigit(o) && !lineStartsDated(j)) && !endsWithArticle(i)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** A line that ends in "a", "an" or "the" runs on ("not a\n  Deputy U.S. Marshal"): no sentence ends there. */
+    private boolean endsWithArticle(int lineBreak) {
+        int e = lineBreak;
+        while (e > 0 && text.chars[e - 1] == ' ') {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && e - s < 4 && Character.isLetter(text.chars[s - 1])) {
+            s--;
+        }
+        String w = new String(text.chars, s, e - s).toLowerCase(java.util.Locale.ROOT);
+        return (s == 0 || !Character.isLetter(text.chars[s - 1])) && (w.equals("a") || w.equals("an") || w.equals("the"));
     }
 
     /** The period right after a rank or a form of address ("Sgt.", "Cpl.", "(ret.)", "Mr."), followed on the same line by more words. */

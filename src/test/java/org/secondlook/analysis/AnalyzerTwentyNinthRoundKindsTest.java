@@ -54,4 +54,14 @@ class AnalyzerTwentyNinthRoundKindsTest {
         assertThat(verdict("Sam Ortiz\nInspector, Elm Police Department - election security detail, 2010 - 2020\n"
                 + "  Patrol supervision and arrests.\n")).isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_negation_that_wraps_onto_the_next_line_still_negates() {
+        assertThat(verdict("R.T. - anonymized\nScreener - [Vendor], contract at a county courthouse - 3 years\n"
+                + "  Bag checks at the door; hired by the vendor and not a\n  Deputy Sheriff.\nCook - [Employer 2] - 6 years\n"))
+                .isEqualTo(Verdict.NOT_LE);
+        // control: a line that ends in a full sentence before the title keeps the title
+        assertThat(verdict("R.T. - anonymized\nDuties at the door were not a burden\nPolice Officer, Elm Police Department, 2012 - 2020\n"))
+                .isEqualTo(Verdict.LE);
+    }
 }
