@@ -33,6 +33,10 @@ final class Words extends Passage {
             }
         }
         String prev = t.text(text, tok - 1);
+        if ("time".equals(prev) && tok >= 2 && t.line[tok - 2] == t.line[tok]
+                && ("part".equals(t.text(text, tok - 2)) || "full".equals(t.text(text, tok - 2)))) {
+            return false; // "Part-Time Officer": how many hours, not a kind of officer
+        }
         return !FUNCTION_WORDS.contains(prev) && !prev.chars().allMatch(Character::isDigit);
     }
 

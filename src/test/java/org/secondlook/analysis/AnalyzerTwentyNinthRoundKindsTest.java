@@ -64,4 +64,14 @@ class AnalyzerTwentyNinthRoundKindsTest {
         assertThat(verdict("R.T. - anonymized\nDuties at the door were not a burden\nPolice Officer, Elm Police Department, 2012 - 2020\n"))
                 .isEqualTo(Verdict.LE);
     }
+
+    @Test
+    void a_part_time_officer_at_a_police_department_is_police() {
+        assertThat(verdict("Kim Doyle\nPlumber, Doyle Plumbing, 2012 - present\n"
+                + "Elm Village Police Department, Part-Time Officer, 2015 - 2019\n  Weekend patrol and arrests.\n"))
+                .isEqualTo(Verdict.LE);
+        // control: another word before "Officer" still names a non-police officer
+        assertThat(verdict("Kim Doyle\nPlumber, Doyle Plumbing, 2012 - present\nElm Savings Bank, Loan Officer, 2015 - 2019\n"))
+                .isEqualTo(Verdict.NOT_LE);
+    }
 }
