@@ -6,10 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -70,7 +67,7 @@ public final class ExportReader {
 
     /** How many cases are in scope. */
     public long countCases(Scope scope) {
-        Where w = where(scope);
+        ExportQueries.Where w = ExportQueries.where(scope);
         return database.jdbc(c -> {
             try (PreparedStatement q = c.prepareStatement("select count(*) from applicant a" + w.sql())) {
                 w.bind(q, 1);
@@ -88,8 +85,8 @@ public final class ExportReader {
      * case's active decision and its approval, null when there is none. Ordered by applicant id.
      */
     public Stream<DecisionLine> decisions(Scope scope) {
-        Where w = where(scope);
-        return stream(decisionsSql(w), w, (c, r, out) -> {
+        ExportQueries.Where w = ExportQueries.where(scope);
+        return stream(ExportQueries.decisions(w), w, (c, r, out) -> {
             String track = r.getString(7);
             String state = r.getString(14);
             out.accept(new DecisionLine(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
@@ -104,9 +101,9 @@ public final class ExportReader {
      * category, start, end, the text of the span, explanation.
      */
     public Stream<FindingLine> findings(Scope scope) {
-        Where w = where(scope);
+        ExportQueries.Where w = ExportQueries.where(scope);
         Texts texts = new Texts();
-        return CaseRuns.sorted(stream(findingsSql(w), w, (c, r, out) -> {
+        return CaseRuns.sorted(stream(ExportQueries.findings(w), w, (c, r, out) -> {
             int start = r.getInt(3);
             int end = r.getInt(4);
             out.accept(new FindingLine(r.getString(1), r.getString(5), start, end,
@@ -114,15 +111,14 @@ public final class ExportReader {
         }, texts), FindingLine::applicantId, Comparator.comparing(FindingLine::start).thenComparing(FindingLine::end));
     }
 
-
     /**
      * The screening tool's evidence on the current résumé versions: applicantId, start, end, the text of the
      * span, the matched term.
      */
     public Stream<EvidenceLine> toolEvidence(Scope scope) {
-        Where w = where(scope);
+        ExportQueries.Where w = ExportQueries.where(scope);
         Texts texts = new Texts();
-        return CaseRuns.sorted(stream(evidenceSql(w), w, (c, r, out) -> {
+        return CaseRuns.sorted(stream(ExportQueries.evidence(w), w, (c, r, out) -> {
             int start = r.getInt(3);
             int end = r.getInt(4);
             out.accept(new EvidenceLine(r.getString(1), start, end, texts.span(c, r.getString(6), r.getLong(2), start,
@@ -135,8 +131,8 @@ public final class ExportReader {
      * case), the whole audit trail: imports, accounts, exports and logins too, every event of the chain.
      */
     public Stream<AuditLine> auditEvents(Scope scope) {
-        Where w = where(scope);
-        return stream(auditSql(w), w, (c, r, out) -> out.accept(new AuditLine(r.getLong(1), SqlRows.instant(r, 2),
+        ExportQueries.Where w = ExportQueries.where(scope);
+        return stream(ExportQueries.audit(w), w, (c, r, out) -> out.accept(new AuditLine(r.getLong(1), SqlRows.instant(r, 2),
                 r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7))));
     }
 
@@ -150,7 +146,7 @@ public final class ExportReader {
 
     /** The training records in force (not voided) of the cases in scope, by applicant id. */
     public Stream<TrainingLine> training(Scope scope) {
-        Where w = where(scope);
+        ExportQueries.Where w = ExportQueries.where(scope);
         String sql = "select r.applicant_id, r.office, r.action, p.state, p.attempt, p.class_number, p.report_date,"
                 + " p.class_start, p.class_end, p.evidence_by, r.verified_by, r.verified_at, r.waiver_reason, r.created_at,"
                 + " p.state_since from remediation_record r join remediation_progress p on p.record_id = r.id"
@@ -165,55 +161,6 @@ public final class ExportReader {
         });
     }
 
-    /*
-     * The queries. Each is read in the order of an index: H2 computes a result whole, and spills it to a temporary
-     * file past a few thousand rows, unless the query is lazy and ordered by an index. The joins from a case to its
-     * current version, findings, flags and spans are written as left joins, which H2 keeps in the order written,
-     * with the "inner" condition in the where clause (PostgreSQL reads them as the inner joins they are): as inner
-     * joins H2 chose to scan every résumé version first and sort the whole result by applicant id (measured on
-     * 50,000 cases: the findings query 4.3 s and 162 MB of pages read and decrypted, against 1.0 s and 13 MB).
-     */
-
-    private static String decisionsSql(Where w) {
-        return "select a.applicant_id, a.full_name, a.field_office, a.classifier_label, a.verdict, a.le_months,"
-                + " d.track, d.reason_code, d.note, d.decided_by, d.decided_at, so.signed_by, so.signed_at, a.state"
-                + " from applicant a"
-                + " left join decision d on d.applicant_id = a.id and d.active = true"
-                + " left join sign_off so on so.decision_id = d.id and so.outcome = 'APPROVED'"
-                + w.sql() + " order by a.applicant_id";
-    }
-
-    /** Each case's current résumé version ({@code v}), joined to the case ({@code a}) read in applicant-id order. */
-    private static final String CURRENT_VERSION =
-            " left join resume_version v on v.applicant_id = a.id and v.version_no = a.current_version";
-
-    private static String findingsSql(Where w) {
-        return "select a.applicant_id, v.id, f.start_offset, f.end_offset, f.category, f.explanation, f.span_text"
-                + " from applicant a" + CURRENT_VERSION + " left join finding f on f.resume_version_id = v.id"
-                + w.and("f.resume_version_id is not null") + " order by a.applicant_id";
-    }
-
-    private static String evidenceSql(Where w) {
-        return "select a.applicant_id, v.id, e.start_offset, e.end_offset, e.term, e.span_text"
-                + " from applicant a" + CURRENT_VERSION + " left join screening_flag fl on fl.resume_version_id = v.id"
-                + " left join evidence_span e on e.flag_id = fl.id" + w.and("e.flag_id is not null")
-                + " order by a.applicant_id";
-    }
-
-    private static String auditSql(Where w) {
-        String columns = "select e.seq, e.occurred_at, e.actor, e.event_type, e.subject, e.details, e.hash";
-        // A join on the unique applicant id: H2 plans it far better than "subject in (select …)".
-        return w.sql().isEmpty() ? columns + " from audit_event e order by e.seq"
-                : columns + " from audit_event e join applicant a on a.applicant_id = e.subject" + w.sql() + " order by e.seq";
-    }
-
-    /** The queries over every case (no scope), by stream, as run: for the test that checks how H2 plans them. */
-    static java.util.Map<String, String> queriesOverEveryCase() {
-        Where all = where(new Scope(null, null, null));
-        return java.util.Map.of("decisions", decisionsSql(all), "findings", findingsSql(all), "evidence",
-                evidenceSql(all), "audit", auditSql(all));
-    }
-
     /** Maps the current row to the stream's value(s); may read more on the same connection. */
     @FunctionalInterface
     private interface Mapper<T> {
@@ -224,12 +171,12 @@ public final class ExportReader {
      * The rows of {@code sql}, read lazily on a connection of their own that closes with the stream (the
      * transaction is rolled back: nothing was written).
      */
-    private <T> Stream<T> stream(String sql, Where w, Mapper<T> mapper) {
+    private <T> Stream<T> stream(String sql, ExportQueries.Where w, Mapper<T> mapper) {
         return stream(sql, w, mapper, null);
     }
 
-    /** {@link #stream(String, Where, Mapper)}, closing {@code also} (may be null) with the stream. */
-    private <T> Stream<T> stream(String sql, Where w, Mapper<T> mapper, AutoCloseable also) {
+    /** {@link #stream(String, ExportQueries.Where, Mapper)}, closing {@code also} (may be null) with the stream. */
+    private <T> Stream<T> stream(String sql, ExportQueries.Where w, Mapper<T> mapper, AutoCloseable also) {
         Connection c = database.readingConnection();
         try {
             PreparedStatement q = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
@@ -314,41 +261,5 @@ public final class ExportReader {
     private static Integer integer(ResultSet r, int column) throws SQLException {
         int v = r.getInt(column);
         return r.wasNull() ? null : v;
-    }
-
-    /** The scope as SQL conditions on the applicant ({@code a}) and the values they take, in order. */
-    private record Where(List<String> conditions, List<Object> values) {
-        String sql() {
-            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        }
-
-        String and(String condition) {
-            return conditions.isEmpty() ? " where " + condition : sql() + " and " + condition;
-        }
-
-        void bind(PreparedStatement q, int first) throws SQLException {
-            for (int i = 0; i < values.size(); i++) {
-                q.setObject(first + i, values.get(i));
-            }
-        }
-    }
-
-    private static Where where(Scope scope) {
-        List<String> c = new ArrayList<>();
-        List<Object> v = new ArrayList<>();
-        if (!scope.stateCodes().isEmpty()) {
-            List<String> codes = scope.stateCodes().stream().sorted().toList();
-            c.add("a.state in (" + String.join(", ", java.util.Collections.nCopies(codes.size(), "?")) + ")");
-            codes.forEach(code -> v.add(ReviewState.fromCode(code).code()));
-        }
-        if (scope.office() != null && !scope.office().isBlank()) {
-            c.add("a.field_office = ?");
-            v.add(scope.office());
-        }
-        if (scope.changedSince() != null) {
-            c.add("a.updated_at >= ?");
-            v.add(OffsetDateTime.ofInstant(scope.changedSince(), java.time.ZoneOffset.UTC));
-        }
-        return new Where(c, v);
     }
 }

@@ -34,7 +34,7 @@ class ExportReaderPlanTest {
                         List.of(new IncomingCase.FindingValue(0, 12, "TITLE", "a loan officer"))));
             }
             StoreFixture.importRows(db, rows, true);
-            Map<String, String> queries = ExportReader.queriesOverEveryCase();
+            Map<String, String> queries = ExportQueries.queriesOverEveryCase();
             assertThat(queries).containsKeys("decisions", "findings", "evidence", "audit");
             db.jdbc(c -> {
                 for (Map.Entry<String, String> q : queries.entrySet()) {
