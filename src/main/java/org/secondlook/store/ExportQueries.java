@@ -10,19 +10,16 @@ import org.secondlook.domain.ReviewState;
 
 /**
  * The SQL that {@link ExportReader} streams, and a scope as the conditions and values of its where clause.
+ * Each query is read in the order of an index: H2 computes a result whole, and spills it to a temporary file past
+ * a few thousand rows, unless the query is lazy and ordered by an index. The joins from a case to its current
+ * version, findings, flags and spans are written as left joins, which H2 keeps in the order written, with the
+ * "inner" condition in the where clause (PostgreSQL reads them as the inner joins they are): as inner joins H2 chose
+ * to scan every résumé version first and sort the whole result by applicant id (measured on 50,000 cases: the
+ * findings query 4.3 s and 162 MB of pages read and decrypted, against 1.0 s and 13 MB).
  */
 final class ExportQueries {
     private ExportQueries() {
     }
-
-    /*
-     * The queries. Each is read in the order of an index: H2 computes a result whole, and spills it to a temporary
-     * file past a few thousand rows, unless the query is lazy and ordered by an index. The joins from a case to its
-     * current version, findings, flags and spans are written as left joins, which H2 keeps in the order written,
-     * with the "inner" condition in the where clause (PostgreSQL reads them as the inner joins they are): as inner
-     * joins H2 chose to scan every résumé version first and sort the whole result by applicant id (measured on
-     * 50,000 cases: the findings query 4.3 s and 162 MB of pages read and decrypted, against 1.0 s and 13 MB).
-     */
 
     static String decisions(Where w) {
         return "select a.applicant_id, a.full_name, a.field_office, a.classifier_label, a.verdict, a.le_months,"
@@ -55,6 +52,13 @@ final class ExportQueries {
         // A join on the unique applicant id: H2 plans it far better than "subject in (select …)".
         return w.sql().isEmpty() ? columns + " from audit_event e order by e.seq"
                 : columns + " from audit_event e join applicant a on a.applicant_id = e.subject" + w.sql() + " order by e.seq";
+    }
+
+    static String training(Where w) {
+        return "select r.applicant_id, r.office, r.action, p.state, p.attempt, p.class_number, p.report_date,"
+                + " p.class_start, p.class_end, p.evidence_by, r.verified_by, r.verified_at, r.waiver_reason, r.created_at,"
+                + " p.state_since from remediation_record r join remediation_progress p on p.record_id = r.id"
+                + " join applicant a on a.id = r.applicant_ref" + w.and("p.state <> 'VOIDED'") + " order by r.applicant_id";
     }
 
     /** The queries over every case (no scope), by stream, as run: for the test that checks how H2 plans them. */

@@ -147,11 +147,7 @@ public final class ExportReader {
     /** The training records in force (not voided) of the cases in scope, by applicant id. */
     public Stream<TrainingLine> training(Scope scope) {
         ExportQueries.Where w = ExportQueries.where(scope);
-        String sql = "select r.applicant_id, r.office, r.action, p.state, p.attempt, p.class_number, p.report_date,"
-                + " p.class_start, p.class_end, p.evidence_by, r.verified_by, r.verified_at, r.waiver_reason, r.created_at,"
-                + " p.state_since from remediation_record r join remediation_progress p on p.record_id = r.id"
-                + " join applicant a on a.id = r.applicant_ref" + w.and("p.state <> 'VOIDED'") + " order by r.applicant_id";
-        return stream(sql, w, (c, r, out) -> {
+        return stream(ExportQueries.training(w), w, (c, r, out) -> {
             String waiver = r.getString(13);
             out.accept(new TrainingLine(r.getString(1), r.getString(2), RemediationAction.valueOf(r.getString(3)),
                     RemediationState.valueOf(r.getString(4)), integer(r, 5), r.getString(6),
