@@ -31,12 +31,12 @@ final class EntryRoles extends Passage {
 
     /**
      * "• Closed a deal with a metro transit police department", "arrange for sheriff execution of
-     * warrants", "appeal hearings for police sergeant lists": a lower-case title in the middle of a
-     * duty line (a bullet, or a detail line under a head line that names its own title), with no verb
+     * warrants", "appeal hearings for police sergeant lists", "a shooting involving a Tucson Police
+     * officer": a title written as a common noun ({@link Words#commonNoun}) in the middle of a duty line (a bullet, or a detail line under a head line that names its own title), with no verb
      * of own service before it, names someone the applicant dealt with, not the entry's title.
      */
     boolean dutyMention(PhraseMatcher.Match m, boolean dutyLine, boolean opensLine, boolean ownService) {
-        return dutyLine && !opensLine && !ownService && !words.startsUpperCase(m.first());
+        return dutyLine && !opensLine && !ownService && words.commonNoun(m.first(), m.last());
     }
 
     /**

@@ -191,7 +191,7 @@ final class OwnTitleGate {
                     "someone the applicant was with (\"with a ...\"), not the applicant's own title"));
             return true;
         }
-        if (p.kind() == Phrase.Kind.ROLE && !words.startsUpperCase(m.first()) && !interviewNotes() && entryRoles.dutyMention(m,
+        if (p.kind() == Phrase.Kind.ROLE && words.commonNoun(m.first(), m.last()) && !interviewNotes() && entryRoles.dutyMention(m,
                 entries.get().inBullet(original, ln) || entries.get().heads.headTitledOtherwise(ln, matches, k),
                 context.opensLine(m.first()) && !entries.get().bulletContinuation(original, ln), cues.ownServiceBefore(m.first()) || words.firstPersonBe(m.first()))
                 && !agencyHeads.ownDetail(k, m, ln)) {
@@ -292,6 +292,6 @@ final class OwnTitleGate {
 
     /** A title opening a detail line of an entry headed by a law-enforcement agency that names no title ("- Detective. Undercover buys"). */
     boolean opensDetailUnderAgencyOnlyHead(int k, PhraseMatcher.Match m, int ln) {
-        return context.opensLine(m.first()) && agencyHeads.over(k, ln);
+        return context.opensLine(m.first()) && (agencyHeads.over(k, ln) || agencyHeads.sectionHead(k, m, ln));
     }
 }

@@ -124,6 +124,13 @@ final class Reading {
                 add(years[0], years[1], FindingCategory.LE_EMPLOYMENT, "\"" + span(years[0], years[1])
                         + "\" is the applicant's own years of service at a law-enforcement agency.");
                 dates.collect(years[2], years[1], t.line[years[2]]);
+            } else {
+                int[] joined = JoinedAgency.find(t, matches, sections, context, around, cues, words);
+                if (joined != null) {
+                    add(joined[0], joined[1], FindingCategory.LE_EMPLOYMENT, "\"" + span(joined[0], joined[1])
+                            + "\" is the applicant's own account of joining a law-enforcement agency.");
+                    dates.collect(joined[2], joined[1], t.line[joined[2]]);
+                }
             }
         }
         for (int k = 0; k < matches.size(); k++) {
@@ -184,6 +191,11 @@ final class Reading {
             }
             if (bare && "le".equals(agency) && !around.near(k, ln, "le", 0) && words.corporateOn(ln)) {
                 agency = null; // "Officer (vice president) of the Farm Bureau": a club title, a sheriff only on the next line
+            }
+            if ("le".equals(agency) && InspectorGeneral.inspectorAtOffice(words, t, m)) {
+                add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.nonLe(spanText,
+                        "an inspector at an office of inspector general, whose inspectors evaluate programs; its sworn staff are special agents"));
+                return;
             }
             if ("le".equals(agency) && !gate.entryTitle(k, m, ln)) {
                 cueReads.otherPersonCue(k, m);

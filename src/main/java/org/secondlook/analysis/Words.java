@@ -26,11 +26,18 @@ final class Words extends Passage {
         if (tok == 0 || t.line[tok - 1] != t.line[tok]) {
             return false;
         }
+        boolean spaced = false;
+        boolean joined = false;
         for (int i = t.end[tok - 1]; i < t.start[tok]; i++) {
             char c = text.chars[i];
             if (c != ' ' && c != '-' && c != '\'') {
                 return false;
             }
+            spaced |= c == ' ';
+            joined |= c != ' ';
+        }
+        if (spaced && joined) {
+            return false; // "USCP, Washington DC - Officer": a dash between spaces separates, it does not join
         }
         String prev = t.text(text, tok - 1);
         if ("time".equals(prev) && tok >= 2 && t.line[tok - 2] == t.line[tok]
@@ -38,6 +45,24 @@ final class Words extends Passage {
             return false; // "Part-Time Officer": how many hours, not a kind of officer
         }
         return !FUNCTION_WORDS.contains(prev) && !prev.chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * A title written as a common noun: lower case ("police officer"), or a proper name before a
+     * lower-case head noun ("Tucson Police officer", "Border Patrol agent"), where a title of one's own
+     * is written in title case ("Police Officer", "Border Patrol Agent"). An acronym before the head noun
+     * ("SWAT team member") is a unit's name, not a sign of running text.
+     */
+    boolean commonNoun(int first, int last) {
+        if (!startsUpperCase(first)) {
+            return true;
+        }
+        if (last - first < 2 || !Character.isLowerCase(original.charAt(text.originalStart(t.start[last - 1])))) {
+            return false;
+        }
+        int s = text.originalStart(t.start[first]);
+        int e = text.originalEnd(t.end[first]);
+        return !original.substring(s, e).chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c)); // "SWAT team member": an acronym, not a name
     }
 
     boolean startsUpperCase(int tok) {
