@@ -96,7 +96,7 @@ public final class Analyzer {
         }
         Verdict v;
         if (le) {
-            v = months != null && months < policy.minimumMonths() ? Verdict.UNCERTAIN : Verdict.LE;
+            v = months != null && months < policy.minimumMonths() || CareerDenial.in(r.findings) ? Verdict.UNCERTAIN : Verdict.LE;
         } else {
             v = deferred ? Verdict.UNCERTAIN : Verdict.NOT_LE;
         }

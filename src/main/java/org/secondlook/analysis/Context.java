@@ -253,9 +253,19 @@ final class Context extends Passage {
                     q++;
                 }
                 if (q + 1 < end && (text.chars[q] == '"' || text.chars[q] == '\u201C')
-                        && Character.isUpperCase(original.charAt(text.originalStart(q + 1)))) {
+                        && Character.isUpperCase(original.charAt(text.originalStart(q + 1))) && !shortQuote(q, end)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** A quotation of one or two letters ("\"E\" Division", "\"K\" Troop"): a unit's letter, not a work's title. */
+    private boolean shortQuote(int q, int end) {
+        for (int i = q + 1; i < end && i <= q + 3; i++) {
+            if (text.chars[i] == '"' || text.chars[i] == '\u201D') {
+                return true;
             }
         }
         return false;

@@ -52,12 +52,19 @@ final class Cues extends Passage {
                     && text.chars[t.end[c.first()]] == ':' && fieldValueEnds(matches.get(k).last())) {
                 continue; // "Class: PATROLMAN (full-time)" on a personnel card: a job class, not a course
             }
+            if (kind == Phrase.Kind.COURSEWORK && c.last() - c.first() == 1 && "class".equals(word(c.first())) && c.first() > 0
+                    && GRADES.contains(word(c.first() - 1))) {
+                continue; // "Boatswain's Mate First Class (BM1), Boarding Officer": a pay grade, not a course
+            }
             if (!onlyNegationOrAspiration && (kind == Phrase.Kind.THIRD_PARTY || kind == Phrase.Kind.COURSEWORK)) {
                 return j;
             }
         }
         return -1;
     }
+
+    /** Words before "class" that make it a military or civil-service grade ("Petty Officer First Class", "Private First Class"). */
+    private static final java.util.Set<String> GRADES = java.util.Set.of("first", "second", "third", "1st", "2nd", "3rd");
 
     /** The title ends its field: a line end, a parenthesis or a run of spaces follows ("Class: PATROLMAN   Step 3"). */
     private boolean fieldValueEnds(int end) {

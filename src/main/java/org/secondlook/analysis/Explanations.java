@@ -83,6 +83,7 @@ final class Explanations {
             case TEACHING: return "\"" + text + "\" appears among the courses the applicant taught, so it names the audience, not a job the applicant held.";
             case EDUCATION: return "\"" + text + "\" appears under education, so it is study, not employment.";
             case OBJECTIVE: return "\"" + text + "\" appears in the objective, so it is a role the applicant wants.";
+            case CERTIFICATIONS: return "\"" + text + "\" names a course in the training and certifications, not a job the applicant held.";
             default: return "\"" + text + "\" is context, not employment.";
         }
     }

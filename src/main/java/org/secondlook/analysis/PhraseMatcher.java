@@ -117,8 +117,8 @@ final class PhraseMatcher {
             Phrase bestEntry = null;
             for (int j = i; j < t.count; j++) {
                 int w = t.word[j];
-                if (w < 0) {
-                    break;
+                if (w < 0 || j > i && t.line[j] - t.line[j - 1] > 1) {
+                    break; // a phrase wraps onto the next line, never across a blank one ("Secret Service" / "" / "Special Agent")
                 }
                 n = n.child(w);
                 if (n == null) {

@@ -141,6 +141,7 @@ final class Reading {
             }
         }
         findings.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
+        AcademyGraduate.mark(original, findings);
     }
 
     private void role(int k, PhraseMatcher.Match m) {
@@ -148,6 +149,11 @@ final class Reading {
         String spanText = span(m.first(), m.last());
         int ln = t.line[m.first()];
         if (gate.stops(k, m)) {
+            return;
+        }
+        if (neighbors.coordinatedWithAgency(k, m, words)) {
+            add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                    "an office named beside an agency (\"the local PD or sheriff\"), one the applicant deals with, not a post held"));
             return;
         }
         String family = p.family();
@@ -165,6 +171,11 @@ final class Reading {
             if (bare && words.qualifiedByUnknownWord(m.first()) && !neighbors.agencyRightBefore(k, m)) {
                 add(m.first() - 1, m.last(), FindingCategory.NON_LE_OFFICER_TITLE,
                         Explanations.nonLe(span(m.first() - 1, m.last()), "an officer title that is not on the law-enforcement lists"));
+                return;
+            }
+            if (!bare && neighbors.beforePersonsName(m)) {
+                add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                        "a rank before another person's name (\"Sgt. M. Ybarra\"), not the applicant's own title"));
                 return;
             }
             if (!bare && m.first() > 0 && YOUTH_PROGRAMS.contains(words.word(m.first() - 1))) {
@@ -267,6 +278,10 @@ final class Reading {
             add(m.first(), m.last(), FindingCategory.COURSEWORK, Explanations.section(s, spanText));
             return;
         }
+        if (s == Section.CERTIFICATIONS && !around.employmentEntryLine(k, ln) && TRAINING_WORDS.stream().anyMatch(w -> words.lineHas(ln, w))) {
+            add(m.first(), m.last(), FindingCategory.LE_TRAINING, Explanations.section(s, spanText));
+            return; // "Inspector General Criminal Investigator Academy - coordination seminar (3 days)": the course's name
+        }
         if (s == Section.OBJECTIVE) {
             add(m.first(), m.last(), FindingCategory.ASPIRATION, Explanations.section(s, spanText));
             return;
@@ -291,6 +306,9 @@ final class Reading {
     /** Findings on an officer title of any kind: beside one, "Patrol" is a duty ("Security Officer ... - Patrol, alarm response"). */
     private static final java.util.Set<FindingCategory> OFFICER_TITLES = java.util.EnumSet.of(FindingCategory.LE_EMPLOYMENT,
             FindingCategory.POLICY_DEPENDENT_ROLE, FindingCategory.NON_LE_OFFICER_TITLE, FindingCategory.CIVILIAN_IN_LE_AGENCY);
+
+    /** Words of a course's line in a training or certifications section. */
+    private static final java.util.Set<String> TRAINING_WORDS = java.util.Set.of("academy", "seminar", "course", "school", "training");
 
     /** Programs whose members hold police-style ranks without sworn service ("Explorer Captain", "Cadet Sergeant"). */
     private static final java.util.Set<String> YOUTH_PROGRAMS = java.util.Set.of("explorer", "explorers", "cadet", "cadets");

@@ -42,6 +42,51 @@ final class TitleNeighbors extends Passage {
         return true;
     }
 
+    /**
+     * "Ret. LAPD Sgt. M. Ybarra", "Lt. J. Okafor": a rank right before an initial and a capitalized surname is
+     * how someone else is addressed. Not on the résumé's first lines, nor with the surname written there: such a
+     * name is the applicant's own.
+     */
+    boolean beforePersonsName(PhraseMatcher.Match m) {
+        int i = m.last();
+        if (i + 1 >= t.count || t.line[m.first()] < NAME_BLOCK_LINES || t.line[i] != t.line[m.first()] || t.line[i + 1] != t.line[i]) {
+            return false;
+        }
+        int s = text.originalStart(t.start[i]);
+        int e = text.originalEnd(t.end[i]);
+        int next = text.originalStart(t.start[i + 1]);
+        return e - s == 1 && Character.isUpperCase(original.charAt(s)) && e < original.length() && original.charAt(e) == '.'
+                && Character.isUpperCase(original.charAt(next)) && t.end[i + 1] - t.start[i + 1] > 1
+                && Character.isLowerCase(original.charAt(next + 1)) && !applicantsName(i + 1); // "Ybarra", not "P.O.S., TACO"
+    }
+
+    /** The word at {@code tok} also stands in the résumé's first lines: the applicant's own surname ("Dep. R. Espinoza #2291"). */
+    private boolean applicantsName(int tok) {
+        String surname = t.text(text, tok);
+        for (int i = 0; i < t.count && t.line[i] < NAME_BLOCK_LINES; i++) {
+            if (t.text(text, i).equals(surname)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "call the local PD or sheriff", "the police and sheriff": a title written in lower case right after an agency
+     * and "or"/"and" is one of the offices named, an institution the applicant deals with, not a post held.
+     */
+    boolean coordinatedWithAgency(int k, PhraseMatcher.Match m, Words words) {
+        int i = m.first() - 1;
+        if (k == 0 || i < 1 || words.startsUpperCase(m.first()) || !("or".equals(words.word(i)) || "and".equals(words.word(i)))) {
+            return false;
+        }
+        PhraseMatcher.Match prev = matches.get(k - 1);
+        return prev.last() == i && prev.phrase().kind() == Phrase.Kind.AGENCY && t.line[prev.first()] == t.line[m.first()];
+    }
+
+    /** Lines at the top of a résumé that hold the applicant's name. */
+    private static final int NAME_BLOCK_LINES = 3;
+
     /** The family of a role joined to this title by a slash on its line ("Constable / Agent"), or null. */
     String slashedRoleFamily(int k) {
         for (int j : new int[] {k - 1, k + 1}) {

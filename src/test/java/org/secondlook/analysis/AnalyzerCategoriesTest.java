@@ -96,9 +96,13 @@ class AnalyzerCategoriesTest {
         AnalysisResult r = analyzer.analyze("EDUCATION\nB.S. Criminal Justice, 2019\nPolice Explorer program; ride-along with patrol\n");
         assertThat(r.verdict()).isEqualTo(Verdict.NOT_LE);
         assertThat(categories(r)).contains(FindingCategory.COURSEWORK);
-        AnalysisResult t = analyzer.analyze("Certifications\nGraduated Police Academy 2020, POST certified\n");
+        AnalysisResult t = analyzer.analyze("Certifications\nPOST certified, 2020\nCashier, Elm Mart, 2018 - present\n");
         assertThat(t.verdict()).isEqualTo(Verdict.NOT_LE);
         assertThat(categories(t)).contains(FindingCategory.LE_TRAINING);
+        // a police academy graduate never hired is left to a reviewer (the policy's academy graduates)
+        AnalysisResult g = analyzer.analyze("Certifications\nGraduated Police Academy 2020, POST certified\n");
+        assertThat(g.verdict()).isEqualTo(Verdict.UNCERTAIN);
+        assertThat(categories(g)).contains(FindingCategory.POLICY_DEPENDENT_ROLE);
     }
 
     @Test

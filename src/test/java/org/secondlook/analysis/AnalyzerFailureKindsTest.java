@@ -123,7 +123,7 @@ class AnalyzerFailureKindsTest {
         assertThat(nonLeAndAspiration).isGreaterThan(deferred);
         assertThat(deferred).isGreaterThan(weakLe);
         assertThat(weakLe).isGreaterThan(strongLe);
-        double trainingOnly = analyzer.analyze("Cashier, 2015 - 2024\nGraduated Police Academy 2014, POST certified").risk();
+        double trainingOnly = analyzer.analyze("Cashier, 2015 - 2024\nPOST certified, 2014").risk();
         assertThat(trainingOnly).isLessThan(nonLeAndAspiration).isGreaterThan(deferred);
         assertThat(analyzer.analyze("Loan Officer, First Bank, 2015 - 2024\nObjective: become a police officer.").risk())
                 .isEqualTo(nonLeAndAspiration);

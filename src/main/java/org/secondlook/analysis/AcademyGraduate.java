@@ -1,0 +1,78 @@
+package org.secondlook.analysis;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.secondlook.domain.FindingCategory;
+
+/**
+ * "Tennessee Law Enforcement Training Academy, Basic Police School - graduated June 2023 (self-sponsored)" with no
+ * police job after it: a police academy graduate never hired, whom the office policy leaves to a reviewer. Asked
+ * only when no finding made the résumé LE or policy-dependent; the academy's own line must say it was completed,
+ * and a citizens', youth or explorer academy is not a recruit academy. Reads the line of each training finding.
+ */
+final class AcademyGraduate {
+    private AcademyGraduate() {
+    }
+
+    /** Words that say the academy was finished ("graduation" is left out: "resigned before graduation", "after graduation"). */
+    private static final Set<String> COMPLETED = Set.of("graduated", "graduate", "completed");
+    private static final Set<String> NOT_RECRUIT = Set.of("citizen", "citizens", "citizen's", "citizens'", "junior", "youth",
+            "explorer", "explorers", "teen", "instructor", "instructed", "taught", "teach", "teaching",
+            // a visit or a plan, not a recruit's academy ("completed a police academy ride-along", "apply to an academy")
+            "ride", "tour", "orientation", "observation", "internship", "apply", "applying", "plan", "planning", "hope");
+    private static final String[] POLICE = {"police", "law enforcement", "peace officer", "sheriff", "basic recruit", "blet"};
+
+    /** Replaces the first such training finding with a policy-dependent one; true when it did. */
+    static boolean mark(String original, List<AnalysisFinding> findings) {
+        for (AnalysisFinding f : findings) {
+            if (f.category() == FindingCategory.LE_EMPLOYMENT || f.category() == FindingCategory.POLICY_DEPENDENT_ROLE) {
+                return false;
+            }
+        }
+        for (int i = 0; i < findings.size(); i++) {
+            AnalysisFinding f = findings.get(i);
+            String name = f.text().toLowerCase(Locale.ROOT).replace('-', ' ');
+            if (f.category() != FindingCategory.LE_TRAINING || !name.contains("academy") && !name.contains("basic recruit")
+                    || !police(name) || !completedOnLine(original, f.start())) {
+                continue;
+            }
+            findings.set(i, new AnalysisFinding(f.start(), f.end(), FindingCategory.POLICY_DEPENDENT_ROLE, f.text(), "\"" + f.text()
+                    + "\" is a police academy the applicant completed, with no law-enforcement job after it; the office policy leaves academy graduates to a reviewer."));
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean police(String name) {
+        for (String p : POLICE) {
+            if (name.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean completedOnLine(String original, int at) {
+        int from = original.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int to = original.indexOf('\n', at);
+        String line = original.substring(from, to < 0 ? original.length() : to).toLowerCase(Locale.ROOT);
+        if (to >= 0) {
+            int next = original.indexOf('\n', to + 1); // "completed a police-academy\n  ride-along": the line's last words run on
+            String wrapped = original.substring(to + 1, next < 0 ? original.length() : next).toLowerCase(Locale.ROOT).strip();
+            for (String w : wrapped.split("[^a-z']+", 3)) {
+                if (NOT_RECRUIT.contains(w)) {
+                    return false;
+                }
+            }
+        }
+        boolean completed = false;
+        for (String w : line.split("[^a-z']+")) {
+            if (NOT_RECRUIT.contains(w)) {
+                return false;
+            }
+            completed |= COMPLETED.contains(w);
+        }
+        return completed;
+    }
+}
