@@ -17,7 +17,7 @@ final class AcademyGraduate {
 
     /** Words that say the academy was finished ("graduation" is left out: "resigned before graduation", "after graduation"). */
     private static final Set<String> COMPLETED = Set.of("graduated", "graduate", "completed");
-    private static final Set<String> NOT_RECRUIT = Set.of("citizen", "citizens", "citizen's", "citizens'", "junior", "youth",
+    private static final Set<String> NOT_RECRUIT = Set.of("citizen", "citizens", "citizen's", "citizens'", "youth",
             "explorer", "explorers", "teen", "instructor", "instructed", "taught", "teach", "teaching",
             // a visit or a plan, not a recruit's academy ("completed a police academy ride-along", "apply to an academy")
             "ride", "tour", "orientation", "observation", "internship", "apply", "applying", "plan", "planning", "hope");
@@ -65,6 +65,9 @@ final class AcademyGraduate {
                     return false;
                 }
             }
+        }
+        if (line.contains("junior police") || line.contains("junior cadet")) {
+            return false; // a youth program; "Modesto Junior College Regional Police Academy" is a recruit academy
         }
         boolean completed = false;
         for (String w : line.split("[^a-z']+")) {

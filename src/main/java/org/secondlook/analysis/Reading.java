@@ -151,7 +151,7 @@ final class Reading {
         if (gate.stops(k, m)) {
             return;
         }
-        if (neighbors.coordinatedWithAgency(k, m, words)) {
+        if (p.kind() == Phrase.Kind.ROLE && neighbors.coordinatedWithAgency(k, m, words)) {
             add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
                     "an office named beside an agency (\"the local PD or sheriff\"), one the applicant deals with, not a post held"));
             return;
@@ -251,10 +251,19 @@ final class Reading {
             }
         }
         if (policy.treatment(family) == Policy.Treatment.LE && p.kind() == Phrase.Kind.ROLE && spanText.toLowerCase(java.util.Locale.ROOT).replace('-', ' ').contains("peace officer")) {
-            String head = entries().heads.headRoleFamily(ln, matches, k);
+            String head = neighbors.roleBeforeParenthesis(k);
+            if (head == null) {
+                head = entries().heads.headRoleFamily(ln, matches, k);
+            }
             if (head != null && policy.treatment(head) != Policy.Treatment.LE) {
                 family = head; // "Probation Officer II ... - Peace officer status under state statute": the status of the entry's own title
             }
+        }
+        if (policy.treatment(family) == Policy.Treatment.LE && p.kind() == Phrase.Kind.ROLE && neighbors.reserveEarlierOnLine(k)) {
+            family = "reserve"; // "Reserve Deputy Constable (volunteer), Harris County Constable Precinct 2": the reserve post at that office
+        }
+        if ("sheriff".equals(family) && p.kind() == Phrase.Kind.ROLE && JailAssignment.only(words, t, ln)) {
+            family = "corrections"; // "Deputy Sheriff - Corrections (jail only)": a jail deputy
         }
         if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && (around.near(k, ln, "private_rail", 1) || around.underHead(k, ln, "private_rail")
                 || viaAgency && around.otherRoleOnLine(k, ln, "special_police"))) {

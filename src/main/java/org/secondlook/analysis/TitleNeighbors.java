@@ -72,16 +72,77 @@ final class TitleNeighbors extends Passage {
     }
 
     /**
-     * "call the local PD or sheriff", "the police and sheriff": a title written in lower case right after an agency
-     * and "or"/"and" is one of the offices named, an institution the applicant deals with, not a post held.
+     * "call the local PD or sheriff", "the police and sheriff", "fire, EMS, sheriff and public works": a title written in
+     * lower case right after an agency and "or"/"and", or as one item of a list, is one of the offices named, an
+     * institution the applicant deals with, not a post held.
      */
     boolean coordinatedWithAgency(int k, PhraseMatcher.Match m, Words words) {
         int i = m.first() - 1;
-        if (k == 0 || i < 1 || words.startsUpperCase(m.first()) || !("or".equals(words.word(i)) || "and".equals(words.word(i)))) {
+        if (k == 0 || i < 1 || words.startsUpperCase(m.first())) {
+            return false;
+        }
+        if (inList(m, words)) {
+            return true;
+        }
+        if (!("or".equals(words.word(i)) || "and".equals(words.word(i)))) {
             return false;
         }
         PhraseMatcher.Match prev = matches.get(k - 1);
         return prev.last() == i && prev.phrase().kind() == Phrase.Kind.AGENCY && t.line[prev.first()] == t.line[m.first()];
+    }
+
+    /**
+     * "coordinate with fire, EMS, sheriff and public works": a one-word title in lower case between a comma and
+     * "and", "or" or another comma is one item of a list of services.
+     */
+    private boolean inList(PhraseMatcher.Match m, Words words) {
+        int i = m.first();
+        if (m.last() - i != 1 || m.last() >= t.count) {
+            return false;
+        }
+        boolean commaBefore = false;
+        for (int c = t.end[i - 1]; c < t.start[i]; c++) {
+            commaBefore |= text.chars[c] == ',';
+        }
+        String next = words.word(m.last());
+        boolean commaAfter = false;
+        for (int c = t.end[i]; c < t.start[m.last()]; c++) {
+            commaAfter |= text.chars[c] == ',';
+        }
+        return commaBefore && (commaAfter || "and".equals(next) || "or".equals(next));
+    }
+
+    /**
+     * "Court Officer (NYS Peace Officer)": the family of a named role right before this title, with an opening
+     * parenthesis between them on the line: the status is that role's own. Null if none.
+     */
+    String roleBeforeParenthesis(int k) {
+        if (k == 0) {
+            return null;
+        }
+        PhraseMatcher.Match prev = matches.get(k - 1);
+        PhraseMatcher.Match m = matches.get(k);
+        if (prev.phrase().kind() != Phrase.Kind.ROLE || t.line[prev.first()] != t.line[m.first()] || m.first() - prev.last() > 2) {
+            return null;
+        }
+        for (int c = t.end[prev.last() - 1]; c < t.start[m.first()]; c++) {
+            if (text.chars[c] == '(') {
+                return prev.phrase().family();
+            }
+        }
+        return null;
+    }
+
+    /** A reserve or auxiliary title earlier on the title's line: the line is about that reserve post. */
+    boolean reserveEarlierOnLine(int k) {
+        int ln = t.line[matches.get(k).first()];
+        for (int j = k - 1; j >= 0 && t.line[matches.get(j).first()] == ln; j--) {
+            PhraseMatcher.Match o = matches.get(j);
+            if (o.phrase().kind() == Phrase.Kind.ROLE && "reserve".equals(o.phrase().family())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lines at the top of a résumé that hold the applicant's name. */
