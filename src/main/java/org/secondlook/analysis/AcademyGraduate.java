@@ -16,12 +16,12 @@ final class AcademyGraduate {
     }
 
     /** Words that say the academy was finished ("graduation" is left out: "resigned before graduation", "after graduation"). */
-    private static final Set<String> COMPLETED = Set.of("graduated", "graduate", "completed");
+    private static final Set<String> COMPLETED = Set.of("graduated", "graduate", "completed", "finished");
     private static final Set<String> NOT_RECRUIT = Set.of("citizen", "citizens", "citizen's", "citizens'", "youth",
             "explorer", "explorers", "teen", "instructor", "instructed", "taught", "teach", "teaching",
             // a visit or a plan, not a recruit's academy ("completed a police academy ride-along", "apply to an academy")
             "ride", "tour", "orientation", "observation", "internship", "apply", "applying", "plan", "planning", "hope");
-    private static final String[] POLICE = {"police", "law enforcement", "peace officer", "sheriff", "basic recruit", "blet"};
+    private static final String[] POLICE = {"police", "law enforcement", "peace officer", "sheriff", "basic recruit", "blet", "criminal justice academy"};
 
     /** Replaces the first such training finding with a policy-dependent one; true when it did. */
     static boolean mark(String original, List<AnalysisFinding> findings) {

@@ -250,11 +250,14 @@ final class Reading {
                 family = other; // "Constable / Agent": one position under two names; the named role decides
             }
         }
-        if (policy.treatment(family) == Policy.Treatment.LE && p.kind() == Phrase.Kind.ROLE && spanText.toLowerCase(java.util.Locale.ROOT).replace('-', ' ').contains("peace officer")) {
-            String head = neighbors.roleBeforeParenthesis(k);
-            if (head == null) {
-                head = entries().heads.headRoleFamily(ln, matches, k);
+        if (policy.treatment(family) == Policy.Treatment.LE && p.kind() == Phrase.Kind.ROLE) {
+            String named = neighbors.roleBeforeParenthesis(k);
+            if (named != null && policy.treatment(named) != Policy.Treatment.LE) {
+                family = named; // "Police Constable (police officer), British Transport Police", "Court Officer (NYS Peace Officer)"
             }
+        }
+        if (policy.treatment(family) == Policy.Treatment.LE && p.kind() == Phrase.Kind.ROLE && spanText.toLowerCase(java.util.Locale.ROOT).replace('-', ' ').contains("peace officer")) {
+            String head = entries().heads.headRoleFamily(ln, matches, k);
             if (head != null && policy.treatment(head) != Policy.Treatment.LE) {
                 family = head; // "Probation Officer II ... - Peace officer status under state statute": the status of the entry's own title
             }

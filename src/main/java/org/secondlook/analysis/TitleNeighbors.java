@@ -113,8 +113,8 @@ final class TitleNeighbors extends Passage {
     }
 
     /**
-     * "Court Officer (NYS Peace Officer)": the family of a named role right before this title, with an opening
-     * parenthesis between them on the line: the status is that role's own. Null if none.
+     * "Court Officer (NYS Peace Officer)", "Police Constable (police officer)": the family of a named role right before
+     * this title, with an opening parenthesis between them on the line: the parenthesis glosses that role. Null if none.
      */
     String roleBeforeParenthesis(int k) {
         if (k == 0) {
@@ -125,12 +125,11 @@ final class TitleNeighbors extends Passage {
         if (prev.phrase().kind() != Phrase.Kind.ROLE || t.line[prev.first()] != t.line[m.first()] || m.first() - prev.last() > 2) {
             return null;
         }
+        boolean open = false;
         for (int c = t.end[prev.last() - 1]; c < t.start[m.first()]; c++) {
-            if (text.chars[c] == '(') {
-                return prev.phrase().family();
-            }
+            open = text.chars[c] == '(' || open && text.chars[c] != ')'; // "Detention officer (1999-2001), Deputy Sheriff": closed
         }
-        return null;
+        return open ? prev.phrase().family() : null;
     }
 
     /** A reserve or auxiliary title earlier on the title's line: the line is about that reserve post. */

@@ -18,7 +18,7 @@ import javax.management.ObjectName;
  */
 final class ShortCommand {
     /** Commands that read a few rows and end. */
-    static final Set<String> NAMES = Set.of("status");
+    static final Set<String> NAMES = Set.of("status", "analyze");
     /** Global options that take a value (the command is the first word that is neither). */
     private static final Set<String> VALUE_OPTIONS = Set.of("--data-dir", "--database", "--database-password-file",
             "--user", "--password-file");
