@@ -1,5 +1,6 @@
 package org.secondlook.analysis;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,7 +35,7 @@ final class AcademyGraduate {
             AnalysisFinding f = findings.get(i);
             String name = f.text().toLowerCase(Locale.ROOT).replace('-', ' ');
             if (f.category() != FindingCategory.LE_TRAINING || !name.contains("academy") && !name.contains("basic recruit")
-                    || !police(name) || !completedOnLine(original, f.start())) {
+                    || !police(name) || !completedOnLine(original, f.start(), f.end())) {
                 continue;
             }
             findings.set(i, new AnalysisFinding(f.start(), f.end(), FindingCategory.POLICY_DEPENDENT_ROLE, f.text(), "\"" + f.text()
@@ -53,10 +54,25 @@ final class AcademyGraduate {
         return false;
     }
 
-    private static boolean completedOnLine(String original, int at) {
+    /**
+     * The academy's line says it was completed, and neither its words up to the academy's name nor the two words after
+     * it name a youth program, a teacher, a visit or a plan ("apply to the state academy"; "while I apply to Elm PD"
+     * after the name is the job hunt that follows).
+     */
+    private static boolean completedOnLine(String original, int at, int end) {
         int from = original.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-        int to = original.indexOf('\n', at);
-        String line = original.substring(from, to < 0 ? original.length() : to).toLowerCase(Locale.ROOT);
+        int to = original.indexOf('\n', end); // a name wrapped over two lines ("Criminal Justice\nAcademy") reads both
+        String whole = original.substring(from, to < 0 ? original.length() : to).toLowerCase(Locale.ROOT);
+        String[] after = original.substring(end, to < 0 ? original.length() : to).toLowerCase(Locale.ROOT).strip().split("[^a-z']+", 4);
+        for (int i = 0; i < Math.min(2, after.length); i++) {
+            if (NOT_RECRUIT.contains(after[i])) {
+                return false;
+            }
+        }
+        if (!Arrays.stream(whole.split("[^a-z']+")).anyMatch(COMPLETED::contains)) {
+            return false;
+        }
+        String line = original.substring(from, end).toLowerCase(Locale.ROOT);
         if (to >= 0) {
             int next = original.indexOf('\n', to + 1); // "completed a police-academy\n  ride-along": the line's last words run on
             String wrapped = original.substring(to + 1, next < 0 ? original.length() : next).toLowerCase(Locale.ROOT).strip();
@@ -69,13 +85,11 @@ final class AcademyGraduate {
         if (line.contains("junior police") || line.contains("junior cadet")) {
             return false; // a youth program; "Modesto Junior College Regional Police Academy" is a recruit academy
         }
-        boolean completed = false;
         for (String w : line.split("[^a-z']+")) {
             if (NOT_RECRUIT.contains(w)) {
                 return false;
             }
-            completed |= COMPLETED.contains(w);
         }
-        return completed;
+        return true;
     }
 }

@@ -13,7 +13,7 @@ final class JailAssignment {
 
     private static final Set<String> JAIL = Set.of("corrections", "correctional", "jail", "detention", "custody");
     private static final Set<String> STREET = Set.of("patrol", "road", "street", "field", "enforcement", "warrants",
-            "investigations", "courts", "court", "transport");
+            "investigations");
 
     static boolean only(Words words, Tokens t, int ln) {
         boolean jail = false;

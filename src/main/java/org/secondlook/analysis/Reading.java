@@ -250,10 +250,10 @@ final class Reading {
                 family = other; // "Constable / Agent": one position under two names; the named role decides
             }
         }
-        if (policy.treatment(family) == Policy.Treatment.LE && p.kind() == Phrase.Kind.ROLE) {
+        if (policy.treatment(family) == Policy.Treatment.LE) {
             String named = neighbors.roleBeforeParenthesis(k);
             if (named != null && policy.treatment(named) != Policy.Treatment.LE) {
-                family = named; // "Police Constable (police officer), British Transport Police", "Court Officer (NYS Peace Officer)"
+                family = named; // "Police Constable (police officer), British Transport Police", "Detention Officer (Deputy - Jail Division)"
             }
         }
         if (policy.treatment(family) == Policy.Treatment.LE && p.kind() == Phrase.Kind.ROLE && spanText.toLowerCase(java.util.Locale.ROOT).replace('-', ' ').contains("peace officer")) {

@@ -13,11 +13,14 @@ import javax.management.ObjectName;
  * finished with (about 1 s of CPU of the 4 s {@code status} used on 10,000 cases; decision record 0013).
  * For such a command the process asks, through the JVM's own diagnostic command
  * ({@code Compiler.directives_add}, as {@code jcmd} does), for C2 to be left out; the quick compiler (C1)
- * still compiles every hot method. Any other command, and the window, keep the JIT's defaults. If the
- * request cannot be made, the JIT simply keeps its defaults.
+ * still compiles every hot method. {@code analyze} is left without C2 too, for another reason: on two cores its
+ * two analysis threads and C2's compiler threads compete, and C2 spent 6.6 s of CPU compiling on the 150.9 MB
+ * livecareer file without earning it back (6.3-6.6 s wall without C2 against 7.5-7.7 s with it, alternated;
+ * 12.3 s against 14.9 s on three times the file; decision record 0003). Any other command, and the window, keep
+ * the JIT's defaults. If the request cannot be made, the JIT simply keeps its defaults.
  */
 final class ShortCommand {
-    /** Commands that read a few rows and end. */
+    /** Commands that read a few rows and end, and the analyzer's batch command (see above). */
     static final Set<String> NAMES = Set.of("status", "analyze");
     /** Global options that take a value (the command is the first word that is neither). */
     private static final Set<String> VALUE_OPTIONS = Set.of("--data-dir", "--database", "--database-password-file",

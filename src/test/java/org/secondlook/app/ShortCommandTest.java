@@ -6,7 +6,7 @@ import java.lang.management.ManagementFactory;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 
-/** {@code status} runs without C2 (decision record 0013); every other command keeps the JIT's defaults. */
+/** {@code status} and {@code analyze} run without C2 (decision records 0013 and 0003); every other command keeps the JIT's defaults. */
 class ShortCommandTest {
 
     @Test
@@ -27,6 +27,9 @@ class ShortCommandTest {
         ShortCommand.tuneCompiler(new String[] {"--data-dir", "d", "status"});
         try {
             assertThat(directives()).as("after status").isEqualTo(before + 1);
+            ShortCommand.tuneCompiler(new String[] {"analyze", "--input", "a.jsonl", "--output", "b.jsonl"});
+            assertThat(directives()).as("after analyze").isEqualTo(before + 2);
+            dcmd("compilerDirectivesRemove");
             assertThat(dcmd("compilerDirectivesPrint")).contains("c2").contains("Exclude:true");
         } finally {
             dcmd("compilerDirectivesRemove"); // the test JVM goes on with its defaults
