@@ -173,6 +173,12 @@ final class Reading {
                         Explanations.nonLe(span(m.first() - 1, m.last()), "an officer title that is not on the law-enforcement lists"));
                 return;
             }
+            if (!bare && k + 1 < matches.size() && words.followedByOf(m.last()) && matches.get(k + 1).first() == m.last() + 1
+                    && matches.get(k + 1).phrase().kind() == Phrase.Kind.CIVILIAN) {
+                add(m.first(), m.last(), FindingCategory.CIVILIAN_IN_LE_AGENCY, Explanations.nonLe(spanText,
+                        "the head of a civilian unit (\"Chief of Emergency Communications\"), not a police rank"));
+                return;
+            }
             if (!bare && neighbors.beforePersonsName(m)) {
                 add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
                         "a rank before another person's name (\"Sgt. M. Ybarra\"), not the applicant's own title"));
@@ -184,7 +190,8 @@ final class Reading {
                 return; // "rank of Explorer\n  Captain": also when the line wraps between them
             }
             if (context.afterDeterminer(m.first()) || (!bare && (rankShape.qualifiesNextWord(m.last())
-                    || rankShape.qualifiedByPreviousWord(m.first()) && !neighbors.rankAfterInitials(k, m)))) {
+                    || rankShape.qualifiedByPreviousWord(m.first()) && !neighbors.rankAfterInitials(k, m)
+                    && !RESERVE_WORDS.contains(words.word(m.first() - 1))))) { // "Auxiliary Sergeant" is read on, as a reserve post
                 return; // "for the Chief", "Deputy CISO": someone else, or a different title
             }
             if (!bare && (around.near(k, ln, "fire", 0) && !around.near(k, ln, "le", 0) || around.entryHeadedBy(k, ln, "fire")
@@ -250,24 +257,7 @@ final class Reading {
                 family = other; // "Constable / Agent": one position under two names; the named role decides
             }
         }
-        if (policy.treatment(family) == Policy.Treatment.LE) {
-            String named = neighbors.roleBeforeParenthesis(k);
-            if (named != null && policy.treatment(named) != Policy.Treatment.LE) {
-                family = named; // "Police Constable (police officer), British Transport Police", "Detention Officer (Deputy - Jail Division)"
-            }
-        }
-        if (policy.treatment(family) == Policy.Treatment.LE && p.kind() == Phrase.Kind.ROLE && spanText.toLowerCase(java.util.Locale.ROOT).replace('-', ' ').contains("peace officer")) {
-            String head = entries().heads.headRoleFamily(ln, matches, k);
-            if (head != null && policy.treatment(head) != Policy.Treatment.LE) {
-                family = head; // "Probation Officer II ... - Peace officer status under state statute": the status of the entry's own title
-            }
-        }
-        if (policy.treatment(family) == Policy.Treatment.LE && p.kind() == Phrase.Kind.ROLE && neighbors.reserveEarlierOnLine(k)) {
-            family = "reserve"; // "Reserve Deputy Constable (volunteer), Harris County Constable Precinct 2": the reserve post at that office
-        }
-        if ("sheriff".equals(family) && p.kind() == Phrase.Kind.ROLE && JailAssignment.only(words, t, ln)) {
-            family = "corrections"; // "Deputy Sheriff - Corrections (jail only)": a jail deputy
-        }
+        family = postOnItsLine(k, p, spanText, family, ln);
         if (!family.equals("bare") && policy.treatment(family) == Policy.Treatment.LE && (around.near(k, ln, "private_rail", 1) || around.underHead(k, ln, "private_rail")
                 || viaAgency && around.otherRoleOnLine(k, ln, "special_police"))) {
             family = "special_police"; // a railroad's own police ("Special Agent, Railroad Police"): a private employer's commission
@@ -315,9 +305,47 @@ final class Reading {
         }
     }
 
+    /**
+     * A sworn-sounding title that its own line or entry makes a policy-dependent post: a role in parentheses glossing a
+     * named role before it, "Reserve" or "Auxiliary" right before it, a peace-officer status of the entry's own title,
+     * a reserve title earlier on the line, a sheriff's deputy whose line names only the jail. Returns the family that decides.
+     */
+    private String postOnItsLine(int k, Phrase p, String spanText, String family, int ln) {
+        if (policy.treatment(family) != Policy.Treatment.LE) {
+            return family;
+        }
+        String named = neighbors.roleBeforeParenthesis(k);
+        if (named != null && policy.treatment(named) != Policy.Treatment.LE) {
+            return named; // "Police Constable (police officer), British Transport Police", "Detention Officer (Deputy - Jail Division)"
+        }
+        int first = matches.get(k).first();
+        if (first > 0 && t.line[first - 1] == ln && RESERVE_WORDS.contains(words.word(first - 1))) {
+            return "reserve"; // "Reserve Police Captain", "Auxiliary Sergeant": the reserve unit's rank
+        }
+        if (p.kind() != Phrase.Kind.ROLE) {
+            return family;
+        }
+        if (spanText.toLowerCase(java.util.Locale.ROOT).replace('-', ' ').contains("peace officer")) {
+            String head = entries().heads.headRoleFamily(ln, matches, k);
+            if (head != null && policy.treatment(head) != Policy.Treatment.LE) {
+                family = head; // "Probation Officer II ... - Peace officer status under state statute": the status of the entry's own title
+            }
+        }
+        if (policy.treatment(family) == Policy.Treatment.LE && neighbors.reserveEarlierOnLine(k)) {
+            family = "reserve"; // "Reserve Deputy Constable (volunteer), Harris County Constable Precinct 2": the reserve post at that office
+        }
+        if ("sheriff".equals(family) && JailAssignment.only(words, t, ln)) {
+            family = "corrections"; // "Deputy Sheriff - Corrections (jail only)": a jail deputy
+        }
+        return family;
+    }
+
     /** Findings on an officer title of any kind: beside one, "Patrol" is a duty ("Security Officer ... - Patrol, alarm response"). */
     private static final java.util.Set<FindingCategory> OFFICER_TITLES = java.util.EnumSet.of(FindingCategory.LE_EMPLOYMENT,
             FindingCategory.POLICY_DEPENDENT_ROLE, FindingCategory.NON_LE_OFFICER_TITLE, FindingCategory.CIVILIAN_IN_LE_AGENCY);
+
+    /** Words right before a title that make it a reserve or auxiliary post. */
+    private static final java.util.Set<String> RESERVE_WORDS = java.util.Set.of("reserve", "auxiliary");
 
     /** Words of a course's line in a training or certifications section. */
     private static final java.util.Set<String> TRAINING_WORDS = java.util.Set.of("academy", "seminar", "course", "school", "training");
