@@ -7,7 +7,8 @@ import java.util.Set;
 import org.secondlook.domain.FindingCategory;
 
 /**
- * "Tennessee Law Enforcement Training Academy, Basic Police School - graduated June 2023 (self-sponsored)" with no
+ * "Tennessee Law Enforcement Training Academy, Basic Police School - graduated June 2023 (self-sponsored)", "Basic
+ * Peace Officer Class A - graduated May 2023", with no
  * police job after it: a police academy graduate never hired, whom the office policy leaves to a reviewer. Asked
  * only when no finding made the résumé LE or policy-dependent; the academy's own line must say it was completed,
  * and a citizens', youth or explorer academy is not a recruit academy. Reads the line of each training finding.
@@ -34,7 +35,7 @@ final class AcademyGraduate {
         for (int i = 0; i < findings.size(); i++) {
             AnalysisFinding f = findings.get(i);
             String name = f.text().toLowerCase(Locale.ROOT).replace('-', ' ');
-            if (f.category() != FindingCategory.LE_TRAINING || !name.contains("academy") && !name.contains("basic recruit")
+            if (f.category() != FindingCategory.LE_TRAINING || !name.contains("academy") && !name.contains("basic")
                     || !police(name) || !completedOnLine(original, f.start(), f.end())) {
                 continue;
             }

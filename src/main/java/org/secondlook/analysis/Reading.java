@@ -43,6 +43,7 @@ final class Reading {
     private final FederalSeries series;
     private final SummaryClaims claims;
     private final Letters letters;
+    private final ThirdPersonVoice voice;
     /** Built on the first role that needs it: few roles reach the civilian-entry rule. */
     private Entries entries;
 
@@ -66,6 +67,7 @@ final class Reading {
         this.series = new FederalSeries(original, text, t, matches);
         this.claims = new SummaryClaims(text, t, sections, referenceMonth, matches);
         this.letters = new Letters(original, text, t, matches, cues);
+        this.voice = new ThirdPersonVoice(words, t);
         this.agencies = new NearbyAgency(original, text, t, matches, context, around, words, this::entries, referenceMonth);
         this.log = new Findings(original, text, t, findings);
         this.dates = new LeDates(original, text, t, this::entries, referenceMonth);
@@ -209,6 +211,11 @@ final class Reading {
             }
             if (bare && "le".equals(agency) && !around.near(k, ln, "le", 0) && words.corporateOn(ln)) {
                 agency = null; // "Officer (vice president) of the Farm Bureau": a club title, a sheriff only on the next line
+            }
+            if ("le".equals(agency) && voice.someoneElse(m.first())) {
+                add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
+                        "in a sentence about someone else (\"She retired after 28 years as an officer\") in a résumé written as \"I\""));
+                return;
             }
             if ("le".equals(agency) && InspectorGeneral.inspectorAtOffice(words, t, m)) {
                 add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.nonLe(spanText,
