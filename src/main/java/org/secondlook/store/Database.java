@@ -116,10 +116,12 @@ public final class Database implements AutoCloseable {
      * connection closes: at least one round that rewrites up to 16 MiB of sparsely filled chunks,
      * decrypting and encrypting every page, whatever the time limit. After a large import that made a
      * {@code status} take seconds longer for several runs (each run paying one round). A command that
-     * only reads leaves that to the next process that writes (a command or the window).
+     * only reads leaves that to the next process that writes (a command or the window). The same holds for
+     * H2's background compaction of sparse chunks ({@code AUTO_COMPACT_FILL_RATE}): on a loaded machine a read-only
+     * session open for more than a second let it rewrite a chunk of the file it only read.
      */
     static String urlWithoutCompaction(DataDirectory dir) {
-        return url(dir, true) + ";MAX_COMPACT_TIME=0";
+        return url(dir, true) + ";MAX_COMPACT_TIME=0;AUTO_COMPACT_FILL_RATE=0";
     }
 
     /** Creates the encrypted database file and its schema; fails if one exists. */
