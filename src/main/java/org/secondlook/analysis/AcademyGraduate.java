@@ -17,6 +17,8 @@ final class AcademyGraduate {
     private AcademyGraduate() {
     }
 
+    /** Characters read on either side of the academy's name on its line. */
+    private static final int LINE_REACH = 300;
     /** Words that say the academy was finished ("graduation" is left out: "resigned before graduation", "after graduation"). */
     private static final Set<String> COMPLETED = Set.of("graduated", "graduate", "completed", "finished");
     private static final Set<String> NOT_RECRUIT = Set.of("citizen", "citizens", "citizen's", "citizens'", "youth",
@@ -61,10 +63,13 @@ final class AcademyGraduate {
      * after the name is the job hunt that follows).
      */
     private static boolean completedOnLine(String original, int at, int end) {
-        int from = original.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int from = Math.max(original.lastIndexOf('\n', Math.max(0, at - 1)) + 1, at - LINE_REACH);
         int to = original.indexOf('\n', end); // a name wrapped over two lines ("Criminal Justice\nAcademy") reads both
-        String whole = original.substring(from, to < 0 ? original.length() : to).toLowerCase(Locale.ROOT);
-        String[] after = original.substring(end, to < 0 ? original.length() : to).toLowerCase(Locale.ROOT).strip().split("[^a-z']+", 4);
+        if (to < 0 || to > end + LINE_REACH) {
+            to = Math.min(original.length(), end + LINE_REACH); // a one-line text of any length: a window around the name
+        }
+        String whole = original.substring(from, to).toLowerCase(Locale.ROOT);
+        String[] after = original.substring(end, to).toLowerCase(Locale.ROOT).strip().split("[^a-z']+", 4);
         for (int i = 0; i < Math.min(2, after.length); i++) {
             if (NOT_RECRUIT.contains(after[i])) {
                 return false;
@@ -74,9 +79,10 @@ final class AcademyGraduate {
             return false;
         }
         String line = original.substring(from, end).toLowerCase(Locale.ROOT);
-        if (to >= 0) {
+        if (to < original.length() && original.charAt(to) == '\n') {
             int next = original.indexOf('\n', to + 1); // "completed a police-academy\n  ride-along": the line's last words run on
-            String wrapped = original.substring(to + 1, next < 0 ? original.length() : next).toLowerCase(Locale.ROOT).strip();
+            next = next < 0 ? original.length() : Math.min(next, to + 1 + LINE_REACH);
+            String wrapped = original.substring(to + 1, next).toLowerCase(Locale.ROOT).strip();
             for (String w : wrapped.split("[^a-z']+", 3)) {
                 if (NOT_RECRUIT.contains(w)) {
                     return false;

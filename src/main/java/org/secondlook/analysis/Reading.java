@@ -287,7 +287,7 @@ final class Reading {
             add(m.first(), m.last(), FindingCategory.COURSEWORK, Explanations.section(s, spanText));
             return;
         }
-        if (s == Section.CERTIFICATIONS && !around.employmentEntryLine(k, ln) && TRAINING_WORDS.stream().anyMatch(w -> words.lineHas(ln, w))) {
+        if (s == Section.CERTIFICATIONS && !around.employmentEntryLine(k, ln) && trainingWordNear(m, ln)) {
             add(m.first(), m.last(), FindingCategory.LE_TRAINING, Explanations.section(s, spanText));
             return; // "Inspector General Criminal Investigator Academy - coordination seminar (3 days)": the course's name
         }
@@ -341,7 +341,7 @@ final class Reading {
         if (policy.treatment(family) == Policy.Treatment.LE && neighbors.reserveEarlierOnLine(k)) {
             family = "reserve"; // "Reserve Deputy Constable (volunteer), Harris County Constable Precinct 2": the reserve post at that office
         }
-        if ("sheriff".equals(family) && JailAssignment.only(words, t, ln)) {
+        if ("sheriff".equals(family) && JailAssignment.only(words, t, ln, matches.get(k).first())) {
             family = "corrections"; // "Deputy Sheriff - Corrections (jail only)": a jail deputy
         }
         return family;
@@ -356,6 +356,18 @@ final class Reading {
 
     /** Words of a course's line in a training or certifications section. */
     private static final java.util.Set<String> TRAINING_WORDS = java.util.Set.of("academy", "seminar", "course", "school", "training");
+    /** Tokens read on either side of a title for a course word. */
+    private static final int COURSE_REACH = 24;
+
+    /** A course word within a few tokens of the title on its line ("... Criminal Investigator Academy - seminar"). */
+    private boolean trainingWordNear(PhraseMatcher.Match m, int ln) {
+        for (int i = Math.max(0, m.first() - COURSE_REACH); i < Math.min(t.count, m.last() + COURSE_REACH); i++) {
+            if (t.line[i] == ln && TRAINING_WORDS.contains(words.word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Programs whose members hold police-style ranks without sworn service ("Explorer Captain", "Cadet Sergeant"). */
     private static final java.util.Set<String> YOUTH_PROGRAMS = java.util.Set.of("explorer", "explorers", "cadet", "cadets");

@@ -4,9 +4,11 @@ package org.secondlook.analysis;
  * "She retired in 2020 after 28 years as an officer" in a résumé its applicant writes as "I": a sentence that opens
  * with "she" or "he" is about someone else (a mentor, a parent) when the rest of the résumé speaks in the first
  * person. A third-person bio ("She served 20 years with the Elm PD"), with no sentence opening "I", keeps its titles.
- * Reads back to the title's sentence start, and the résumé's sentence starts once.
+ * Reads back at most 80 tokens to the title's sentence start, and the résumé's sentence starts once.
  */
 final class ThirdPersonVoice {
+    /** The longest sentence read, in tokens: keeps a one-line text of any length linear. */
+    private static final int SENTENCE_TOKENS = 80;
     private final Words words;
     private final Tokens t;
     /** 0 not yet read, 1 no sentence opens with "I", 2 one does. */
@@ -19,6 +21,9 @@ final class ThirdPersonVoice {
 
     boolean someoneElse(int first) {
         int s = sentenceStart(first);
+        if (s < 0) {
+            return false;
+        }
         String opener = words.word(s);
         return ("she".equals(opener) || "he".equals(opener)) && firstPerson();
     }
@@ -36,8 +41,13 @@ final class ThirdPersonVoice {
         return firstPerson == 2;
     }
 
+    /** The first token of token {@code i}'s sentence, read back at most {@link #SENTENCE_TOKENS} tokens (a run-on counts as none). */
     private int sentenceStart(int i) {
+        int from = i;
         while (i > 0 && !words.sentenceBreak(t.end[i - 1], t.start[i])) {
+            if (from - i >= SENTENCE_TOKENS) {
+                return -1;
+            }
             i--;
         }
         return i;

@@ -132,10 +132,13 @@ final class TitleNeighbors extends Passage {
         return open ? prev.phrase().family() : null;
     }
 
-    /** A reserve or auxiliary title earlier on the title's line: the line is about that reserve post. */
+    /** Matches read back along a line: keeps a one-line text of any length linear. */
+    private static final int LINE_MATCH_REACH = 12;
+
+    /** A reserve or auxiliary title earlier on the title's line (at most 12 matches back): the line is about that reserve post. */
     boolean reserveEarlierOnLine(int k) {
         int ln = t.line[matches.get(k).first()];
-        for (int j = k - 1; j >= 0 && t.line[matches.get(j).first()] == ln; j--) {
+        for (int j = k - 1; j >= Math.max(0, k - LINE_MATCH_REACH) && t.line[matches.get(j).first()] == ln; j--) {
             PhraseMatcher.Match o = matches.get(j);
             if (o.phrase().kind() == Phrase.Kind.ROLE && "reserve".equals(o.phrase().family())) {
                 return true;
