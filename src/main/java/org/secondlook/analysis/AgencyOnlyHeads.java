@@ -78,7 +78,7 @@ final class AgencyOnlyHeads extends Passage {
             PhraseMatcher.Match m = matches.get(j);
             opens = t.line[m.first()] == l && SIBLING_TITLES.contains(m.phrase().kind()) && m.first() == t.firstTokenOfLine(l);
         }
-        return opens && hasYear(l);
+        return opens && entries.get().dated(l);
     }
 
     /**
@@ -97,14 +97,14 @@ final class AgencyOnlyHeads extends Passage {
      * line ends it.
      */
     boolean sectionHead(int k, PhraseMatcher.Match m, int ln) {
-        if (m.first() != t.firstTokenOfLine(ln) || !hasYear(ln)) {
+        if (m.first() != t.firstTokenOfLine(ln) || !entries.get().dated(ln)) {
             return false;
         }
         for (int l = ln - 1; l >= 0 && ln - l <= SECTION_REACH_LINES; l--) {
             if (t.blankLine(text, l) || entries.get().inBullet(original, l)) {
                 continue;
             }
-            if (hasYear(l)) {
+            if (entries.get().dated(l)) {
                 if (namedTitleOn(k, l)) {
                     return false; // "Records Clerk, 2009 - 2011": a named role says what the agency was to the applicant
                 }
@@ -147,15 +147,6 @@ final class AgencyOnlyHeads extends Passage {
             }
         }
         return true;
-    }
-
-    private boolean hasYear(int l) {
-        for (int i = t.firstTokenOfLine(l); i < t.count && t.line[i] == l; i++) {
-            if (t.end[i] - t.start[i] == 4 && t.text(text, i).chars().allMatch(Character::isDigit)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "sworn" within a few words of the title on its line. */
