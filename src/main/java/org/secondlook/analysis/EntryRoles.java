@@ -39,6 +39,34 @@ final class EntryRoles extends Passage {
         return dutyLine && !opensLine && !ownService && words.commonNoun(m.first(), m.last());
     }
 
+    /** The word right before a title that states the applicant's own standing as it ("OPOTA-certified peace officer"). */
+    private static final Set<String> STANDING_WORDS = Set.of("certified", "sworn", "commissioned", "designated", "licensed");
+    /** The most words before the standing word on its duty line ("- OPOTA-certified", "- State-commissioned"). */
+    private static final int STANDING_OPENING_TOKENS = 3;
+    /** How far along the line a sworn cue is looked for after the title. */
+    private static final int STANDING_REACH_MATCHES = 6;
+
+    /**
+     * "- OPOTA-certified peace officer with statewide arrest powers under ORC 3737.221": a duty line that opens with
+     * the applicant's own standing (a few words ending in "certified", "sworn", "commissioned", "designated" or
+     * "licensed" right before the title) and names a sworn cue after the title on the line. The entry's holder is that
+     * title, not someone the applicant dealt with.
+     */
+    boolean ownStanding(int k) {
+        PhraseMatcher.Match m = matches.get(k);
+        int first = m.first();
+        int ln = t.line[first];
+        if (first == 0 || first - t.firstTokenOfLine(ln) > STANDING_OPENING_TOKENS || !STANDING_WORDS.contains(words.word(first - 1))) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(matches.size(), k + STANDING_REACH_MATCHES) && t.line[matches.get(j).first()] == ln; j++) {
+            if (matches.get(j).phrase().kind() == Phrase.Kind.SWORN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "Crime Intelligence Officer (civilian) - Fort Worth Police Department", "Civilian Investigator",
      * "Law Enforcement Officer (Bylaw)": the title's line calls it civilian; so does a "civilian" that ends

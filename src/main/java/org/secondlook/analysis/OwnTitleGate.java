@@ -193,7 +193,8 @@ final class OwnTitleGate {
         }
         if (p.kind() == Phrase.Kind.ROLE && words.commonNoun(m.first(), m.last()) && !interviewNotes() && entryRoles.dutyMention(m,
                 entries.get().inBullet(original, ln) || entries.get().heads.headTitledOtherwise(ln, matches, k),
-                context.opensLine(m.first()) && !entries.get().bulletContinuation(original, ln), cues.ownServiceBefore(m.first()) || words.firstPersonBe(m.first()))
+                context.opensLine(m.first()) && !entries.get().bulletContinuation(original, ln),
+                cues.ownServiceBefore(m.first()) || words.firstPersonBe(m.first()) || entryRoles.ownStanding(k))
                 && !agencyHeads.ownDetail(k, m, ln)) {
             log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
                     "named inside a duty line, someone the applicant dealt with, not the entry's own title"));

@@ -65,7 +65,7 @@ final class Reading {
         this.entryRoles = new EntryRoles(original, text, t, matches, words);
         this.neighbors = new TitleNeighbors(original, text, t, matches);
         this.series = new FederalSeries(original, text, t, matches);
-        this.claims = new SummaryClaims(text, t, sections, referenceMonth, matches);
+        this.claims = new SummaryClaims(text, t, sections, referenceMonth, matches, words);
         this.letters = new Letters(original, text, t, matches, cues);
         this.voice = new ThirdPersonVoice(words, t);
         this.agencies = new NearbyAgency(original, text, t, matches, context, around, words, this::entries, referenceMonth);
@@ -258,10 +258,10 @@ final class Reading {
                 || around.foreignAbove(k, ln, ln + 1 < t.lines && entries().inBullet(original, ln + 1)))) {
             family = "foreign";
         }
-        if (viaAgency && policy.treatment(family) == Policy.Treatment.LE) {
-            String other = neighbors.slashedRoleFamily(k);
-            if (other != null && policy.treatment(other) == Policy.Treatment.DEFERRED) {
-                family = other; // "Constable / Agent": one position under two names; the named role decides
+        if (policy.treatment(family) == Policy.Treatment.LE) {
+            String other = viaAgency ? neighbors.slashedRoleFamily(k) : neighbors.slashedRoleFamily(k, true);
+            if (other != null && policy.treatment(other) == Policy.Treatment.DEFERRED && (viaAgency || "foreign".equals(other) && !around.near(k, ln, "domestic", 0))) {
+                family = other; // "Constable / Agent", "Constable / Police Officer": one position under two names; the role named first decides
             }
         }
         family = postOnItsLine(k, p, spanText, family, ln);
@@ -297,7 +297,7 @@ final class Reading {
         }
         Policy.Treatment treatment = family.equals("bare") ? Policy.Treatment.DEFERRED : policy.treatment(family);
         if (treatment == Policy.Treatment.LE) {
-            claims.le(findings.size(), ln);
+            claims.le(findings.size(), ln, m);
             add(m.first(), m.last(), FindingCategory.LE_EMPLOYMENT, viaSworn ? Explanations.leBySwornCue(spanText)
                     : Explanations.leEmployment(spanText, family, viaAgency));
             if (!viaAgency && !viaSworn) {

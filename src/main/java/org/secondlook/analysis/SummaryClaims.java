@@ -25,6 +25,10 @@ final class SummaryClaims {
     private final List<int[]> otherLe = new ArrayList<>();
     /** A summary line with an LE finding tells a career with its own years and retirement ("20 yrs (ret. 2009)"). */
     private boolean retiredCareer;
+    /** The most summary titles compared with the entries' titles (a summary rarely names more than a few). */
+    private static final int TITLES_COMPARED = 8;
+    /** The lexicon matches of the LE findings read in a summary section. */
+    private final List<PhraseMatcher.Match> summaryTitles = new ArrayList<>();
     /** Lines of the roles read as policy-dependent. */
     private final List<Integer> deferredLines = new ArrayList<>();
 
@@ -32,19 +36,22 @@ final class SummaryClaims {
     private static final int ENTRY_LINE_CHARS = 300;
     /** The résumé's lexicon matches, read only when every LE finding stands in the summary. */
     private final List<PhraseMatcher.Match> matches;
+    private final Words words;
 
-    SummaryClaims(NormalizedText text, Tokens t, Section[] sections, int referenceMonth, List<PhraseMatcher.Match> matches) {
+    SummaryClaims(NormalizedText text, Tokens t, Section[] sections, int referenceMonth, List<PhraseMatcher.Match> matches, Words words) {
         this.matches = matches;
+        this.words = words;
         this.text = text;
         this.t = t;
         this.sections = sections;
         this.referenceMonth = referenceMonth;
     }
 
-    /** An LE finding about to be added at index {@code finding}, on line {@code ln}. */
-    void le(int finding, int ln) {
+    /** An LE finding about to be added at index {@code finding}, on line {@code ln}, read from match {@code m}. */
+    void le(int finding, int ln, PhraseMatcher.Match m) {
         if (sections[ln] == Section.SUMMARY) {
             summaryLe.add(finding);
+            summaryTitles.add(m);
             retiredCareer |= RetiredCareerLine.on(text, t, ln);
         } else {
             otherLe.add(new int[] {finding, ln});
@@ -63,7 +70,7 @@ final class SummaryClaims {
         boolean experience = java.util.Arrays.asList(sections).contains(Section.EXPERIENCE);
         if (le > 0 && le == summaryLe.size() + otherLe.size() && !otherLe.isEmpty() && headlineOnly()) {
             otherLe.forEach(f -> claims.add(f[0])); // "Decorated police officer" over a history of reserve service: the entries say what it was
-        } else if (summaryLe.isEmpty() || !experience || le != summaryLe.size() || retiredCareer || agencyOnlyEntry()) {
+        } else if (summaryLe.isEmpty() || !experience || le != summaryLe.size() || retiredCareer || agencyOnlyEntry() || entryHoldsTheTitle()) {
             return false; // with no experience heading the summary may be the whole history ("About me" in prose)
         }
         for (int i : claims) {
@@ -123,6 +130,32 @@ final class SummaryClaims {
             }
         }
         return false;
+    }
+
+    /**
+     * An experience entry holds the summary's own title, written the same way with the word before it ("Special
+     * Investigator with the Office of the Attorney General ... designated peace officer with arrest authority" over an
+     * entry "Special Investigator / Senior Special Investigator, 2013 - present"), capitalized, and not read as a
+     * policy-dependent role: the summary says what that entry's title was.
+     */
+    private boolean entryHoldsTheTitle() {
+        for (PhraseMatcher.Match s : summaryTitles.subList(0, Math.min(summaryTitles.size(), TITLES_COMPARED))) {
+            for (PhraseMatcher.Match m : matches) {
+                int l = t.line[m.first()];
+                if (m.phrase() == s.phrase() && sections[l] == Section.EXPERIENCE && words.startsUpperCase(m.first())
+                        && !deferredLines.contains(l) && sameWordBefore(s.first(), m.first())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Both titles have the same word right before them on their lines, or neither has one. */
+    private boolean sameWordBefore(int a, int b) {
+        boolean hasA = a > 0 && t.line[a - 1] == t.line[a];
+        boolean hasB = b > 0 && t.line[b - 1] == t.line[b];
+        return hasA == hasB && (!hasA || t.text(text, a - 1).equals(t.text(text, b - 1)));
     }
 
     /** "(Patrol; K9 Unit 2015-2018)" after the agency: the units it served in, not a title held. */

@@ -21,7 +21,14 @@ final class Surroundings extends Passage {
     /** Matches either side of a title read for agencies on a neighboring line. */
     private static final int NEAR_MATCHES = 12;
     /** Words that negate a sworn cue right after them ("no arrest authority"). */
-    private static final Set<String> NEGATORS = Set.of("no", "not", "non", "without", "never");
+    private static final Set<String> NEGATORS = Set.of("no", "not", "non", "without", "never", "cannot");
+    /** What "sworn" describes when it is a record taken under oath, not a person's status ("took sworn statements"). */
+    private static final Set<String> SWORN_RECORDS = Set.of("statement", "statements", "testimony", "testimonies", "affidavit",
+            "affidavits", "declaration", "declarations", "deposition", "depositions", "interview", "interviews", "complaint",
+            "complaints", "answers", "evidence");
+    /** The stems of a contracted "n't" ("don't", "didn't"), read as two words: the stem and "t". */
+    private static final Set<String> CONTRACTED = Set.of("don", "doesn", "didn", "can", "couldn", "won", "wouldn", "isn", "wasn",
+            "aren", "weren", "haven", "hasn", "hadn");
 
     /** Words that make a "Title, Agency, dates" line a course or a program, not a job. */
     private static final Set<String> STUDY = Set.of("academy", "university", "college", "school", "course", "courses",
@@ -295,7 +302,7 @@ final class Surroundings extends Passage {
             }
             boolean cue = m.phrase().kind() == Phrase.Kind.SWORN
                     || (acceptCertification && m.phrase().kind() == Phrase.Kind.TRAINING && certification(m));
-            if (l >= ln && cue && !negated(m.first())) {
+            if (l >= ln && cue && !negated(m.first()) && !swornRecord(m)) {
                 return true;
             }
         }
@@ -310,9 +317,20 @@ final class Surroundings extends Passage {
                 || (last.startsWith("certifi") && !first.equals("law"));
     }
 
+    /** "sworn statements", "sworn testimony": a record taken under oath, which says nothing of the applicant's status. */
+    private boolean swornRecord(PhraseMatcher.Match m) {
+        return m.last() - m.first() == 1 && m.last() < t.count && t.line[m.last()] == t.line[m.first()]
+                && t.text(text, m.first()).equals("sworn") && SWORN_RECORDS.contains(t.text(text, m.last()));
+    }
+
+    /** Word {@code i} is the "t" of a contracted negation: "don't make arrests", "didn't carry a badge". */
+    private boolean contracted(int i) {
+        return i > 0 && t.text(text, i).equals("t") && t.end[i - 1] + 1 == t.start[i] && CONTRACTED.contains(t.text(text, i - 1));
+    }
+
     private boolean negated(int first) {
         for (int i = first - 1; i >= Math.max(0, first - 3) && t.line[i] == t.line[first]; i--) {
-            if (NEGATORS.contains(t.text(text, i))) {
+            if (NEGATORS.contains(t.text(text, i)) || contracted(i)) {
                 return true;
             }
         }

@@ -152,7 +152,15 @@ final class TitleNeighbors extends Passage {
 
     /** The family of a role joined to this title by a slash on its line ("Constable / Agent"), or null. */
     String slashedRoleFamily(int k) {
-        for (int j : new int[] {k - 1, k + 1}) {
+        return slashedRoleFamily(k, false);
+    }
+
+    /**
+     * The family of a role joined to this title by a slash on its line, or null; with {@code namedFirst}, only a role
+     * before the title ("Constable / Police Officer": the title after the slash glosses the role named first).
+     */
+    String slashedRoleFamily(int k, boolean namedFirst) {
+        for (int j : namedFirst ? new int[] {k - 1} : new int[] {k - 1, k + 1}) {
             if (j < 0 || j >= matches.size()) {
                 continue;
             }
