@@ -88,8 +88,9 @@ public final class Analyzer {
         }
         Integer months = null;
         if (le) {
-            if (!r.dates.ranges.isEmpty()) {
-                months = DateRanges.months(r.dates.ranges);
+            List<int[]> served = r.dates.served();
+            if (!served.isEmpty()) {
+                months = DateRanges.months(served);
             } else if (r.dates.duration > 0) {
                 months = r.dates.duration;
             }

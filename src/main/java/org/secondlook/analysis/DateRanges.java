@@ -196,7 +196,8 @@ final class DateRanges {
                     end = q.month() == p.month() ? q.month() + 12 : q.month();
                 }
                 if (end > start) {
-                    out.add(new int[] {start, end});
+                    boolean years = !p.precise() && !q.precise() && !q.present() && p.season() == 0 && q.season() == 0;
+                    out.add(years ? new int[] {start, end, YEARS_ONLY} : new int[] {start, end});
                 }
                 k += 2;
                 continue;
@@ -207,6 +208,14 @@ final class DateRanges {
             k++;
         }
         return out;
+    }
+
+    /** The third element of a range written in years alone ("2018-2019"), which says less than its months. */
+    static final int YEARS_ONLY = 1;
+
+    /** Whether a range was written in years alone. */
+    static boolean yearsOnly(int[] range) {
+        return range.length > 2 && range[2] == YEARS_ONLY;
     }
 
     /** Total months covered by the ranges, overlaps counted once. */

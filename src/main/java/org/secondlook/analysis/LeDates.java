@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 /** The date ranges around own law-enforcement titles (from the title's line, or the lines {@link DateLines} gives), or a duration where no range is written. */
 final class LeDates {
     final List<int[]> ranges = new ArrayList<>();
+    /** Ranges in years alone from a summary line ("trooper (2018-2019)"), kept apart until {@link #served()}. */
+    private final List<int[]> summaryYears = new ArrayList<>();
     int duration;
 
     private final String original;
@@ -25,10 +27,32 @@ final class LeDates {
 
     void clear() {
         ranges.clear();
+        summaryYears.clear();
         duration = 0;
     }
 
-    void collect(int first, int last, int ln) {
+    /**
+     * The ranges of own service: every range read, but a summary's range in years alone that an entry's range with
+     * months tells finer, the same years at both ends ("left after nine months (2018-2019)" over an entry "Trooper,
+     * Aug 2018 - May 2019"): the summary retells that entry, it does not add the months around it.
+     */
+    List<int[]> served() {
+        List<int[]> all = new ArrayList<>(ranges);
+        for (int[] y : summaryYears) {
+            if (ranges.stream().noneMatch(r -> !DateRanges.yearsOnly(r) && tellsFiner(r, y))) {
+                all.add(y);
+            }
+        }
+        return all;
+    }
+
+    private static boolean tellsFiner(int[] precise, int[] years) {
+        int endYear = (precise[1] - 1) / 12;
+        return precise[0] / 12 == years[0] / 12 && (endYear == years[1] / 12 || endYear == (years[1] - 1) / 12);
+    }
+
+    /** Collects the dates of an own title on line {@code ln}; {@code summary}: the line is in a summary section. */
+    void collect(int first, int last, int ln, boolean summary) {
         int[] order = DateLines.order(entries.get(), original, ln);
         for (int l : order) {
             if (l < 0 || l >= t.lines) {
@@ -50,7 +74,9 @@ final class LeDates {
                     ranges.add(new int[] {start, start + f.servedMonths()});
                     return;
                 }
-                ranges.addAll(f.ranges());
+                for (int[] r : f.ranges()) {
+                    (summary && DateRanges.yearsOnly(r) ? summaryYears : ranges).add(r);
+                }
                 if (f.ranges().isEmpty()) {
                     duration = Math.max(duration, l == ln ? ownSentence(f, from, last, to) : f.durationMonths());
                 }

@@ -48,7 +48,7 @@ final class NearbyAgency extends Passage {
                 if (Math.abs(l - ln) > reach || m.phrase().kind() != Phrase.Kind.AGENCY) {
                     continue;
                 }
-                if (context.framed(j) || l != ln && (entries.get().inBullet(original, l) && !bulletHead(m, l) || ownDatedEntry(l, ln)
+                if (context.framed(j) || l != ln && (entries.get().inBullet(original, l) && !bulletHead(m, l) || ownDatedEntry(m, l, ln)
                         || l > ln && !words.startsUpperCase(m.first())
                         && Sentences.fullStopBetween(original, text, t.end[matches.get(k).last() - 1], t.start[m.first()]))
                         || (l < ln && (!words.startsUpperCase(m.first()) || "le".equals(m.phrase().family()) && around.trainingOnLine(j, l)))) {
@@ -70,11 +70,27 @@ final class NearbyAgency extends Passage {
 
     /**
      * "Agent, Elm Realty, 2014-present" over "Police Officer, Elm Police Department, 2013": the title's line and the
-     * agency's line are dated heads of two entries, so the agency is the other entry's employer.
+     * agency's line are dated heads of two entries, so the agency is the other entry's employer. So is an agency in a
+     * detail line of the entry above, not opening it ("criminal matters go to OIG investigators" over "SIU Investigator,
+     * Elm Insurance, 2012-2018"): the title's dated line names its own employer.
      */
-    private boolean ownDatedEntry(int l, int ln) {
+    private boolean ownDatedEntry(PhraseMatcher.Match m, int l, int ln) {
         Entries e = entries.get();
-        return e.otherDatedEntry(l, ln) && e.isHead(l) && e.dated(l) && companyOn(ln);
+        return e.otherDatedEntry(l, ln) && companyOn(ln) && (e.isHead(l) && e.dated(l)
+                || l < ln && !e.isHead(l) && datedAbove(e, l) && t.firstTokenOfLine(l) != m.first()); // an employer line may head the title under it
+    }
+
+    /** The most lines read up an entry for its dated line. */
+    private static final int DATED_ABOVE_LINES = 4;
+
+    /** A line of {@code l}'s entry just above it holds a year: {@code l} is a detail of a dated entry. */
+    private boolean datedAbove(Entries e, int l) {
+        for (int x = l - 1; x >= Math.max(0, l - DATED_ABOVE_LINES) && x >= e.headOf(l); x--) {
+            if (e.dated(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A company's name word on line {@code ln} ("Realty", "LLC", "Inc."): the title has an employer of its own there. */

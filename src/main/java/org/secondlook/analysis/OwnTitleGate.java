@@ -30,6 +30,7 @@ final class OwnTitleGate {
     private final Surroundings around;
     private final MailSender sender;
     private final Recipient recipient;
+    private final TitleNeighbors neighbors;
     private final AgencyOnlyHeads agencyHeads;
 
     OwnTitleGate(String original, NormalizedText text, Tokens t, Section[] sections, List<PhraseMatcher.Match> matches,
@@ -52,6 +53,7 @@ final class OwnTitleGate {
         this.sender = new MailSender(original, text, t, matches);
         this.recipient = new Recipient(original, text, t, matches);
         this.agencyHeads = new AgencyOnlyHeads(original, text, t, matches, entries);
+        this.neighbors = new TitleNeighbors(original, text, t, matches);
     }
 
     /** True when the title at match {@code k} stops at a gate (with its finding, or none: an acronym, a possessive). */
@@ -223,7 +225,8 @@ final class OwnTitleGate {
      * discipline records") it is someone else's title, or no title at all.
      */
     boolean entryTitle(int k, PhraseMatcher.Match m, int ln) {
-        if (cues.ownServiceBefore(m.first()) || around.employmentEntryLine(k, ln) || words.firstPersonBe(m.first())) {
+        if (cues.ownServiceBefore(m.first()) || around.employmentEntryLine(k, ln) || words.firstPersonBe(m.first())
+                || entries.get().dated(ln) && neighbors.listedAfterAgency(k)) {
             return true;
         }
         if (!words.startsUpperCase(m.first()) && (m.phrase().kind() != Phrase.Kind.RANK || !context.opensLine(m.first()))

@@ -125,13 +125,13 @@ final class Reading {
             if (years != null) {
                 add(years[0], years[1], FindingCategory.LE_EMPLOYMENT, "\"" + span(years[0], years[1])
                         + "\" is the applicant's own years of service at a law-enforcement agency.");
-                dates.collect(years[2], years[1], t.line[years[2]]);
+                dates.collect(years[2], years[1], t.line[years[2]], sections[t.line[years[2]]] == Section.SUMMARY);
             } else {
                 int[] joined = JoinedAgency.find(t, matches, sections, context, around, cues, words);
                 if (joined != null) {
                     add(joined[0], joined[1], FindingCategory.LE_EMPLOYMENT, "\"" + span(joined[0], joined[1])
                             + "\" is the applicant's own account of joining a law-enforcement agency.");
-                    dates.collect(joined[2], joined[1], t.line[joined[2]]);
+                    dates.collect(joined[2], joined[1], t.line[joined[2]], sections[t.line[joined[2]]] == Section.SUMMARY);
                 }
             }
         }
@@ -303,7 +303,7 @@ final class Reading {
             if (!viaAgency && !viaSworn) {
                 explicitLe++;
             }
-            dates.collect(m.first(), m.last(), ln);
+            dates.collect(m.first(), m.last(), ln, sections[ln] == Section.SUMMARY);
         } else if (treatment == Policy.Treatment.NOT_LE) {
             add(m.first(), m.last(), FindingCategory.NON_LE_OFFICER_TITLE, Explanations.notLeByPolicy(spanText, family));
         } else {

@@ -99,6 +99,9 @@ final class SummaryClaims {
                 return false;
             }
         }
+        if (top + 2 < t.lines && !t.blankLine(text, top + 1) && hasRange(top + 2) && !deferredLines.contains(top + 2)) {
+            return false; // "Deputy Sheriff II" / "Elm County Sheriff's Office" / "June 2023 - Present": an entry's title, employer and dates
+        }
         return hasRange(deferred) || hasRange(deferred - 1) || hasRange(deferred + 1);
     }
 

@@ -23,6 +23,37 @@ final class TitleNeighbors extends Passage {
                 && t.line[prev.first()] == t.line[m.first()];
     }
 
+    /** What may stand between an agency and the title after it on an entry's line: a dash, a colon or a bar. */
+    private static final java.util.Set<String> ENTRY_SEPARATORS = java.util.Set.of("-", "--", "\u2013", "\u2014", ":", "|");
+    /** What joins titles in a list of the posts held ("officer, sergeant", "officer / sergeant", "officer and detective"). */
+    private static final java.util.Set<String> LIST_JOINS = java.util.Set.of(",", "/", "and", "&", ", then", "then");
+    /** The most titles read back along such a list. */
+    private static final int LIST_TITLES = 4;
+
+    /**
+     * "1992-2017  Seattle Police Department — officer, sergeant (East Precinct)": titles written in lower case right
+     * after a law-enforcement agency and a dash, a colon or a bar, or after such a title in a list of them, on the
+     * agency's line: the posts the entry's holder had there, not running text.
+     */
+    boolean listedAfterAgency(int k) {
+        for (int j = k, n = 0; j > 0 && n < LIST_TITLES; j--, n++) {
+            PhraseMatcher.Match cur = matches.get(j);
+            PhraseMatcher.Match prev = matches.get(j - 1);
+            if (t.line[prev.first()] != t.line[cur.first()] || prev.last() > cur.first()) {
+                return false;
+            }
+            String between = original.substring(text.originalEnd(t.end[prev.last() - 1]), text.originalStart(t.start[cur.first()])).strip();
+            Phrase.Kind kind = prev.phrase().kind();
+            if (kind == Phrase.Kind.AGENCY) {
+                return "le".equals(prev.phrase().family()) && ENTRY_SEPARATORS.contains(between);
+            }
+            if (kind != Phrase.Kind.ROLE && kind != Phrase.Kind.RANK && kind != Phrase.Kind.BARE_OFFICER || !LIST_JOINS.contains(between)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * "DPS Sgt", "DPS HP Tpr": a capitalized rank right after an agency written in capital initials, word
      * for word: the agency's rank, not a rank qualified by another trade ("Fire Captain").
