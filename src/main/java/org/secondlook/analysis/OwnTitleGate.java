@@ -185,7 +185,7 @@ final class OwnTitleGate {
         }
         if (context.somePerson(m.first(), m.last()) || StoryPeople.someoneElse(text, t, m.first(), m.last())) {
             log.add(m.first(), m.last(), FindingCategory.THIRD_PARTY, Explanations.nonLe(spanText,
-                    "a kind of person the sentence is about (\"since a ... helped\", \"goes to a ...\", \"a ... or ...\", \"led a ...\"), not the applicant's own title"));
+                    "a kind of person the sentence is about (\"since a ... helped\", \"goes to a ...\", \"a ... or ...\", \"led a ...\", \"about a ...\"), not the applicant's own title"));
             return true;
         }
         if (context.withSomeone(m.first())) {

@@ -81,8 +81,28 @@ final class RankShape extends Passage {
         if (last + 1 < t.count && t.line[last + 1] == t.line[last] && "officer".equals(t.text(text, last + 1))) {
             return true; // "chief poll officer", "chief compliance officer" in lower case: the rank qualifies an officer title
         }
-        return Character.isUpperCase(original.charAt(text.originalStart(t.start[last]))) && !retiredName(last);
+        return Character.isUpperCase(original.charAt(text.originalStart(t.start[last]))) && !retiredName(last) && !applicantsName(last);
     }
+
+    /** The most words before a rank on the résumé's first line ("Résumé of Sgt. Eileen Cho"). */
+    private static final int NAME_LINE_OPENING = 3;
+
+    /**
+     * "Sgt. Denise Waller, Elm County Police Dept, 2004-present": a rank opening the résumé's first line, before two
+     * capitalized words that no lexicon uses (a first name and a surname, not "Deputy Director"): the applicant's own
+     * name, which the rank is written before, not a word it qualifies.
+     */
+    private boolean applicantsName(int name) {
+        int ln = t.line[name];
+        return t.count > 0 && ln == t.line[0] && name - t.firstTokenOfLine(ln) <= NAME_LINE_OPENING + 1 && name + 1 < t.count
+                && t.line[name + 1] == ln && Character.isUpperCase(original.charAt(text.originalStart(t.start[name + 1])))
+                && t.word[name] < 0 && t.word[name + 1] < 0 && !POSITION_WORDS.contains(t.text(text, name));
+    }
+
+    /** Words of a position a rank qualifies at the head of a résumé ("Deputy Director Ann Lowe"), never a first name. */
+    private static final Set<String> POSITION_WORDS = Set.of("director", "manager", "chief", "commissioner", "administrator",
+            "secretary", "superintendent", "coordinator", "supervisor", "assistant", "executive", "general", "counsel", "clerk",
+            "editor", "principal", "president", "registrar", "treasurer", "controller", "comptroller", "head");
 
     /**
      * "Sgt. Phil Weir (ret.)": a name of one to three words after the rank, then "(ret.)" or "(retired)": the

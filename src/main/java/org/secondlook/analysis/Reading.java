@@ -254,7 +254,7 @@ final class Reading {
             family = "military_police";
         }
         if (!family.equals("bare") && !family.equals("federal") && policy.treatment(family) == Policy.Treatment.LE
-                && (around.foreign(k, ln) || (viaAgency || viaSworn) && around.foreignEntry(k, ln, entries().headOf(ln))
+                && (around.foreign(k, ln) && !translatedAtHome(k, ln) || (viaAgency || viaSworn) && around.foreignEntry(k, ln, entries().headOf(ln))
                 || around.foreignAbove(k, ln, ln + 1 < t.lines && entries().inBullet(original, ln + 1)))) {
             family = "foreign";
         }
@@ -310,6 +310,15 @@ final class Reading {
             claims.deferred(ln);
             add(m.first(), m.last(), FindingCategory.POLICY_DEPENDENT_ROLE, Explanations.deferred(spanText, family));
         }
+    }
+
+    /**
+     * "Police Officer / Oficial de Policía" over "Houston Police Department": the foreign words on the title's line are
+     * its translation after a slash, and a law-enforcement agency stands on the line or next to it, with no foreign place
+     * there: the agency decides.
+     */
+    private boolean translatedAtHome(int k, int ln) {
+        return neighbors.slashAfter(k) && around.near(k, ln, "le", 1) && !around.foreignBesidesGloss(k, ln);
     }
 
     /**

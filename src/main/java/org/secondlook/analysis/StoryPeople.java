@@ -44,7 +44,27 @@ final class StoryPeople {
         if (first > 0 && sameLine(t, first - 1, first) && QUANTIFIERS.contains(t.text(text, first - 1))) {
             return true; // "every trooper in the district": the people around the applicant
         }
-        return article == first - 1 && relativeBe(text, t, article);
+        return article == first - 1 && relativeBe(text, t, article) || aboutSomeone(text, t, first);
+    }
+
+    /** The most describing words between "about a" and the title ("about a small-town police officer"). */
+    private static final int ABOUT_WORDS = 3;
+
+    /**
+     * "four mystery novels ... about a small-town police officer", "a documentary about an undercover detective": the
+     * title is who a book, a film or a talk is about, not the applicant's post.
+     */
+    private static boolean aboutSomeone(NormalizedText text, Tokens t, int first) {
+        for (int i = first - 1; i >= Math.max(1, first - 1 - ABOUT_WORDS) && sameLine(t, i, first); i--) {
+            String w = t.text(text, i);
+            if (w.equals("a") || w.equals("an")) {
+                return sameLine(t, i - 1, i) && "about".equals(t.text(text, i - 1));
+            }
+            if (w.equals("as") || w.equals("of") || w.equals("the")) {
+                return false; // "about a decade as a police officer": a length of service, then the title held
+            }
+        }
+        return false;
     }
 
     /** "a patient who was a police officer": "who was/is" right after a lower-case noun, then the article. */

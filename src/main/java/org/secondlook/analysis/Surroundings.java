@@ -56,6 +56,19 @@ final class Surroundings extends Passage {
         return false;
     }
 
+    /** A foreign place within a line of the title, other than one after the title on its own line (its translation). */
+    boolean foreignBesidesGloss(int k, int ln) {
+        for (int j = Math.max(0, k - 10); j < Math.min(matches.size(), k + 10); j++) {
+            PhraseMatcher.Match m = matches.get(j);
+            int l = t.line[m.first()];
+            if (Math.abs(l - ln) <= 1 && m.phrase().kind() == Phrase.Kind.AGENCY && "foreign".equals(m.phrase().family())
+                    && !(l == ln && j > k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An armed-forces name in the title's own sentence ("served in the Army ... . In 2015 he was appointed a Special Agent": not). */
     boolean militaryInSentence(int k, int ln) {
         return inSentence(k, ln, "military");

@@ -191,7 +191,23 @@ final class TitleNeighbors extends Passage {
      * before the title ("Constable / Police Officer": the title after the slash glosses the role named first).
      */
     String slashedRoleFamily(int k, boolean namedFirst) {
-        for (int j : namedFirst ? new int[] {k - 1} : new int[] {k - 1, k + 1}) {
+        return slashed(k, namedFirst ? new int[] {k - 1} : new int[] {k - 1, k + 1});
+    }
+
+    /** Another title follows this one after a slash on its line ("Police Officer / Oficial de Policía"). */
+    boolean slashAfter(int k) {
+        if (k + 1 >= matches.size()) {
+            return false;
+        }
+        PhraseMatcher.Match a = matches.get(k);
+        PhraseMatcher.Match b = matches.get(k + 1);
+        Phrase.Kind kind = b.phrase().kind();
+        return (kind == Phrase.Kind.ROLE || kind == Phrase.Kind.RANK) && b.first() == a.last() && t.line[a.first()] == t.line[b.first()]
+                && text.slice(t.end[a.last() - 1], t.start[b.first()]).strip().equals("/");
+    }
+
+    private String slashed(int k, int[] sides) {
+        for (int j : sides) {
             if (j < 0 || j >= matches.size()) {
                 continue;
             }
