@@ -38,17 +38,25 @@ final class LeDates {
      */
     List<int[]> served() {
         List<int[]> all = new ArrayList<>(ranges);
+        if (summaryYears.isEmpty()) {
+            return all;
+        }
+        java.util.Set<Long> told = new java.util.HashSet<>(); // the first and last years of each range written with months
+        for (int[] r : ranges) {
+            if (!DateRanges.yearsOnly(r)) {
+                told.add(years(r[0] / 12, (r[1] - 1) / 12));
+            }
+        }
         for (int[] y : summaryYears) {
-            if (ranges.stream().noneMatch(r -> !DateRanges.yearsOnly(r) && tellsFiner(r, y))) {
+            if (!told.contains(years(y[0] / 12, y[1] / 12)) && !told.contains(years(y[0] / 12, (y[1] - 1) / 12))) {
                 all.add(y);
             }
         }
         return all;
     }
 
-    private static boolean tellsFiner(int[] precise, int[] years) {
-        int endYear = (precise[1] - 1) / 12;
-        return precise[0] / 12 == years[0] / 12 && (endYear == years[1] / 12 || endYear == (years[1] - 1) / 12);
+    private static long years(int first, int last) {
+        return (long) first << 32 | last & 0xffffffffL;
     }
 
     /** Collects the dates of an own title on line {@code ln}; {@code summary}: the line is in a summary section. */
