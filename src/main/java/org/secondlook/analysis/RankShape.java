@@ -88,15 +88,32 @@ final class RankShape extends Passage {
     private static final int NAME_LINE_OPENING = 3;
 
     /**
-     * "Sgt. Denise Waller, Elm County Police Dept, 2004-present": a rank opening the résumé's first line, before two
+     * "Sgt. Denise Waller, Elm County Police Dept, 2004-present": a rank opening the résumé's first line, or opening a
+     * line that dates it as a one-line entry ("Tpr. Lisa Ortega, Kansas Highway Patrol, 2011 to present"), before two
      * capitalized words that no lexicon uses (a first name and a surname, not "Deputy Director"): the applicant's own
      * name, which the rank is written before, not a word it qualifies.
      */
     private boolean applicantsName(int name) {
         int ln = t.line[name];
-        return t.count > 0 && ln == t.line[0] && name - t.firstTokenOfLine(ln) <= NAME_LINE_OPENING + 1 && name + 1 < t.count
+        return t.count > 0 && (ln == t.line[0] && name - t.firstTokenOfLine(ln) <= NAME_LINE_OPENING + 1
+                || name - 1 == t.firstTokenOfLine(ln) && yearAfter(name, ln)) && name + 1 < t.count
                 && t.line[name + 1] == ln && Character.isUpperCase(original.charAt(text.originalStart(t.start[name + 1])))
                 && t.word[name] < 0 && t.word[name + 1] < 0 && !POSITION_WORDS.contains(t.text(text, name));
+    }
+
+    /** Words read after a name for the year of a one-line entry. */
+    private static final int ENTRY_YEAR_REACH = 24;
+
+    /** A year (19xx or 20xx) within a few words after the name on its line: "Tpr. Lisa Ortega, Kansas Highway Patrol, 2011 to present". */
+    private boolean yearAfter(int name, int ln) {
+        for (int i = name + 2; i < Math.min(t.count, name + ENTRY_YEAR_REACH) && t.line[i] == ln; i++) {
+            if (t.end[i] - t.start[i] == 4 && (text.chars[t.start[i]] == '1' && text.chars[t.start[i] + 1] == '9'
+                    || text.chars[t.start[i]] == '2' && text.chars[t.start[i] + 1] == '0') && Character.isDigit(text.chars[t.start[i] + 2])
+                    && Character.isDigit(text.chars[t.start[i] + 3])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of a position a rank qualifies at the head of a résumé ("Deputy Director Ann Lowe"), never a first name. */

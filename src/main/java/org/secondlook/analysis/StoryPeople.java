@@ -13,7 +13,10 @@ import java.util.Set;
 final class StoryPeople {
     /** Verbs whose object after "a"/"an" is someone the applicant dealt with. */
     private static final Set<String> OBJECT_VERBS = Set.of("led", "helped", "assisted", "told", "asked", "alerted",
-            "notified", "briefed", "advised", "coached", "mentored", "referred");
+            "notified", "briefed", "advised", "coached", "mentored", "referred",
+            // the same verbs in the present, as duties are often written ("ask a court officer to confirm returns")
+            "lead", "leads", "help", "helps", "assist", "assists", "tell", "tells", "ask", "asks", "alert", "alerts",
+            "notify", "notifies", "brief", "briefs", "advise", "advises", "coach", "coaches", "mentor", "mentors", "refer", "refers");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
     /** Verbs right before a title (no article) that call on the people it names ("call campus police", "notified police"). */
     private static final Set<String> CALL_VERBS = Set.of("call", "calls", "called", "calling", "contact", "contacted", "notify",
