@@ -20,7 +20,8 @@ final class AcademyGraduate {
     /** Characters read on either side of the academy's name on its line. */
     private static final int LINE_REACH = 300;
     /** Words that say the academy was finished ("graduation" is left out: "resigned before graduation", "after graduation"). */
-    private static final Set<String> COMPLETED = Set.of("graduated", "graduate", "completed", "finished");
+    private static final Set<String> COMPLETED = Set.of("graduated", "graduate", "completed", "finished",
+            "graduado", "graduada"); // a bilingual résumé's "Graduado de la Academia de Policía"
     private static final Set<String> NOT_RECRUIT = Set.of("citizen", "citizens", "citizen's", "citizens'", "youth",
             "explorer", "explorers", "teen", "instructor", "instructed", "taught", "teach", "teaching",
             // a visit or a plan, not a recruit's academy ("completed a police academy ride-along", "apply to an academy")

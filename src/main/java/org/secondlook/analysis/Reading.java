@@ -287,6 +287,11 @@ final class Reading {
             add(m.first(), m.last(), FindingCategory.COURSEWORK, Explanations.section(s, spanText));
             return;
         }
+        if (words.namesCredential(m.last()) && !family.equals("bare") && policy.treatment(family) != Policy.Treatment.NOT_LE) {
+            add(m.first(), m.last(), FindingCategory.LE_TRAINING, Explanations.nonLe(spanText,
+                    "the name of a credential or course (\"Municipal Police Officer Certification\"), not a post the applicant held"));
+            return;
+        }
         if (s == Section.CERTIFICATIONS && !around.employmentEntryLine(k, ln) && trainingWordNear(m, ln)) {
             add(m.first(), m.last(), FindingCategory.LE_TRAINING, Explanations.section(s, spanText));
             return; // "Inspector General Criminal Investigator Academy - coordination seminar (3 days)": the course's name

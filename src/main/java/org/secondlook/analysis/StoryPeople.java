@@ -50,6 +50,9 @@ final class StoryPeople {
         return article == first - 1 && relativeBe(text, t, article) || aboutSomeone(text, t, first);
     }
 
+    /** "about", and the same word in Spanish in a bilingual résumé ("novela negra sobre una police officer ficticia"). */
+    private static final Set<String> ABOUT = Set.of("about", "sobre");
+
     /** The most describing words between "about a" and the title ("about a small-town police officer"). */
     private static final int ABOUT_WORDS = 3;
 
@@ -60,8 +63,8 @@ final class StoryPeople {
     private static boolean aboutSomeone(NormalizedText text, Tokens t, int first) {
         for (int i = first - 1; i >= Math.max(1, first - 1 - ABOUT_WORDS) && sameLine(t, i, first); i--) {
             String w = t.text(text, i);
-            if (w.equals("a") || w.equals("an")) {
-                return sameLine(t, i - 1, i) && "about".equals(t.text(text, i - 1));
+            if (w.equals("a") || w.equals("an") || w.equals("un") || w.equals("una")) {
+                return sameLine(t, i - 1, i) && ABOUT.contains(t.text(text, i - 1));
             }
             if (w.equals("as") || w.equals("of") || w.equals("the")) {
                 return false; // "about a decade as a police officer": a length of service, then the title held

@@ -56,17 +56,35 @@ final class Surroundings extends Passage {
         return false;
     }
 
-    /** A foreign place within a line of the title, other than one after the title on its own line (its translation). */
+    /**
+     * A foreign place within a line of the title, other than one in the translation after its slash, up to the next
+     * comma, dash, parenthesis or bar ("Police Officer / Oficial de Policía": the gloss; "Police Officer / Lieutenant,
+     * Kharkiv Oblast Police, Ukraine": "Ukraine" counts).
+     */
     boolean foreignBesidesGloss(int k, int ln) {
+        int glossEnd = glossEnd(k, ln);
         for (int j = Math.max(0, k - 10); j < Math.min(matches.size(), k + 10); j++) {
             PhraseMatcher.Match m = matches.get(j);
             int l = t.line[m.first()];
             if (Math.abs(l - ln) <= 1 && m.phrase().kind() == Phrase.Kind.AGENCY && "foreign".equals(m.phrase().family())
-                    && !(l == ln && j > k)) {
+                    && !(l == ln && j > k && t.start[m.first()] < glossEnd)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The normalized offset where the words after the title's slash end: a comma, a dash between spaces, "(", "|" or the line's end. */
+    private int glossEnd(int k, int ln) {
+        int from = t.end[matches.get(k).last() - 1];
+        int to = t.lineStart[ln + 1];
+        for (int c = from; c < to; c++) {
+            char ch = text.chars[c];
+            if (ch == ',' || ch == '(' || ch == '|' || ch == ';' || ch == '-' && c > from && text.chars[c - 1] == ' ') {
+                return c;
+            }
+        }
+        return to;
     }
 
     /** An armed-forces name in the title's own sentence ("served in the Army ... . In 2015 he was appointed a Special Agent": not). */
@@ -119,7 +137,7 @@ final class Surroundings extends Passage {
      * through its agency (a rank or a generic title): it takes the entry's agency.
      */
     boolean foreignEntry(int k, int ln, int head) {
-        if (head < 0 || head > ln || onLine(k, ln, "le") || onLine(k, ln, "domestic")) {
+        if (head < 0 || head > ln || namedLeOnLine(k, ln) || onLine(k, ln, "domestic")) {
             return false;
         }
         for (int l = head; l <= ln; l++) {
@@ -229,6 +247,30 @@ final class Surroundings extends Passage {
     /** An agency-kind match of the family on line {@code l}, among the matches near {@code k}. */
     private boolean onLine(int k, int l, String family) {
         return onLine(k, l, family, NEAR_MATCHES);
+    }
+
+    /**
+     * A law-enforcement agency on line {@code l} other than a city's or a state's police named generically in Spanish
+     * ("Oficial de Policía Municipal" under "Secretaría de Seguridad Pública, Tijuana, B.C., México"): such a name says
+     * nothing of the country; Puerto Rico's own entries name Puerto Rico.
+     */
+    private boolean namedLeOnLine(int k, int l) {
+        for (int j = Math.max(0, k - NEAR_MATCHES); j < Math.min(matches.size(), k + NEAR_MATCHES); j++) {
+            PhraseMatcher.Match m = matches.get(j);
+            if (t.line[m.first()] == l && m.phrase().kind() == Phrase.Kind.AGENCY && "le".equals(m.phrase().family())
+                    && !genericSpanish(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean genericSpanish(PhraseMatcher.Match m) {
+        if (m.last() - m.first() != 2) {
+            return false;
+        }
+        String second = t.text(text, m.first() + 1);
+        return t.text(text, m.first()).startsWith("polic") && (second.equals("municipal") || second.equals("estatal"));
     }
 
     private boolean onLine(int k, int l, String family, int reach) {

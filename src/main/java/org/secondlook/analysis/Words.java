@@ -110,6 +110,16 @@ final class Words extends Passage {
         return spaced && joined ? null : t.text(text, last);
     }
 
+    /** Words after a title that make it the name of a credential or a course, not a post. */
+    private static final java.util.Set<String> CREDENTIALS = java.util.Set.of("certification", "certifications", "certificate",
+            "certificates", "license", "licence", "course", "courses");
+
+    /** "Municipal Police Officer Certification", "Part-Time Officer Certification", "Peace Officer Certificate": a credential's name. */
+    boolean namesCredential(int last) {
+        String next = nextWord(last, false);
+        return next != null && CREDENTIALS.contains(next);
+    }
+
     /** "Marshal's office", "officer training", "peace officer candidates": not someone's title. */
     boolean possessiveOrAttributive(int last) {
         String next = nextWord(last, true);
