@@ -112,7 +112,7 @@ final class Words extends Passage {
 
     /** Words after a title that make it the name of a credential or a course, not a post. */
     private static final java.util.Set<String> CREDENTIALS = java.util.Set.of("certification", "certifications", "certificate",
-            "certificates", "license", "licence", "course", "courses");
+            "certificates", "license", "course", "courses");
 
     /** "Municipal Police Officer Certification", "Part-Time Officer Certification", "Peace Officer Certificate": a credential's name. */
     boolean namesCredential(int last) {
