@@ -340,8 +340,8 @@ final class Reading {
             return named; // "Police Constable (police officer), British Transport Police", "Detention Officer (Deputy - Jail Division)"
         }
         int first = matches.get(k).first();
-        if (first > 0 && t.line[first - 1] == ln && RESERVE_WORDS.contains(words.word(first - 1))) {
-            return "reserve"; // "Reserve Police Captain", "Auxiliary Sergeant": the reserve unit's rank
+        if (first > 0 && t.line[first - 1] == ln && RESERVE_WORDS.contains(words.word(first - 1)) || reserveUnitAfter(matches.get(k).last(), ln)) {
+            return "reserve"; // "Reserve Police Captain", "Auxiliary Sergeant", "Sergeant in the auxiliary unit": the reserve unit's rank
         }
         if (p.kind() != Phrase.Kind.ROLE) {
             return family;
@@ -367,6 +367,20 @@ final class Reading {
 
     /** Words right before a title that make it a reserve or auxiliary post. */
     private static final java.util.Set<String> RESERVE_WORDS = java.util.Set.of("reserve", "auxiliary");
+    private static final java.util.Set<String> UNIT_PREPOSITIONS = java.util.Set.of("in", "of", "with", "for");
+
+    /** "Sergeant in the auxiliary unit", "Lieutenant with the reserve division": the title's unit, named right after it. */
+    private boolean reserveUnitAfter(int last, int ln) {
+        int i = last;
+        if (i >= t.count || t.line[i] != ln || !UNIT_PREPOSITIONS.contains(words.word(i))) {
+            return false;
+        }
+        i++;
+        if (i < t.count && t.line[i] == ln && words.word(i).equals("the")) {
+            i++;
+        }
+        return i < t.count && t.line[i] == ln && RESERVE_WORDS.contains(words.word(i));
+    }
 
     /** Words of a course's line in a training or certifications section. */
     private static final java.util.Set<String> TRAINING_WORDS = java.util.Set.of("academy", "seminar", "course", "school", "training");

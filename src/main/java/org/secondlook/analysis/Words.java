@@ -110,6 +110,33 @@ final class Words extends Passage {
         return spaced && joined ? null : t.text(text, last);
     }
 
+    /**
+     * "processing of police officer\nand firefighter eligibility lists": a lower-case title ending its line, the next
+     * line opening with "and" or "or" and a plural attributive noun (at most three words on): a coordinated modifier
+     * that a line end split, not a title.
+     */
+    private boolean coordinatedAcrossLineEnd(int last) {
+        if (last + 1 >= t.count || t.line[last] != t.line[last - 1] + 1 || Character.isUpperCase(original.charAt(text.originalStart(t.start[last - 1])))) {
+            return false;
+        }
+        for (int i = t.end[last - 1]; i < t.start[last]; i++) {
+            if (!Character.isWhitespace(text.chars[i])) {
+                return false;
+            }
+        }
+        String w = t.text(text, last);
+        if (!w.equals("and") && !w.equals("or")) {
+            return false;
+        }
+        for (int i = last + 1; i <= last + 3 && i < t.count && t.line[i] == t.line[last]; i++) {
+            String x = t.text(text, i);
+            if (x.endsWith("s") && lexicons.attributive.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words after a title that make it the name of a credential or a course, not a post. */
     private static final java.util.Set<String> CREDENTIALS = java.util.Set.of("certification", "certifications", "certificate",
             "certificates", "license", "course", "courses");
@@ -124,7 +151,7 @@ final class Words extends Passage {
     boolean possessiveOrAttributive(int last) {
         String next = nextWord(last, true);
         if (next == null) {
-            return false;
+            return coordinatedAcrossLineEnd(last);
         }
         if (next.equals("s") && text.chars[t.start[last] - 1] == '\'') {
             return true;
@@ -134,8 +161,8 @@ final class Words extends Passage {
             return true; // "officer-involved", "officer-scheduling": a compound modifier, not a title
         }
         if ((next.equals("and") || next.equals("or")) && last + 2 < t.count) {
-            // "police officer and dispatcher candidates": a coordinated modifier of a plural noun
-            for (int i = last + 1; i <= last + 2 && t.line[i] - t.line[last] <= 1; i++) {
+            // "police officer and dispatcher candidates", "police officer and firefighter eligibility lists": a coordinated modifier of a plural noun
+            for (int i = last + 1; i <= last + 3 && i < t.count && t.line[i] - t.line[last] <= 1; i++) {
                 String w = t.text(text, i);
                 if (w.endsWith("s") && lexicons.attributive.contains(w)) {
                     return true;

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
  * Regression bars on the hand-written development sets: hand-120 (shared, read through
  * {@code ../shared/eval/hand-120}), free-prose-216, free-prose-set2-216, free-prose-set3-216,
  * free-prose-set4-216, free-prose-set5-216, free-prose-set7-216, free-prose-set8-216, free-prose-set9-216,
- * free-prose-set10-216 to free-prose-set44-216 (in the repository, under {@code eval/}). All are tuned on (set2 since round 4, set3 since round 5, set4 since round 6, set5
+ * free-prose-set10-216 to free-prose-set47-216 (in the repository, under {@code eval/}). All are tuned on (set2 since round 4, set3 since round 5, set4 since round 6, set5
  * since round 7, set7 since round 9, set8 since round 10, set9 since round 11, set10 since round 12 (at the full
- * bar since round 13), set11 since round 13, set12 since round 14, set13 since round 15, set14 since round 16, set15 since round 17, set16 since round 18 (at the full bar since round 19), set17 since round 19, set18 since round 20, set19 since round 21, set20 since round 22, set21 since round 23,  set22 since round 24, set23 since round 25, set24 since round 26 (at the full bar since round 27), set25 and set26 since round 27, set27 since round 28, set28 since round 29, set29 since round 30, set30 since round 31, set31 and set32 since round 32, set33 since round 33, set34 since round 34, set35 since round 35, set36 since round 36, set37 since round 37, set38 since round 38, set39 since round 39, set40 since round 40, set41 since round 41, set43 and set44 since round 42 (set42 is held out: run once on the rules after round 41, not tuned on); set6 does not yet hold the bar), so these figures
+ * bar since round 13), set11 since round 13, set12 since round 14, set13 since round 15, set14 since round 16, set15 since round 17, set16 since round 18 (at the full bar since round 19), set17 since round 19, set18 since round 20, set19 since round 21, set20 since round 22, set21 since round 23,  set22 since round 24, set23 since round 25, set24 since round 26 (at the full bar since round 27), set25 and set26 since round 27, set27 since round 28, set28 since round 29, set29 since round 30, set30 since round 31, set31 and set32 since round 32, set33 since round 33, set34 since round 34, set35 since round 35, set36 since round 36, set37 since round 37, set38 since round 38, set39 since round 39, set40 since round 40, set41 since round 41, set43 and set44 since round 42, set46 and set47 since round 43 (set42 and set45 are held out: run once, not tuned on); set6 does not yet hold the bar), so these figures
  * guard against regressions; they are not evidence of accuracy.
  * A missing set fails under {@code CI=true} and is skipped elsewhere.
  */
@@ -418,5 +418,25 @@ class DevelopmentSetsRegressionTest {
     @Test
     void freeProseSet44HoldsTheIssueBar() throws Exception {
         holdsTheIssueBar(evaluate(Path.of("eval", "free-prose-set44-216")), 216);
+    }
+
+    /**
+     * Set46: held out until round 43 (first run on the rules after round 42, ded4100: recall 0.986, 0 NOT_LE and 1
+     * UNCERTAIN called LE, unnecessary deferral 0.006, rank 1.000 — within the bar), development data since; after round
+     * 43 0/0, 0.986.
+     */
+    @Test
+    void freeProseSet46HoldsTheBar() throws Exception {
+        holdsTheBar(evaluate(Path.of("eval", "free-prose-set46-216")), 216);
+    }
+
+    /**
+     * Set47: held out until round 43 (first run on the rules after round 42, ded4100: recall 0.986, 1 NOT_LE and 2
+     * UNCERTAIN called LE, rank 0.988), development data since; after round 43 0/1, 0.986 (the issue's bar; police in
+     * the Independent State of Samoa is still read as LE).
+     */
+    @Test
+    void freeProseSet47HoldsTheIssueBar() throws Exception {
+        holdsTheIssueBar(evaluate(Path.of("eval", "free-prose-set47-216")), 216);
     }
 }
