@@ -77,6 +77,18 @@ class DayOfWorkFxTest {
         return batch;
     }
 
+    /**
+     * Reads a value on the FX thread: the audit list is refilled there as events arrive, so iterating it from the test
+     * thread can meet a half-done change (a ConcurrentModificationException in a fresh-clone CI run).
+     */
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void waitUntil(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
@@ -174,7 +186,7 @@ class DayOfWorkFxTest {
         selectTab(robot, tabs, "Audit trail");
         @SuppressWarnings("unchecked")
         TableView<AuditTrail.Entry> audit = robot.lookup("#audit-table").queryAs(TableView.class);
-        waitUntil(() -> audit.getItems().stream().anyMatch(e -> e.type().equals("DECIDE")));
+        waitUntil(() -> onFx(() -> audit.getItems().stream().anyMatch(e -> e.type().equals("DECIDE"))));
         selectTab(robot, tabs, "Sign-off");
         robot.interact(() -> {
             list.getSelectionModel().select(0);
@@ -185,8 +197,8 @@ class DayOfWorkFxTest {
             waitUntil(() -> ada.cases().load("SL26-000417").summary().state() == ReviewState.SIGNED_OFF);
         }
         selectTab(robot, tabs, "Audit trail");
-        waitUntil(() -> audit.getItems().stream().anyMatch(e -> e.type().equals("SIGN_OFF")));
-        assertThat(audit.getItems()).extracting(e -> e.actor() + " " + e.type() + " " + e.subject())
+        waitUntil(() -> onFx(() -> audit.getItems().stream().anyMatch(e -> e.type().equals("SIGN_OFF"))));
+        assertThat(onFx(() -> java.util.List.copyOf(audit.getItems()))).extracting(e -> e.actor() + " " + e.type() + " " + e.subject())
                 .contains("sam SIGN_OFF SL26-000417", "rita DECIDE SL26-000417");
         assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo("Audit trail");
     }
