@@ -74,10 +74,16 @@ final class Surroundings extends Passage {
         return false;
     }
 
-    /** The normalized offset where the words after the title's slash end: a comma, a dash between spaces, "(", "|" or the line's end. */
+    /** The most characters read after a title for the end of its translation: keeps a one-line text of any length linear. */
+    private static final int GLOSS_CHARS = 120;
+
+    /**
+     * The normalized offset where the words after the title's slash end: a comma, a dash between spaces, "(", "|", the
+     * line's end, or {@link #GLOSS_CHARS} characters on.
+     */
     private int glossEnd(int k, int ln) {
         int from = t.end[matches.get(k).last() - 1];
-        int to = t.lineStart[ln + 1];
+        int to = Math.min(t.lineStart[ln + 1], from + GLOSS_CHARS);
         for (int c = from; c < to; c++) {
             char ch = text.chars[c];
             if (ch == ',' || ch == '(' || ch == '|' || ch == ';' || ch == '-' && c > from && text.chars[c - 1] == ' ') {
